@@ -1,0 +1,2 @@
+/** The platform's GraphQL API: one package per feature. */
+package dev.saferank.platform;

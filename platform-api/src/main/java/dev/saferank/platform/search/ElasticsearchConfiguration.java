@@ -1,0 +1,24 @@
+package dev.saferank.platform.search;
+
+import co.elastic.clients.transport.rest5_client.Rest5ClientOptions;
+import co.elastic.clients.transport.rest5_client.low_level.RequestOptions;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The 9.x Java client speaks to the 8.19 server in its compatibility mode: without these media
+ * types the server answers HTTP 400 {@code media_type_header_exception}.
+ */
+@Configuration(proxyBeanMethods = false)
+class ElasticsearchConfiguration {
+
+    static final String COMPATIBLE_WITH_8 = "application/vnd.elasticsearch+json; compatible-with=8";
+
+    @Bean
+    Rest5ClientOptions elasticsearchClientOptions() {
+        return (Rest5ClientOptions) new Rest5ClientOptions.Builder(RequestOptions.DEFAULT.toBuilder())
+                .setHeader("Accept", COMPATIBLE_WITH_8)
+                .setHeader("Content-Type", COMPATIBLE_WITH_8)
+                .build();
+    }
+}

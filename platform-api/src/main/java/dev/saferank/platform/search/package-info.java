@@ -1,0 +1,2 @@
+/** Elasticsearch: the derived search index of reports, complaints, cases and published ratings. */
+package dev.saferank.platform.search;

@@ -1,0 +1,61 @@
+package dev.saferank.platform.security;
+
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+
+/**
+ * Reads tenant and roles from a Keycloak access token of the saferank realm. A tenant user is a
+ * member of exactly one organization, whose alias is the tenant id; roles granted within that
+ * organization sit under {@code organization.<alias>.realm_access.roles}. The platform admin belongs
+ * to no organization and holds the realm role {@code platform-admin}.
+ */
+final class KeycloakTokenConverter implements Converter<Jwt, AbstractAuthenticationToken> {
+
+    static final Set<String> PLATFORM_ROLES = Set.of("platform-admin", "bureau-admin", "inspector", "agency-user");
+
+    @Override
+    public AbstractAuthenticationToken convert(Jwt jwt) {
+        Caller caller = caller(jwt);
+        var authorities = caller.roles().stream()
+                .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
+                .toList();
+        return new JwtAuthenticationToken(jwt, authorities, caller.username());
+    }
+
+    static Caller caller(Jwt jwt) {
+        String username =
+                Optional.ofNullable(jwt.getClaimAsString("preferred_username")).orElse(jwt.getSubject());
+        Set<String> roles = new LinkedHashSet<>();
+        if (realmRoles(jwt.getClaimAsMap("realm_access")).contains("platform-admin")) {
+            roles.add("platform-admin");
+        }
+        Map<String, Object> organizations =
+                Optional.ofNullable(jwt.getClaimAsMap("organization")).orElse(Map.of());
+        Optional<String> tenant = Optional.empty();
+        if (organizations.size() == 1) {
+            var entry = organizations.entrySet().iterator().next();
+            tenant = Optional.of(entry.getKey());
+            if (entry.getValue() instanceof Map<?, ?> membership) {
+                roles.addAll(realmRoles(membership.get("realm_access")));
+            }
+        }
+        roles.retainAll(PLATFORM_ROLES);
+        return new Caller(username, tenant, Set.copyOf(roles));
+    }
+
+    private static Collection<String> realmRoles(Object realmAccess) {
+        if (realmAccess instanceof Map<?, ?> map && map.get("roles") instanceof Collection<?> roles) {
+            return roles.stream().map(String::valueOf).toList();
+        }
+        return List.of();
+    }
+}

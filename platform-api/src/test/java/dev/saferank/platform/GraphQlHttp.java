@@ -1,0 +1,48 @@
+package dev.saferank.platform;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Sends GraphQL documents over real HTTP, as a web frontend does. */
+public final class GraphQlHttp {
+
+    /** Status, WWW-Authenticate header and body of one exchange. */
+    public record Response(int status, String wwwAuthenticate, JsonNode body) {}
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private final String url;
+
+    public GraphQlHttp(int port) {
+        this.url = "http://127.0.0.1:" + port + "/graphql";
+    }
+
+    public Response post(String document, String bearerToken) {
+        String payload = JsonMapper.shared().writeValueAsString(Map.of("query", document));
+        var request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(payload));
+        if (bearerToken != null) {
+            request.header("Authorization", "Bearer " + bearerToken);
+        }
+        try {
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            JsonNode body = response.body().isBlank()
+                    ? JsonMapper.shared().createObjectNode()
+                    : JsonMapper.shared().readTree(response.body());
+            return new Response(
+                    response.statusCode(),
+                    response.headers().firstValue("WWW-Authenticate").orElse(""),
+                    body);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

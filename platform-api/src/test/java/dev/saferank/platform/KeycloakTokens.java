@@ -1,0 +1,56 @@
+package dev.saferank.platform;
+
+import dev.saferank.servers.TestServers;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Real access tokens from the build's Keycloak, for the realm's demo users. */
+public final class KeycloakTokens {
+
+    public static final String DEMO_PASSWORD = "demo";
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private KeycloakTokens() {}
+
+    /** A token of {@code username} through the web client's password grant (demo users only). */
+    public static String accessToken(String username) {
+        return accessToken("saferank-web", username, DEMO_PASSWORD);
+    }
+
+    public static String accessToken(String clientId, String username, String password) {
+        String form = Map.of(
+                        "grant_type", "password", "client_id", clientId, "username", username, "password", password)
+                .entrySet()
+                .stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        var request = HttpRequest.newBuilder(
+                        URI.create(TestServers.endpoints().issuerUri() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
+        try {
+            HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("Keycloak refused a token for " + username + ": "
+                        + response.statusCode() + " " + response.body());
+            }
+            return JsonMapper.shared()
+                    .readTree(response.body())
+                    .get("access_token")
+                    .asString();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("Keycloak did not answer: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
