@@ -133,6 +133,12 @@ tenant_user() {
 }
 
 tenant_user quanzhou-inspector quanzhou inspector
+echo "== quanzhou-inspector: refresh grant keeps the organization claim"
+REFRESH=$(token quanzhou-inspector | jq -r .refresh_token)
+check "refreshed token still has organization.quanzhou.realm_access.roles == [\"inspector\"]" \
+  '.organization.quanzhou.realm_access.roles == ["inspector"]' \
+  "$(curl -s -d grant_type=refresh_token -d client_id=saferank-web -d refresh_token="$REFRESH" \
+     "$ISSUER/protocol/openid-connect/token" | jq -r .access_token | decode)"
 tenant_user linyi-admin linyi bureau-admin
 tenant_user foshan-agency foshan agency-user
 
