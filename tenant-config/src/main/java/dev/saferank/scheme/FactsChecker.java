@@ -1,0 +1,148 @@
+package dev.saferank.scheme;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Checks one agency's facts against a compiled scheme and counts them; every problem is reported by path. */
+final class FactsChecker {
+    /** A bound far above any real inspection, so that sums of counts cannot overflow. */
+    static final int MAX_COUNT = 100_000;
+
+    private FactsChecker() {}
+
+    static Tally check(Facts f, CompiledScheme c, String path) {
+        Problems p = new Problems();
+        String at = path.isEmpty() ? "" : path + ".";
+        if (f.agency().isBlank()) {
+            p.add(at + "agency", "must not be blank");
+        }
+        Tally t = new Tally(f, c);
+        data(f, c, at, p);
+        Set<String> sampled = new HashSet<>();
+        for (String e : f.sampledEnterprises()) {
+            if (!sampled.add(e)) {
+                p.add(at + "sampledEnterprises", "enterprise " + e + " listed twice");
+            }
+        }
+        if (c.perEnterprise && sampled.isEmpty()) {
+            p.add(at + "sampledEnterprises", "must list at least one enterprise: the scheme averages per enterprise");
+        }
+        List<Facts.Finding> findings = f.findings();
+        for (int i = 0; i < findings.size(); i++) {
+            finding(findings.get(i), at + "findings[" + i + "]", c, t, p);
+        }
+        MeasurementChecker.check(f, c, at, p);
+        for (int i = 0; i < f.sanctions().size(); i++) {
+            Facts.Sanction s = f.sanctions().get(i);
+            if (s.level().isEmpty() && s.type() != SanctionType.MULTI_AFFILIATION) {
+                p.add(
+                        at + "sanctions[" + i + "].level",
+                        "is required for " + s.type().id());
+            }
+        }
+        for (int i = 0; i < f.honours().size(); i++) {
+            if (f.honours().get(i).cause().isBlank()) {
+                p.add(at + "honours[" + i + "].cause", "must not be blank: one bonus per cause");
+            }
+        }
+        ChecklistEvaluator.check(c.scheme, f, at, p);
+        if (!p.isEmpty()) {
+            throw new InvalidFactsException(p.list());
+        }
+        return t;
+    }
+
+    private static void data(Facts f, CompiledScheme c, String at, Problems p) {
+        f.data().forEach((name, v) -> {
+            AgencyField field = c.scheme.agencyData().get(name);
+            if (field == null) {
+                p.add(at + "data." + name, "not declared by the scheme");
+            } else if (v.compareTo(field.min()) < 0 || v.compareTo(field.max()) > 0) {
+                p.add(
+                        at + "data." + name,
+                        "must be between " + field.min().toPlainString() + " and "
+                                + field.max().toPlainString());
+            } else if (field.integer() && v.stripTrailingZeros().scale() > 0) {
+                p.add(at + "data." + name, "must be a whole number");
+            }
+        });
+        for (String name : c.requiredData) {
+            if (!f.data().containsKey(name)) {
+                p.add(at + "data." + name, "is required: the scheme computes with it");
+            }
+        }
+    }
+
+    private static void finding(Facts.Finding g, String fp, CompiledScheme c, Tally t, Problems p) {
+        if (g.count() < 1 || g.count() > MAX_COUNT) {
+            p.add(fp + ".count", "must be between 1 and " + MAX_COUNT);
+            return;
+        }
+        Integer veto = c.vetoCodes.get(g.rule());
+        Integer exclusion = c.exclusionCodes.get(g.rule());
+        if (veto != null || exclusion != null) {
+            if (veto != null) {
+                t.vetoFound[veto] = true;
+            } else {
+                t.exclusionFound[exclusion] = true;
+            }
+            g.value().ifPresent(v -> p.add(fp + ".value", "a veto or exclusion takes no value"));
+            return;
+        }
+        CompiledScheme.Ref ref = c.rules.get(g.rule());
+        if (ref == null) {
+            p.add(fp + ".rule", "unknown rule " + g.rule());
+            return;
+        }
+        if (!ref.rule().takesFindings()) {
+            p.add(
+                    fp + ".rule",
+                    "rule " + g.rule() + " is " + ref.rule().kind()
+                            + ": it is computed from data, measurements, sanctions or honours, not named by findings");
+            return;
+        }
+        boolean perEnterprise = ref.part() == CompiledScheme.Part.SECTION
+                && c.section(ref.section()).perEnterprise();
+        int[] counts = t.counts;
+        BigDecimal[] values = t.values;
+        if (perEnterprise) {
+            int e = g.enterprise().map(t.enterprises::indexOf).orElse(-1);
+            if (g.enterprise().isEmpty()) {
+                p.add(
+                        fp + ".enterprise",
+                        "is required: item " + ref.item().item().number() + " is scored per enterprise");
+                return;
+            }
+            if (e < 0) {
+                p.add(fp + ".enterprise", "enterprise " + g.enterprise().get() + " is not in sampledEnterprises");
+                return;
+            }
+            counts = t.enterpriseCounts[e];
+            values = t.enterpriseValues[e];
+        } else if (g.enterprise().isPresent()) {
+            p.add(fp + ".enterprise", "item " + ref.item().item().number() + " is not scored per enterprise");
+        }
+        if (ref.rule() instanceof Rule.Proportional) {
+            if (g.value().isEmpty()) {
+                p.add(fp + ".value", "is required: rule " + g.rule() + " is proportional");
+                return;
+            }
+            BigDecimal v = g.value().get();
+            if (v.signum() < 0 || v.compareTo(BigDecimal.ONE) > 0) {
+                p.add(fp + ".value", "must be between 0 and 1");
+                return;
+            }
+            if (values[ref.index()] != null) {
+                p.add(fp + ".rule", "proportional rule " + g.rule() + " is given twice");
+                return;
+            }
+            values[ref.index()] = v;
+        } else if (g.value().isPresent()) {
+            p.add(fp + ".value", "rule " + g.rule() + " is " + ref.rule().kind() + " and takes a count, not a value");
+            return;
+        }
+        counts[ref.index()] += g.count();
+    }
+}

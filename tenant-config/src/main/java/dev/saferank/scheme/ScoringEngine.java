@@ -1,0 +1,172 @@
+package dev.saferank.scheme;
+
+import dev.saferank.scheme.expr.Expression;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The pure scoring engine of one scheme version: no Spring, no I/O, no shared mutable state, so one
+ * instance may be used from many threads. The scheme is compiled once in the constructor.
+ */
+public final class ScoringEngine {
+    private final CompiledScheme compiled;
+
+    /**
+     * Compiles a scheme.
+     *
+     * @throws InvalidSchemeException if the scheme does not validate
+     */
+    public ScoringEngine(Scheme scheme) {
+        List<Problem> problems = SchemeValidator.validate(scheme);
+        if (!problems.isEmpty()) {
+            throw new InvalidSchemeException(problems);
+        }
+        if (!scheme.scores()) {
+            throw new InvalidSchemeException(
+                    List.of(new Problem("sections", "checklist-only scheme: use ChecklistEvaluator, it has no score")));
+        }
+        this.compiled = new CompiledScheme(scheme);
+    }
+
+    /** The scheme evaluated. */
+    public Scheme scheme() {
+        return compiled.scheme;
+    }
+
+    /**
+     * Evaluates one agency. Population steps (rank-based bonus) contribute 0 here and say so in the
+     * trail; use {@link #evaluatePopulation(List)} for a rating run.
+     *
+     * @throws InvalidFactsException listing every problem of the facts by path
+     */
+    public Evaluation evaluate(Facts facts) {
+        return evaluate(FactsChecker.check(facts, compiled, ""), Map.of());
+    }
+
+    /**
+     * Evaluates a tenant's population: rank-based bonuses over the eligible agencies, then every agency,
+     * then the overall and grouped rankings.
+     *
+     * @throws InvalidFactsException listing every problem of every agency, by path {@code agencies[i]…}
+     */
+    public PopulationResult evaluatePopulation(List<Facts> population) {
+        Problems problems = new Problems();
+        List<Tally> tallies = new ArrayList<>(population.size());
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (int i = 0; i < population.size(); i++) {
+            String path = "agencies[" + i + "]";
+            if (!ids.add(population.get(i).agency())) {
+                problems.add(path + ".agency", "agency " + population.get(i).agency() + " appears twice");
+            }
+            try {
+                tallies.add(FactsChecker.check(population.get(i), compiled, path));
+            } catch (InvalidFactsException e) {
+                e.problems().forEach(p -> problems.add(p.path(), p.message()));
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidFactsException(problems.list());
+        }
+        List<Tally> eligible =
+                tallies.stream().filter(t -> exclusion(t).isEmpty()).toList();
+        Map<String, BonusScorer.RankPoints> rank = RankBonus.compute(compiled, eligible);
+        List<Evaluation> evaluations =
+                tallies.stream().map(t -> evaluate(t, rank)).toList();
+        return Ranking.rank(evaluations, compiled.scheme.grouping());
+    }
+
+    private Evaluation evaluate(Tally t, Map<String, BonusScorer.RankPoints> rank) {
+        Facts f = t.facts;
+        Optional<Evaluation.Outcome> excluded = exclusion(t);
+        if (excluded.isPresent()) {
+            return new Evaluation(
+                    f.agency(),
+                    f.category(),
+                    f.district(),
+                    excluded,
+                    BigDecimal.ZERO,
+                    Optional.empty(),
+                    Optional.empty(),
+                    List.of(),
+                    List.of(),
+                    Optional.empty(),
+                    Optional.empty());
+        }
+        List<Evaluation.SectionResult> sections = SectionScorer.score(t, compiled);
+        Optional<Evaluation.PartResult> bonus = BonusScorer.score(t, compiled, rank);
+        Optional<Evaluation.PartResult> penalties = PenaltyScorer.score(t, compiled);
+        BigDecimal raw = BigDecimal.ZERO;
+        for (Evaluation.SectionResult s : sections) {
+            raw = raw.add(s.points());
+        }
+        raw = raw.add(bonus.map(Evaluation.PartResult::points).orElse(BigDecimal.ZERO))
+                .subtract(penalties.map(Evaluation.PartResult::points).orElse(BigDecimal.ZERO));
+        Scheme s = compiled.scheme;
+        BigDecimal total = s.rounding().orElseThrow().apply(raw);
+        if (s.totalFloor().isPresent()) {
+            total = total.max(s.totalFloor().get());
+        }
+        List<Evaluation.Outcome> vetoes = vetoes(t);
+        String grade =
+                vetoes.isEmpty() ? band(total) : vetoGrade(vetoes.getFirst().code());
+        return new Evaluation(
+                f.agency(),
+                f.category(),
+                f.district(),
+                Optional.empty(),
+                raw,
+                Optional.of(total),
+                Optional.of(grade),
+                vetoes,
+                sections,
+                bonus,
+                penalties);
+    }
+
+    private Optional<Evaluation.Outcome> exclusion(Tally t) {
+        List<Exclusion> exclusions = compiled.scheme.exclusions();
+        for (int i = 0; i < exclusions.size(); i++) {
+            if (t.exclusionFound[i] || holds(compiled.exclusionWhen.get(i), t)) {
+                return Optional.of(new Evaluation.Outcome(
+                        exclusions.get(i).code(), exclusions.get(i).wording()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<Evaluation.Outcome> vetoes(Tally t) {
+        List<Evaluation.Outcome> out = new ArrayList<>(0);
+        List<Veto> vetoes = compiled.scheme.vetoes();
+        for (int i = 0; i < vetoes.size(); i++) {
+            if (t.vetoFound[i] || holds(compiled.vetoWhen.get(i), t)) {
+                out.add(new Evaluation.Outcome(
+                        vetoes.get(i).code(), vetoes.get(i).wording()));
+            }
+        }
+        return out;
+    }
+
+    private static boolean holds(Optional<Expression> when, Tally t) {
+        return when.isPresent() && when.get().evaluate(new ExprEnv(t)).signum() != 0;
+    }
+
+    private String vetoGrade(String code) {
+        return compiled.scheme.vetoes().stream()
+                .filter(v -> v.code().equals(code))
+                .findFirst()
+                .orElseThrow()
+                .grade();
+    }
+
+    private String band(BigDecimal total) {
+        for (Band b : compiled.scheme.bands()) {
+            if (b.min().isEmpty() || total.compareTo(b.min().get()) >= 0) {
+                return b.label();
+            }
+        }
+        throw new IllegalStateException("validated bands end with a band without min");
+    }
+}
