@@ -1,5 +1,6 @@
 package dev.saferank.platform;
 
+import dev.saferank.servers.spring.RealServersInitializer;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -12,6 +13,6 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = RealServers.class)
+@ContextConfiguration(initializers = RealServersInitializer.class)
 @ActiveProfiles("test")
 public @interface RealServersTest {}

@@ -16,11 +16,14 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  * Reads tenant and roles from a Keycloak access token of the saferank realm. A tenant user is a
  * member of exactly one organization, whose alias is the tenant id; roles granted within that
  * organization sit under {@code organization.<alias>.realm_access.roles}. The platform admin belongs
- * to no organization and holds the realm role {@code platform-admin}.
+ * to no organization and holds the realm role {@code platform-admin}, which only counts at the top
+ * level. A token naming several organizations carries no tenant: the caller is then anonymous to
+ * every tenant.
  */
 final class KeycloakTokenConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
-    static final Set<String> PLATFORM_ROLES = Set.of("platform-admin", "bureau-admin", "inspector", "agency-user");
+    /** Roles a tenant grants within its organization; anything else mapped there is ignored. */
+    static final Set<String> TENANT_ROLES = Set.of("bureau-admin", "inspector", "agency-user");
 
     @Override
     public AbstractAuthenticationToken convert(Jwt jwt) {
@@ -45,10 +48,11 @@ final class KeycloakTokenConverter implements Converter<Jwt, AbstractAuthenticat
             var entry = organizations.entrySet().iterator().next();
             tenant = Optional.of(entry.getKey());
             if (entry.getValue() instanceof Map<?, ?> membership) {
-                roles.addAll(realmRoles(membership.get("realm_access")));
+                realmRoles(membership.get("realm_access")).stream()
+                        .filter(TENANT_ROLES::contains)
+                        .forEach(roles::add);
             }
         }
-        roles.retainAll(PLATFORM_ROLES);
         return new Caller(username, tenant, Set.copyOf(roles));
     }
 
