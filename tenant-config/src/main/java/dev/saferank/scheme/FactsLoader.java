@@ -84,10 +84,8 @@ public final class FactsLoader {
 
     private static Facts.Finding finding(Obj o) {
         String rule = o.reqText("rule");
+        // the range of count is checked against the scheme, with every other fact problem
         int count = o.integer("count").orElse(1);
-        if (count < 1) {
-            o.problems().add(o.at("count"), "must be >= 1");
-        }
         return new Facts.Finding(rule, count, o.decimal("value"), o.text("enterprise"));
     }
 

@@ -133,7 +133,8 @@ final class Parser {
 
     private void expect(String token) {
         if (!lexer.accept(token)) {
-            throw new ExpressionException("expected '" + token + "' at " + lexer.position());
+            throw new ExpressionException(
+                    lexer.atEnd() ? "unexpected end of expression" : "expected '" + token + "' at " + lexer.position());
         }
     }
 
