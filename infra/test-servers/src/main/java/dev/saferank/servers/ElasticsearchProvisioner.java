@@ -125,9 +125,7 @@ final class ElasticsearchProvisioner {
     private static Path installedHome(ServerSettings settings) throws IOException {
         requireFile(settings.elasticsearchZip(), "the Elasticsearch distribution");
         requireFile(settings.analysisPluginZip(), "the Chinese analysis plugin (infra/es-analysis-smartcn)");
-        String pluginStamp = Long.toHexString(
-                Files.getLastModifiedTime(settings.analysisPluginZip()).toMillis()
-                        ^ Files.size(settings.analysisPluginZip()));
+        String pluginStamp = contentStamp(settings.analysisPluginZip());
         Path home = settings.cacheDir().resolve("elasticsearch-" + VERSION + "-" + pluginStamp);
         if (Files.exists(home.resolve(".installed"))) {
             return home;
@@ -151,6 +149,22 @@ final class ElasticsearchProvisioner {
         }
         Files.writeString(home.resolve(".installed"), VERSION);
         return home;
+    }
+
+    /** Names and checksums of the zip's entries: a rebuild with the same content keeps the cache. */
+    private static String contentStamp(Path zip) throws IOException {
+        var crc = new java.util.zip.CRC32();
+        try (var zipFile = new java.util.zip.ZipFile(zip.toFile())) {
+            zipFile.stream()
+                    .sorted(java.util.Comparator.comparing(java.util.zip.ZipEntry::getName))
+                    .forEach(entry -> {
+                        crc.update(entry.getName().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                        crc.update(java.nio.ByteBuffer.allocate(8)
+                                .putLong(entry.getCrc())
+                                .array());
+                    });
+        }
+        return Long.toHexString(crc.getValue());
     }
 
     private static void ensureSystemUser() {
