@@ -24,8 +24,9 @@ class TokenDecoderConfiguration {
     @Bean
     JwtDecoder jwtDecoder(TokenSettings settings) {
         return new SupplierJwtDecoder(() -> {
-            NimbusJwtDecoder decoder =
-                    NimbusJwtDecoder.withIssuerLocation(settings.issuerUri()).build();
+            NimbusJwtDecoder decoder = settings.jwkSetUri().isBlank()
+                    ? NimbusJwtDecoder.withIssuerLocation(settings.issuerUri()).build()
+                    : NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri()).build();
             decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
                     new JwtTimestampValidator(settings.clockSkew()),
                     new JwtIssuerValidator(settings.issuerUri()),
