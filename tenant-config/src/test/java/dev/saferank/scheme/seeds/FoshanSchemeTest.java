@@ -13,6 +13,7 @@ import dev.saferank.scheme.SchemeLoader;
 import dev.saferank.scheme.ScoringEngine;
 import dev.saferank.scheme.Section;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -61,6 +62,14 @@ class FoshanSchemeTest {
 
     static BigDecimal d(String v) {
         return new BigDecimal(v);
+    }
+
+    /** A facts fixture of {@code src/test/resources/seeds/}. */
+    static Facts fixture(String name) throws Exception {
+        return FactsLoader.load(Path.of(FoshanSchemeTest.class
+                .getClassLoader()
+                .getResource("seeds/" + name)
+                .toURI()));
     }
 
     @Test
@@ -122,22 +131,12 @@ class FoshanSchemeTest {
     }
 
     @Test
-    void theServiceNormsPoolIsFlooredAsAWholeAtZero() {
+    void theServiceNormsPoolIsFlooredAsAWholeAtZero() throws Exception {
         // 服务规范: 1.1 ×1 = 2, 3.1 ×5 = 10, 4.1 ×4 = 8, 6.1 ×3 = 6 → 26 > 25 → pool 0 (not −1)
         // 服务质量: 9.1 ×1 = 10, 10.1 ×2 = 4, 11: P = 80 → 50 − 40 = 10 → 50 − 24 = 26
         // 服务效果: P = 70 → 扣 25 − 17.5 = 7.5 → 17.5
         // total 0 + 26 + 17.5 = 43.5 → 不合格
-        Evaluation e = eval(
-                measured("80", "BBBBBBBBBB")
-                        + """
-                findings:
-                  - {rule: '1.1'}
-                  - {rule: '3.1', count: 5}
-                  - {rule: '4.1', count: 4}
-                  - {rule: '6.1', count: 3}
-                  - {rule: '9.1'}
-                  - {rule: '10.1', count: 2}
-                """);
+        Evaluation e = ENGINE.evaluate(fixture("foshan/worked-agency.yaml"));
         assertThat(e.sections().get(0).points()).isEqualByComparingTo("0");
         assertThat(e.item("3").points()).isEqualByComparingTo("-10");
         assertThat(e.sections().get(1).points()).isEqualByComparingTo("26");

@@ -3,6 +3,7 @@ package dev.saferank.scheme.seeds;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.saferank.scheme.Evaluation;
+import dev.saferank.scheme.Facts;
 import dev.saferank.scheme.FactsLoader;
 import dev.saferank.scheme.Item;
 import dev.saferank.scheme.Rule;
@@ -13,6 +14,7 @@ import dev.saferank.scheme.Section;
 import dev.saferank.scheme.Veto;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -59,6 +61,14 @@ class LinyiSchemeTest {
         return new BigDecimal(v);
     }
 
+    /** A facts fixture of {@code src/test/resources/seeds/}. */
+    static Facts fixture(String name) throws Exception {
+        return FactsLoader.load(Path.of(LinyiSchemeTest.class
+                .getClassLoader()
+                .getResource("seeds/" + name)
+                .toURI()));
+    }
+
     @Test
     void encodesEveryItemAndRuleOfTheSeedTable() {
         // 附件1: five parts 20 + 20 + 30 + 20 + 10 = 100, items 1-20; the 正文 三（六）1 bonus is item 21
@@ -91,7 +101,7 @@ class LinyiSchemeTest {
     }
 
     @Test
-    void aWorkedAgencyAveragesItsSampledEnterprises() {
+    void aWorkedAgencyAveragesItsSampledEnterprises() throws Exception {
         // 1: 180 ㎡ < 200 → −2 → 2
         // 2: 专职 12 ≥ 10; 注安/评价师 6 → 少 2 → −2; 其他中级 4 → 少 1 → −1 → 4 − 3 = 1
         // 3: 3.1 ×2 → 2 · 4: 4.1 −1, 4.2 ×4 −4 (扣满4分) → 5 > 4 → 0 · 5: 5.1 ×1 → 3     基础管理 2+1+2+0+3 = 8
@@ -103,29 +113,7 @@ class LinyiSchemeTest {
         // 19: exam (78 + 85.5 + 90 + 66.5) / 4 = 320/4 = 80 → 80 × 20/100 = 16
         // 20: 评议表 (9 + 8.5 + 10 + 7.5) / 4 = 35/4 = 8.75
         // total 8 + 10 + 23.666… + 16 + 8.75 = 66.41666… → 66.42 → 70 分以下 差
-        Evaluation e = eval(
-                """
-                data: {officeArea: 180, fullTimeStaff: 12, registeredEngineers: 6, otherIntermediateTitles: 4}
-                sampledEnterprises: [E1, E2, E3]
-                findings:
-                  - {rule: '3.1', count: 2}
-                  - {rule: '4.1'}
-                  - {rule: '4.2', count: 4}
-                  - {rule: '5.1'}
-                  - {rule: '6.3', count: 2}
-                  - {rule: '6.5', count: 4}
-                  - {rule: '7.2'}
-                  - {rule: '10.1', enterprise: E1}
-                  - {rule: '12.1', enterprise: E1}
-                  - {rule: '15.1', enterprise: E1}
-                  - {rule: '12.3', enterprise: E2}
-                  - {rule: '12.4', enterprise: E2}
-                  - {rule: '14.1', enterprise: E2}
-                  - {rule: '18.1', count: 3, enterprise: E2}
-                measurements:
-                  exam: {values: [78, 85.5, 90, 66.5]}
-                  satisfaction: {values: [9, 8.5, 10, 7.5]}
-                """);
+        Evaluation e = ENGINE.evaluate(fixture("linyi/worked-agency.yaml"));
         assertThat(e.item("1").points()).isEqualByComparingTo("2");
         assertThat(e.item("2").points()).isEqualByComparingTo("1");
         assertThat(e.item("4").points()).isEqualByComparingTo("0");

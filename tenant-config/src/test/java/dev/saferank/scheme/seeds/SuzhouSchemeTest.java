@@ -15,6 +15,7 @@ import dev.saferank.scheme.Section;
 import dev.saferank.scheme.Veto;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -57,6 +58,14 @@ class SuzhouSchemeTest {
         return new BigDecimal(v);
     }
 
+    /** A facts fixture of {@code src/test/resources/seeds/}. */
+    static Facts fixture(String name) throws Exception {
+        return FactsLoader.load(Path.of(SuzhouSchemeTest.class
+                .getClassLoader()
+                .getResource("seeds/" + name)
+                .toURI()));
+    }
+
     @Test
     void encodesEveryItemAndRuleOfTheSeedTable() {
         assertThat(SCHEME.sections()).extracting(Section::title).containsExactly("基础管理", "服务质量", "诚信服务及满意度测评");
@@ -86,7 +95,7 @@ class SuzhouSchemeTest {
     }
 
     @Test
-    void aWorkedAgencyGetsThreeStars() {
+    void aWorkedAgencyGetsThreeStars() throws Exception {
         // 1: 90 ㎡ 未达100 → −4 → 0 · 2: 6 qualified ≥ 5; 1 person in two agencies → −2 → 4
         // 3: 3.1 ×3 → 1.5 → 1.5 · 4: 4.1 ×1 (0.5) + 4.3 ×2 (2) → 1.5 · 5: 5.3 ×1 → 2.5     基础管理 0+4+1.5+1.5+2.5 = 9.5
         // 6: 6.1 ×1 (0.5) + 2 × 0.25 (0.5) + 2 × 0.4 (0.8) = 1.8 → 3.2 · 8: 8.1 (5) + 8.2 (1) → 0
@@ -95,28 +104,7 @@ class SuzhouSchemeTest {
         // 18: 18.2 ×1 → 5 · 19: county (8 + 9)/2 = 8.5, town 7, enterprise (10 + 9 + 9.5 + 6.5)/4 = 8.75
         //   → (8.5 + 7 + 8.75)/3 = 24.25/3 = 8.08333… (the pooled mean 59/7 = 8.43 is not the seed's 分别测评)
         // total 9.5 + 44.7 + 5 + 8.08333… = 67.28333… → 67.28 → 60 ≤ 得分 < 75 三星 (no rank bonus alone)
-        Evaluation e = ENGINE.evaluate(
-                FactsLoader.fromYaml(
-                        """
-                agency: SZ-2
-                data: {officeArea: 90, qualifiedStaff: 6, multiEmployedStaff: 1, businessVolume: 3}
-                findings:
-                  - {rule: '3.1', count: 3}
-                  - {rule: '4.1'}
-                  - {rule: '4.3', count: 2}
-                  - {rule: '5.3'}
-                  - {rule: '6.1'}
-                  - {rule: '6.2', value: 0.25}
-                  - {rule: '6.3', value: 0.4}
-                  - {rule: '8.1'}
-                  - {rule: '8.2'}
-                  - {rule: '9.2', count: 3}
-                  - {rule: '10.3'}
-                  - {rule: '12.4', count: 2}
-                  - {rule: '18.2'}
-                measurements:
-                  satisfaction: {groups: {county: [8, 9], town: [7], enterprise: [10, 9, 9.5, 6.5]}}
-                """));
+        Evaluation e = ENGINE.evaluate(fixture("suzhou/worked-agency.yaml"));
         assertThat(e.item("1").points()).isEqualByComparingTo("0");
         assertThat(e.item("2").points()).isEqualByComparingTo("4");
         assertThat(e.sections().get(0).points()).isEqualByComparingTo("9.5");
