@@ -80,7 +80,7 @@ final class BonusScorer {
                     Optional.empty(),
                     "rank " + rp.rank() + " of " + rp.of() + " by " + ((Rule.Rank) r).by()));
         }
-        return RuleAmounts.of(cr, t.counts[cr.index()], null, t, c)
+        return RuleAmounts.of(cr, t.counts[cr.index()], t.values[cr.index()], t, c)
                 .map(s -> new Evaluation.TrailEntry(
                         r.code(), r.wording(), s.count(), s.amount(), s.capped(), Optional.empty(), s.note()));
     }
@@ -92,11 +92,15 @@ final class BonusScorer {
     private static int[] honoursPerRule(Tally t, CompiledScheme c) {
         int[] perRule = new int[c.ruleCount];
         Map<String, CompiledScheme.CompiledRule> bestByCause = new HashMap<>();
-        for (Facts.Honour h : t.facts.honours()) {
+        boolean onePerCause = c.scheme.bonus().orElseThrow().onePerCause();
+        for (int n = 0; n < t.facts.honours().size(); n++) {
+            Facts.Honour h = t.facts.honours().get(n);
+            // without one-per-cause every honour is its own "cause"
+            String cause = onePerCause ? h.cause() : "#" + n;
             for (CompiledScheme.CompiledItem ci : c.bonusItems) {
                 for (CompiledScheme.CompiledRule cr : ci.rules()) {
                     if (cr.rule() instanceof Rule.Honour hr && hr.levels().contains(h.level())) {
-                        bestByCause.merge(h.cause(), cr, BonusScorer::better);
+                        bestByCause.merge(cause, cr, BonusScorer::better);
                     }
                 }
             }

@@ -33,6 +33,9 @@ final class CompiledScheme {
     final List<CompiledItem> penaltyItems = new ArrayList<>();
     final Map<String, Ref> rules = new HashMap<>();
     final Map<String, Integer> vetoCodes = new HashMap<>();
+    /** Minimum numbers of measurement values, by measured rule code. */
+    final Map<String, Expression> minCounts = new HashMap<>();
+
     final Map<String, Integer> exclusionCodes = new HashMap<>();
     final List<Optional<Expression>> vetoWhen = new ArrayList<>();
     final List<Optional<Expression>> exclusionWhen = new ArrayList<>();
@@ -71,6 +74,11 @@ final class CompiledScheme {
             Optional<Expression> e =
                     switch (r) {
                         case Rule.Computed c -> Optional.of(parse(c.expression()));
+                        case Rule.Measured m
+                        when m.minCount().isPresent() -> {
+                            minCounts.put(m.code(), parse(m.minCount().get()));
+                            yield Optional.of(parse(m.expression()));
+                        }
                         case Rule.Measured m -> Optional.of(parse(m.expression()));
                         case Rule.Rank k -> Optional.of(parse(k.by()));
                         default -> Optional.empty();

@@ -73,8 +73,15 @@ public record Facts(
      * @param count occurrences, at least 1
      * @param value the share for proportional rules
      * @param enterprise the sampled enterprise, in per-enterprise sections
+     * @param of for proportional rules, the share as {@code count} out of {@code of} (exact division)
      */
-    public record Finding(String rule, int count, Optional<BigDecimal> value, Optional<String> enterprise) {
+    public record Finding(
+            String rule, int count, Optional<BigDecimal> value, Optional<String> enterprise, Optional<Integer> of) {
+        /** A finding without a share given as counts. */
+        public Finding(String rule, int count, Optional<BigDecimal> value, Optional<String> enterprise) {
+            this(rule, count, value, enterprise, Optional.empty());
+        }
+
         /** A finding with a count. */
         public static Finding of(String rule, int count) {
             return new Finding(rule, count, Optional.empty(), Optional.empty());

@@ -3,6 +3,7 @@ package dev.saferank.scheme;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Checks one agency's facts against a compiled scheme and counts them; every problem is reported by path. */
@@ -33,7 +34,7 @@ final class FactsChecker {
         for (int i = 0; i < findings.size(); i++) {
             finding(findings.get(i), at + "findings[" + i + "]", c, t, p);
         }
-        MeasurementChecker.check(f, c, at, p);
+        MeasurementChecker.check(f, c, t, at, p);
         for (int i = 0; i < f.sanctions().size(); i++) {
             Facts.Sanction s = f.sanctions().get(i);
             if (s.level().isEmpty() && s.type() != SanctionType.MULTI_AFFILIATION) {
@@ -124,21 +125,20 @@ final class FactsChecker {
         } else if (g.enterprise().isPresent()) {
             p.add(fp + ".enterprise", "item " + ref.item().item().number() + " is not scored per enterprise");
         }
-        if (ref.rule() instanceof Rule.Proportional) {
-            if (g.value().isEmpty()) {
-                p.add(fp + ".value", "is required: rule " + g.rule() + " is proportional");
-                return;
-            }
-            BigDecimal v = g.value().get();
-            if (v.signum() < 0 || v.compareTo(BigDecimal.ONE) > 0) {
-                p.add(fp + ".value", "must be between 0 and 1");
+        if (ref.rule() instanceof Rule.Proportional || ref.rule() instanceof Rule.Amount) {
+            Optional<BigDecimal> v = FindingValues.value(g, ref.rule(), fp, p);
+            if (v.isEmpty()) {
                 return;
             }
             if (values[ref.index()] != null) {
-                p.add(fp + ".rule", "proportional rule " + g.rule() + " is given twice");
+                p.add(fp + ".rule", ref.rule().kind() + " rule " + g.rule() + " is given twice");
                 return;
             }
-            values[ref.index()] = v;
+            values[ref.index()] = v.get();
+            return;
+        } else if (g.of().isPresent()) {
+            p.add(fp + ".of", "only proportional rules take a share as count of");
+            return;
         } else if (g.value().isPresent()) {
             p.add(fp + ".value", "rule " + g.rule() + " is " + ref.rule().kind() + " and takes a count, not a value");
             return;

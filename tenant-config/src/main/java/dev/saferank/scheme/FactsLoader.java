@@ -86,7 +86,7 @@ public final class FactsLoader {
         String rule = o.reqText("rule");
         // the range of count is checked against the scheme, with every other fact problem
         int count = o.integer("count").orElse(1);
-        return new Facts.Finding(rule, count, o.decimal("value"), o.text("enterprise"));
+        return new Facts.Finding(rule, count, o.decimal("value"), o.text("enterprise"), o.integer("of"));
     }
 
     private static Facts.Sanction sanction(Obj o) {

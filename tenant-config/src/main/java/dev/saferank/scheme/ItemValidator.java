@@ -74,6 +74,7 @@ final class ItemValidator {
             case Rule.Zeroing z -> part == Part.SECTION;
             case Rule.Measured m -> part == Part.SECTION;
             case Rule.Proportional x -> part == Part.SECTION;
+            case Rule.Amount a -> part != Part.PENALTY;
             case Rule.Computed c -> part != Part.BONUS;
             case Rule.Fixed f -> true;
             case Rule.PerOccurrence o -> true;
@@ -89,6 +90,12 @@ final class ItemValidator {
             }
             case Rule.Proportional x -> points(x.points(), rp, p);
             case Rule.Zeroing z -> {}
+            case Rule.Amount a -> {
+                if (a.cap().signum() <= 0) {
+                    p.add(rp + ".cap", "must be > 0");
+                }
+                cap(Optional.of(a.cap()), bound, rp, p);
+            }
             case Rule.Computed c -> {
                 Variables.check(s, c.expression(), rp + ".expression", Optional.empty(), p);
                 cap(c.cap(), bound, rp, p);
@@ -134,6 +141,7 @@ final class ItemValidator {
             p.add(rp + ".as", "must be a plain name like P or value");
         }
         Variables.check(s, m.expression(), rp + ".expression", Optional.of(m.as()), p);
+        m.minCount().ifPresent(mc -> Variables.check(s, mc, rp + ".minCount", Optional.empty(), p));
         cap(m.cap(), bound, rp, p);
     }
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 final class MeasurementChecker {
     private MeasurementChecker() {}
 
-    static void check(Facts f, CompiledScheme c, String at, Problems p) {
+    static void check(Facts f, CompiledScheme c, Tally t, String at, Problems p) {
         f.measurements().forEach((name, m) -> {
             String mp = at + "measurements." + name;
             MeasurementSpec spec = c.scheme.measurements().get(name);
@@ -48,8 +48,29 @@ final class MeasurementChecker {
                     Facts.Measurement m = f.measurements().get(r.measurement());
                     if (m == null || isEmpty(m)) {
                         p.add(at + "measurements." + r.measurement(), "is required by rule " + r.code());
+                    } else {
+                        minCount(r, m, c, t, at, p);
                     }
                 });
+    }
+
+    /** 临沂 19: the sample must cover at least the share of staff the seed requires. */
+    private static void minCount(
+            Rule.Measured r, Facts.Measurement m, CompiledScheme c, Tally t, String at, Problems p) {
+        var expression = c.minCounts.get(r.code());
+        if (expression == null || !c.requiredData.stream().allMatch(t.facts.data()::containsKey)) {
+            return;
+        }
+        BigDecimal needed = expression.evaluate(new ExprEnv(t)).setScale(0, java.math.RoundingMode.CEILING);
+        int given = m.values().size()
+                + m.responses().size()
+                + m.groups().values().stream().mapToInt(List::size).sum();
+        if (BigDecimal.valueOf(given).compareTo(needed) < 0) {
+            p.add(
+                    at + "measurements." + r.measurement(),
+                    "rule " + r.code() + " needs at least " + needed.toPlainString() + " values ("
+                            + r.minCount().orElseThrow() + "), got " + given);
+        }
     }
 
     private static boolean isEmpty(Facts.Measurement m) {

@@ -21,6 +21,17 @@ public record PopulationResult(
         return evaluations.stream().filter(e -> e.agency().equals(agency)).findFirst();
     }
 
+    /**
+     * The agencies named at the top of a group (佛山 标杆机构: 前15名): those ranked {@code <= top}, so agencies
+     * tied at the cut are all named. Empty when the scheme names no top.
+     */
+    public List<Ranked> named(String group) {
+        return top.map(t -> groups.getOrDefault(group, List.of()).stream()
+                        .filter(r -> r.rank() <= t)
+                        .toList())
+                .orElse(List.of());
+    }
+
     /** The overall rank of one agency; empty if excluded or unknown. */
     public Optional<Integer> rank(String agency) {
         return overall.stream()

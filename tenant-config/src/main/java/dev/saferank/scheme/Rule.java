@@ -26,6 +26,7 @@ public sealed interface Rule {
         return this instanceof Fixed
                 || this instanceof PerOccurrence
                 || this instanceof Zeroing
+                || this instanceof Amount
                 || this instanceof Proportional;
     }
 
@@ -59,6 +60,13 @@ public sealed interface Rule {
         }
     }
 
+    /** An amount the finding gives ({@code value}), within the rule's cap (临沂 适当加分). */
+    record Amount(String code, String wording, BigDecimal cap, Optional<String> note) implements Rule {
+        public String kind() {
+            return "amount";
+        }
+    }
+
     /** An amount computed from agency data and sanctions. */
     record Computed(String code, String wording, String expression, Optional<BigDecimal> cap, Optional<String> note)
             implements Rule {
@@ -76,6 +84,7 @@ public sealed interface Rule {
             String as,
             String expression,
             Optional<BigDecimal> cap,
+            Optional<String> minCount,
             Optional<String> note)
             implements Rule {
         public String kind() {

@@ -44,6 +44,10 @@ final class RuleAmounts {
                                 1,
                                 false,
                                 p.points().toPlainString() + " × " + value.toPlainString()));
+            case Rule.Amount a ->
+                value == null
+                        ? Optional.empty()
+                        : Optional.of(new Step(value, false, 1, false, "awarded " + value.toPlainString()));
             case Rule.Computed k ->
                 positive(
                         capped(cr.expression().orElseThrow().evaluate(new ExprEnv(t)), k.cap(), "= " + k.expression()));

@@ -17,6 +17,7 @@ final class RuleReader {
             case "perOccurrence" ->
                 new Rule.PerOccurrence(code, wording, o.reqDecimal("points"), o.decimal("cap"), note);
             case "zeroing" -> new Rule.Zeroing(code, wording, note);
+            case "amount" -> new Rule.Amount(code, wording, o.reqDecimal("cap"), note);
             case "proportional" -> new Rule.Proportional(code, wording, o.reqDecimal("points"), note);
             case "computed" -> new Rule.Computed(code, wording, o.reqText("expression"), o.decimal("cap"), note);
             case "measured" ->
@@ -28,6 +29,7 @@ final class RuleReader {
                         o.text("as").orElse("value"),
                         o.reqText("expression"),
                         o.decimal("cap"),
+                        o.text("minCount"),
                         note);
             case "honour" ->
                 new Rule.Honour(code, wording, levels(o, true), o.reqDecimal("points"), o.decimal("cap"), note);
@@ -47,7 +49,7 @@ final class RuleReader {
                             .add(
                                     o.at("kind"),
                                     "unknown kind " + kind
-                                            + " (fixed, perOccurrence, zeroing, proportional, computed, measured, honour, rank, sanction)");
+                                            + " (fixed, perOccurrence, zeroing, proportional, amount, computed, measured, honour, rank, sanction)");
                 }
                 // mark every field as read: with an unknown kind, "unknown field" would only be noise
                 o.skipRest();

@@ -24,7 +24,10 @@ final class SchemeReader {
         var measurements = o.map("measurements", SchemeReader::measurement);
         List<Section> sections = o.list("sections", SchemeReader::section);
         Optional<Bonus> bonus = o.obj("bonus").map(b -> {
-            Bonus read = new Bonus(b.reqDecimal("cap"), b.list("items", i -> item(i, Item.Scoring.AWARD)));
+            Bonus read = new Bonus(
+                    b.reqDecimal("cap"),
+                    b.bool("onePerCause", true),
+                    b.list("items", i -> item(i, Item.Scoring.AWARD)));
             b.finish();
             return read;
         });

@@ -63,6 +63,7 @@ class FactsValidationTest {
                         "data.businessVolume: must be a whole number",
                         "data.hadBusiness: is required: the scheme computes with it",
                         "data.officeArea: is required: the scheme computes with it",
+                        "data.technicalStaff: is required: the scheme computes with it",
                         "measurements.exam.values[0]: must be between 0 and 100",
                         "measurements.survey.responses[0]: answer 3 'X' is not one of [A, B, C]",
                         "measurements.survey.responses[1]: must have 3 answers, has 2",

@@ -47,8 +47,8 @@ class SchemeValidationTest {
                         "sections[0].items[0].max: must be a number",
                         "sections[0].items[0].rules[0].points: is required",
                         "sections[0].items[0].rules[0].point: unknown field",
-                        "sections[0].items[0].rules[1].kind: unknown kind teleport (fixed, perOccurrence, zeroing,"
-                                + " proportional, computed, measured, honour, rank, sanction)");
+                        "sections[0].items[0].rules[1].kind: unknown kind teleport (fixed, perOccurrence, zeroing, proportional,"
+                                + " amount, computed, measured, honour, rank, sanction)");
     }
 
     @Test

@@ -55,7 +55,7 @@ class ScoringEngineTest {
                 FactsLoader.fromYaml(
                         """
                 agency: T2
-                data: {officeArea: 200, businessVolume: 10, hadBusiness: 1}
+                data: {officeArea: 200, businessVolume: 10, hadBusiness: 1, technicalStaff: 4}
                 sampledEnterprises: [E1]
                 measurements:
                   exam: {values: [80, 90, 70]}
@@ -102,7 +102,7 @@ class ScoringEngineTest {
                 FactsLoader.fromYaml(
                         """
                 agency: T4
-                data: {officeArea: 80, businessVolume: 10, hadBusiness: 1}
+                data: {officeArea: 80, businessVolume: 10, hadBusiness: 1, technicalStaff: 4}
                 sampledEnterprises: [E1, E2]
                 findings:
                   - {rule: '1.1', count: 4}

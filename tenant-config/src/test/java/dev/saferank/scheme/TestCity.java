@@ -8,7 +8,7 @@ final class TestCity {
     /** Minimal valid facts for the synthetic scheme plus the given YAML lines. */
     static String facts(String id, String more) {
         return "agency: " + id + "\n"
-                + "data: {officeArea: 200, businessVolume: 10, hadBusiness: 1}\n"
+                + "data: {officeArea: 200, businessVolume: 10, hadBusiness: 1, technicalStaff: 2}\n"
                 + "sampledEnterprises: [E1, E2]\n"
                 + "measurements:\n"
                 + "  exam: {values: [100]}\n"
