@@ -243,7 +243,8 @@ class FoshanSchemeTest {
         assertThat(ev.get(14).total()).isEqualByComparingTo("74");
         int top = r.top().orElseThrow();
         assertThat(top).isEqualTo(15);
-        assertThat(ev.stream().filter(x -> x.rank() <= top).map(PopulationResult.Ranked::agency))
+        assertThat(r.named("evaluation"))
+                .extracting(PopulationResult.Ranked::agency)
                 .containsExactly(
                         "EV01", "EV02", "EV03", "EV04", "EV05", "EV06", "EV07", "EV08", "EV09", "EV10", "EV11", "EV12",
                         "EV13", "EV14", "EV15");
@@ -259,5 +260,23 @@ class FoshanSchemeTest {
         assertThat(r.evaluation("TR02").orElseThrow().exclusion())
                 .map(Evaluation.Outcome::code)
                 .contains("E1");
+    }
+
+    @Test
+    void agenciesTiedAtTheFifteenthPlaceAreAllNamed() {
+        // 16 agencies, 10.1 counts 0..13 then 14, 14 → totals 100, 98, …, 74, 72, 72: the last two share rank 15
+        // → 前15名 names 16 agencies (rank ≤ 15); a 17th at 70 (count 15) is 17th and not named
+        int[] counts = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 14, 15};
+        List<Facts> population = new ArrayList<>();
+        for (int i = 0; i < counts.length; i++) {
+            String more = counts[i] == 0 ? "" : "findings: [{rule: '10.1', count: " + counts[i] + "}]\n";
+            population.add(facts("EV%02d".formatted(i + 1), "evaluation", PERFECT + more));
+        }
+        PopulationResult r = ENGINE.evaluatePopulation(population);
+        assertThat(r.groups().get("evaluation").get(15).rank()).isEqualTo(15);
+        assertThat(r.named("evaluation")).hasSize(16);
+        assertThat(r.named("evaluation"))
+                .extracting(PopulationResult.Ranked::agency)
+                .doesNotContain("EV17");
     }
 }

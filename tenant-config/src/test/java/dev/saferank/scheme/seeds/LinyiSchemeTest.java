@@ -1,10 +1,12 @@
 package dev.saferank.scheme.seeds;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.saferank.scheme.Evaluation;
 import dev.saferank.scheme.Facts;
 import dev.saferank.scheme.FactsLoader;
+import dev.saferank.scheme.InvalidFactsException;
 import dev.saferank.scheme.Item;
 import dev.saferank.scheme.Rule;
 import dev.saferank.scheme.Scheme;
@@ -45,7 +47,7 @@ class LinyiSchemeTest {
 
     /** Registered data that loses nothing in items 1 and 2. */
     static final String FULL_DATA =
-            "data: {officeArea: 300, fullTimeStaff: 15, registeredEngineers: 9, otherIntermediateTitles: 6}\n";
+            "data: {officeArea: 300, fullTimeStaff: 15, registeredEngineers: 9, otherIntermediateTitles: 6, technicalStaff: 2}\n";
 
     static Evaluation eval(String yaml) {
         return ENGINE.evaluate(FactsLoader.fromYaml("agency: LY-1\n" + yaml));
@@ -173,7 +175,7 @@ class LinyiSchemeTest {
     })
     void item2IsComputedFromTheRegisteredStaff(int fullTime, int engineers, int others, String points) {
         Evaluation e = eval("data: {officeArea: 200, fullTimeStaff: " + fullTime + ", registeredEngineers: "
-                + engineers + ", otherIntermediateTitles: " + others + "}\n"
+                + engineers + ", otherIntermediateTitles: " + others + ", technicalStaff: 1}\n"
                 + "sampledEnterprises: [E1]\nmeasurements: {exam: {values: [100]}, satisfaction: {values: [10]}}\n");
         assertThat(e.item("2").points()).isEqualByComparingTo(points);
         // 200 ㎡ is not 少于 200 → item 1 keeps its 4
@@ -183,7 +185,8 @@ class LinyiSchemeTest {
     @Test
     void anOfficeJustBelowTwoHundredSquareMetresLosesTwo() {
         Evaluation e = eval(
-                "data: {officeArea: 199.5, fullTimeStaff: 15, registeredEngineers: 9, otherIntermediateTitles: 6}\n"
+                "data: {officeArea: 199.5, fullTimeStaff: 15, registeredEngineers: 9, otherIntermediateTitles: 6,"
+                        + " technicalStaff: 1}\n"
                         + "sampledEnterprises: [E1]\nmeasurements: {exam: {values: [100]}, satisfaction: {values: [10]}}\n");
         assertThat(e.item("1").points()).isEqualByComparingTo("2");
         assertThat(e.total()).contains(d("98.00"));
@@ -192,17 +195,37 @@ class LinyiSchemeTest {
     @Test
     void theBonusIsAddedBeforeBandingAndCappedAtTen() {
         // 7.1 and 8.1 不得分 → 报告评查 10; E1 clean → 30; exam 75 → 15; 评议表 6.5
-        // base 20 + 10 + 30 + 15 + 6.5 = 81.5; 21.1 ×7 half points = 3.5 → 85 → 良好
+        // base 20 + 10 + 30 + 15 + 6.5 = 81.5; 适当加分 3.5 → 85 → 良好
         String base = "findings:\n  - {rule: '7.1'}\n  - {rule: '8.1'}\n";
-        Evaluation some = eval("75", "6.5", base + "  - {rule: '21.1', count: 7}\n");
+        Evaluation some = eval("75", "6.5", base + "  - {rule: '21.1', value: 3.5}\n");
         assertThat(some.item("21").points()).isEqualByComparingTo("3.5");
         assertThat(some.total()).contains(d("85.00"));
         assertThat(some.grade()).contains("良好");
-        // ×25 = 12.5 → 累计加分分值不超过10分 → 10 → 91.5 → 优秀
-        Evaluation lots = eval("75", "6.5", base + "  - {rule: '21.1', count: 25}\n");
-        assertThat(lots.bonus().orElseThrow().points()).isEqualByComparingTo("10");
-        assertThat(lots.total()).contains(d("91.50"));
-        assertThat(lots.grade()).contains("优秀");
+        // the most the bureau may give: 10 → 91.5 → 优秀
+        Evaluation most = eval("75", "6.5", base + "  - {rule: '21.1', value: 10}\n");
+        assertThat(most.bonus().orElseThrow().points()).isEqualByComparingTo("10");
+        assertThat(most.total()).contains(d("91.50"));
+        assertThat(most.grade()).contains("优秀");
+        // 累计加分分值不超过10分: 10.5 is not a bonus the seed allows
+        assertThatThrownBy(() -> eval("75", "6.5", base + "  - {rule: '21.1', value: 10.5}\n"))
+                .isInstanceOf(InvalidFactsException.class)
+                .hasMessageContaining("findings[2].value");
+    }
+
+    @Test
+    void theExamMustCoverAtLeastHalfTheTechnicalStaff() {
+        // 不低于专业技术人员总数50%: 9 staff → at least ceil(4.5) = 5 scores
+        String data = "data: {officeArea: 300, fullTimeStaff: 15, registeredEngineers: 9, otherIntermediateTitles: 6,"
+                + " technicalStaff: 9}\nsampledEnterprises: [E1]\n";
+        assertThatThrownBy(() ->
+                        eval(data + "measurements: {exam: {values: [90, 80, 70, 60]}, satisfaction: {values: [10]}}\n"))
+                .isInstanceOf(InvalidFactsException.class)
+                .hasMessageContaining("exam");
+        // 5 scores: mean (90 + 80 + 70 + 60 + 50) / 5 = 70 → 70 × 20/100 = 14
+        Evaluation e =
+                eval(data + "measurements: {exam: {values: [90, 80, 70, 60, 50]}, satisfaction: {values: [10]}}\n");
+        assertThat(e.item("19").points()).isEqualByComparingTo("14");
+        assertThat(e.total()).contains(d("94.00"));
     }
 
     @Test

@@ -98,7 +98,7 @@ class SuzhouSchemeTest {
     void aWorkedAgencyGetsThreeStars() throws Exception {
         // 1: 90 ㎡ 未达100 → −4 → 0 · 2: 6 qualified ≥ 5; 1 person in two agencies → −2 → 4
         // 3: 3.1 ×3 → 1.5 → 1.5 · 4: 4.1 ×1 (0.5) + 4.3 ×2 (2) → 1.5 · 5: 5.3 ×1 → 2.5     基础管理 0+4+1.5+1.5+2.5 = 9.5
-        // 6: 6.1 ×1 (0.5) + 2 × 0.25 (0.5) + 2 × 0.4 (0.8) = 1.8 → 3.2 · 8: 8.1 (5) + 8.2 (1) → 0
+        // 6: 6.1 ×1 (0.5) + 2 × 1/4 flows (0.5) + 2 × 2/5 visits (0.8) = 1.8 → 3.2 · 8: 8.1 (5) + 8.2 (1) → 0
         // 9: 9.2 ×3 → 1.5 → 3.5 · 10: 10.3 → 0 · 12: 12.4 ×2 → 3 · 7, 11, 13-17 full: 7 × 5 = 35
         //   服务质量 3.2 + 0 + 3.5 + 0 + 3 + 35 = 44.7
         // 18: 18.2 ×1 → 5 · 19: county (8 + 9)/2 = 8.5, town 7, enterprise (10 + 9 + 9.5 + 6.5)/4 = 8.75
@@ -141,6 +141,15 @@ class SuzhouSchemeTest {
         Evaluation e = eval(findings);
         assertThat(e.total()).contains(d(total));
         assertThat(e.grade()).contains(grade);
+    }
+
+    @Test
+    void aThirdOfTheVisitsMissedCostsExactlyTwoThirdsOfAPoint() {
+        // 频次未完成: 1 of 3 visits → 2 × 1/3 = 0.666… → 100 − 0.666… = 99.333… → 99.33 五星
+        Evaluation e = eval("findings: [{rule: '6.3', count: 1, of: 3}]\n");
+        assertThat(e.item("6").points().setScale(4, RoundingMode.HALF_UP)).isEqualByComparingTo("4.3333");
+        assertThat(e.total()).contains(d("99.33"));
+        assertThat(e.grade()).contains("五星");
     }
 
     @ParameterizedTest(name = "{0} ㎡, {1} qualified, {2} in two agencies → items 1, 2 = {3}, {4}")
@@ -192,6 +201,19 @@ class SuzhouSchemeTest {
         Evaluation twelve = eval(honours.formatted(", {rule: '20.4'}"));
         assertThat(twelve.bonus().orElseThrow().points()).isEqualByComparingTo("10");
         assertThat(twelve.total()).contains(d("110.00"));
+    }
+
+    @Test
+    void oneCauseHonouredByTheDistrictAndTheCityCountsTwice() {
+        // 20.2 states no 同一原因不重复加分: 区级 2 + 市级 3 for the same cause = 5 → 105
+        Evaluation e = eval(
+                """
+                honours:
+                  - {level: county, cause: 安全生产标准化辅导示范}
+                  - {level: city, cause: 安全生产标准化辅导示范}
+                """);
+        assertThat(e.item("20").points()).isEqualByComparingTo("5");
+        assertThat(e.total()).contains(d("105.00"));
     }
 
     @ParameterizedTest(name = "{0} → 不予评级 whatever the score")
