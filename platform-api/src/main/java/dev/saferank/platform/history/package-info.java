@@ -1,0 +1,2 @@
+/** Who changed what, when and why: the append-only history of findings, sanctions, schemes... */
+package dev.saferank.platform.history;

@@ -1,0 +1,75 @@
+package dev.saferank.platform;
+
+import dev.saferank.platform.agency.CreditCode;
+import dev.saferank.platform.scheme.Schemes;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+
+/**
+ * Rows for integration tests, written straight to the database so that each feature's tests do not
+ * depend on another feature's mutations. The build's tests share one database: every helper
+ * makes unique rows, and tests never assume empty tables.
+ */
+public final class TestData {
+
+    private static final AtomicLong SEQUENCE = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+
+    private final JdbcTemplate jdbc;
+    private final Schemes schemes;
+
+    public TestData(JdbcTemplate jdbc, Schemes schemes) {
+        this.jdbc = jdbc;
+        this.schemes = schemes;
+    }
+
+    /** The tenant row of a seed city (the realm has its organization and demo users). */
+    public void tenant(String tenant) {
+        jdbc.update("INSERT IGNORE INTO tenant (id, name, created_by) VALUES (?, ?, 'test')", tenant, tenant);
+    }
+
+    /** The shipped scheme of a seed city, uploaded and active for its year (once per build). */
+    public void activeSeedScheme(String tenant, String resource, int year) {
+        tenant(tenant);
+        if (schemes.active(tenant, year).isPresent()) {
+            return;
+        }
+        String source;
+        try (var in = TestData.class.getClassLoader().getResourceAsStream(resource)) {
+            source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        var version = schemes.upload(tenant, source, "test");
+        schemes.activate(tenant, year, version.version(), "test");
+    }
+
+    /** A new agency with a valid, unique credit code; returns its id. */
+    public long agency(String tenant, String name, String category) {
+        String code = uniqueCreditCode();
+        var keys = new GeneratedKeyHolder();
+        jdbc.update(
+                connection -> {
+                    var statement = connection.prepareStatement(
+                            "INSERT INTO agency (tenant_id, credit_code, name, category, created_by)"
+                                    + " VALUES (?, ?, ?, ?, 'test')",
+                            new String[] {"id"});
+                    statement.setString(1, tenant);
+                    statement.setString(2, code);
+                    statement.setString(3, name);
+                    statement.setString(4, category);
+                    return statement;
+                },
+                keys);
+        return keys.getKey().longValue();
+    }
+
+    /** A valid credit code no other test row has. */
+    public static String uniqueCreditCode() {
+        String digits = String.format("%09d", SEQUENCE.incrementAndGet() % 1_000_000_000L);
+        return CreditCode.complete("91350100" + digits);
+    }
+}
