@@ -60,10 +60,33 @@ final class ItemScorer {
                 : s.sum().min(max);
     }
 
+    /**
+     * The rules' trail, plus the item bound when it cut the sum, so that the trail explains the points:
+     * 8.1 three times −1.5 on a 1-point item shows "floor +0.5" (扣完即止，不计负分).
+     */
+    static List<Evaluation.TrailEntry> bounded(Item item, Scored s, Optional<String> enterprise) {
+        BigDecimal excess = s.sum().subtract(item.max().orElse(BigDecimal.ZERO));
+        if (s.zeroed() || excess.signum() <= 0) {
+            return s.trail();
+        }
+        List<Evaluation.TrailEntry> trail = new ArrayList<>(s.trail());
+        boolean deduct = item.scoring() == Item.Scoring.DEDUCT;
+        trail.add(new Evaluation.TrailEntry(
+                deduct ? "floor" : "max",
+                deduct ? "扣完即止，不计负分 (the item does not go below 0)" : "不超过本项分值 (the item does not exceed its max)",
+                0,
+                deduct ? excess : excess.negate(),
+                true,
+                enterprise,
+                "rules sum " + s.sum().stripTrailingZeros().toPlainString() + ", item max "
+                        + item.max().orElse(BigDecimal.ZERO).toPlainString()));
+        return trail;
+    }
+
     /** One item of an ordinary section. */
     static Evaluation.ItemResult plain(CompiledScheme.CompiledItem ci, Tally t, CompiledScheme c) {
         Scored s = rules(ci, t.counts, t.values, t, c, Optional.empty());
-        return result(ci.item(), points(ci.item(), s), s.trail());
+        return result(ci.item(), points(ci.item(), s), bounded(ci.item(), s, Optional.empty()));
     }
 
     /** One item of a per-enterprise section: scored at each sampled enterprise, then averaged. */
@@ -76,7 +99,7 @@ final class ItemScorer {
             Scored s = rules(ci, t.enterpriseCounts[e], t.enterpriseValues[e], t, c, Optional.of(id));
             BigDecimal p = points(ci.item(), s);
             each.add(p);
-            trail.addAll(s.trail());
+            trail.addAll(bounded(ci.item(), s, Optional.of(id)));
             note.append(note.isEmpty() ? "" : ", ").append(id).append(": ").append(p.toPlainString());
         }
         BigDecimal mean = Aggregates.mean(each);

@@ -126,6 +126,19 @@ class ScoringProperties {
         assertThat(e.total().orElseThrow()).isEqualTo(r.apply(e.rawTotal()));
     }
 
+    @Property(tries = 200)
+    void theTrailExplainsEveryItemsPoints(@ForAll("agencies") Facts f) {
+        // max + Σ signed trail amounts = points, unless a zeroing rule emptied the item
+        ENGINE.evaluate(f).sections().stream()
+                .flatMap(s -> s.items().stream())
+                .filter(i -> i.trail().stream().noneMatch(t -> t.note().equals("item scores 0")))
+                .forEach(i -> assertThat(i.trail().stream()
+                                .map(Evaluation.TrailEntry::amount)
+                                .reduce(i.max().orElseThrow(), BigDecimal::add))
+                        .as("item " + i.number())
+                        .isEqualByComparingTo(i.points()));
+    }
+
     @Provide
     Arbitrary<String> findingRules() {
         return Arbitraries.of(FINDING_RULES.stream()

@@ -76,6 +76,12 @@ class QuanzhouSchemeTest {
         Evaluation e = eval("findings: [{rule: '19.1', count: 6}]");
         assertThat(e.item("19").points()).isEqualByComparingTo("0");
         assertThat(e.total()).contains(d("99.0"));
+        // the trail explains it: 19.1 −1.2, then the floor gives back 0.2 → 1 − 1.2 + 0.2 = 0
+        assertThat(e.item("19").trail())
+                .extracting(Evaluation.TrailEntry::rule, t -> t.amount().toPlainString())
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple("19.1", "-1.2"),
+                        org.assertj.core.groups.Tuple.tuple("floor", "0.2"));
         // 第13项 (6分): 8 × 1 = 8 > 6 → item 0: total 94.0
         assertThat(eval("findings: [{rule: '13.1', count: 8}]").total()).contains(d("94.0"));
     }
