@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -29,7 +28,7 @@ public final class SchemeValidator {
         if (s.version().isBlank()) {
             p.add("version", "must not be blank");
         }
-        declarations(s, p);
+        DeclarationValidator.validate(s, p);
         Set<String> codes = new HashSet<>();
         Set<String> numbers = new HashSet<>();
         if (s.scores()) {
@@ -133,47 +132,6 @@ public final class SchemeValidator {
                 .ifPresent(t -> p.add(
                         "total",
                         "is " + t.toPlainString() + " but the sections add up to " + sections.toPlainString()));
-    }
-
-    private static void declarations(Scheme s, Problems p) {
-        s.agencyData().forEach((name, f) -> {
-            if (!Variables.NAME.matcher(name).matches()) {
-                p.add("agencyData." + name, "name must be letters and digits, starting with a letter");
-            }
-            if (f.min().compareTo(f.max()) > 0) {
-                p.add("agencyData." + name + ".max", "must be >= min");
-            }
-        });
-        s.measurements().forEach((name, m) -> {
-            String path = "measurements." + name;
-            if (m.isSurvey()) {
-                if (m.questions().filter(q -> q > 0).isEmpty()) {
-                    p.add(path + ".questions", "a survey with choices needs questions > 0");
-                }
-                if (m.isGrouped() || m.min().isPresent() || m.max().isPresent()) {
-                    p.add(path, "a survey with choices takes no groups, min or max");
-                }
-                m.choices().forEach((letter, pts) -> {
-                    if (letter.length() != 1) {
-                        p.add(path + ".choices." + letter, "must be one letter");
-                    }
-                });
-            } else {
-                if (m.min().isEmpty() || m.max().isEmpty()) {
-                    p.add(path, "needs min and max (or choices)");
-                } else if (m.min().get().compareTo(m.max().get()) > 0) {
-                    p.add(path + ".max", "must be >= min");
-                }
-                m.questions().ifPresent(q -> p.add(path + ".questions", "only a survey with choices has questions"));
-                if (new HashSet<>(m.groups()).size() != m.groups().size()) {
-                    p.add(path + ".groups", "must not repeat a group");
-                }
-            }
-        });
-    }
-
-    static Optional<BigDecimal> positive(Optional<BigDecimal> v) {
-        return v.filter(x -> x.signum() > 0);
     }
 
     static List<String> sorted(Set<String> s) {

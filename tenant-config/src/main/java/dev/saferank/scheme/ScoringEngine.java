@@ -1,6 +1,5 @@
 package dev.saferank.scheme;
 
-import dev.saferank.scheme.expr.Expression;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -70,8 +69,9 @@ public final class ScoringEngine {
         if (!problems.isEmpty()) {
             throw new InvalidFactsException(problems.list());
         }
-        List<Tally> eligible =
-                tallies.stream().filter(t -> exclusion(t).isEmpty()).toList();
+        List<Tally> eligible = tallies.stream()
+                .filter(t -> Outcomes.exclusion(t, compiled).isEmpty())
+                .toList();
         Map<String, BonusScorer.RankPoints> rank = RankBonus.compute(compiled, eligible);
         List<Evaluation> evaluations =
                 tallies.stream().map(t -> evaluate(t, rank)).toList();
@@ -80,7 +80,7 @@ public final class ScoringEngine {
 
     private Evaluation evaluate(Tally t, Map<String, BonusScorer.RankPoints> rank) {
         Facts f = t.facts;
-        Optional<Evaluation.Outcome> excluded = exclusion(t);
+        Optional<Evaluation.Outcome> excluded = Outcomes.exclusion(t, compiled);
         if (excluded.isPresent()) {
             return new Evaluation(
                     f.agency(),
@@ -109,9 +109,8 @@ public final class ScoringEngine {
         if (s.totalFloor().isPresent()) {
             total = total.max(s.totalFloor().get());
         }
-        List<Evaluation.Outcome> vetoes = vetoes(t);
-        String grade =
-                vetoes.isEmpty() ? band(total) : vetoGrade(vetoes.getFirst().code());
+        List<Evaluation.Outcome> vetoes = Outcomes.vetoes(t, compiled);
+        String grade = Outcomes.grade(total, vetoes, s);
         return new Evaluation(
                 f.agency(),
                 f.category(),
@@ -124,49 +123,5 @@ public final class ScoringEngine {
                 sections,
                 bonus,
                 penalties);
-    }
-
-    private Optional<Evaluation.Outcome> exclusion(Tally t) {
-        List<Exclusion> exclusions = compiled.scheme.exclusions();
-        for (int i = 0; i < exclusions.size(); i++) {
-            if (t.exclusionFound[i] || holds(compiled.exclusionWhen.get(i), t)) {
-                return Optional.of(new Evaluation.Outcome(
-                        exclusions.get(i).code(), exclusions.get(i).wording()));
-            }
-        }
-        return Optional.empty();
-    }
-
-    private List<Evaluation.Outcome> vetoes(Tally t) {
-        List<Evaluation.Outcome> out = new ArrayList<>(0);
-        List<Veto> vetoes = compiled.scheme.vetoes();
-        for (int i = 0; i < vetoes.size(); i++) {
-            if (t.vetoFound[i] || holds(compiled.vetoWhen.get(i), t)) {
-                out.add(new Evaluation.Outcome(
-                        vetoes.get(i).code(), vetoes.get(i).wording()));
-            }
-        }
-        return out;
-    }
-
-    private static boolean holds(Optional<Expression> when, Tally t) {
-        return when.isPresent() && when.get().evaluate(new ExprEnv(t)).signum() != 0;
-    }
-
-    private String vetoGrade(String code) {
-        return compiled.scheme.vetoes().stream()
-                .filter(v -> v.code().equals(code))
-                .findFirst()
-                .orElseThrow()
-                .grade();
-    }
-
-    private String band(BigDecimal total) {
-        for (Band b : compiled.scheme.bands()) {
-            if (b.min().isEmpty() || total.compareTo(b.min().get()) >= 0) {
-                return b.label();
-            }
-        }
-        throw new IllegalStateException("validated bands end with a band without min");
     }
 }

@@ -69,7 +69,7 @@ public final class SchemeCli {
                             SchemeLoader.load(Path.of(args.get(0))),
                             SchemeLoader.load(Path.of(args.get(1))),
                             FactsLoader.loadPopulation(Path.of(args.get(2))));
-                    out.print(json ? JsonView.write(JsonView.report(r)) : TableView.report(r));
+                    out.print(json ? JsonView.write(JsonView.report(r)) : ListViews.report(r));
                 }
                 default -> throw new UsageException("unknown command " + command);
             }
@@ -92,13 +92,13 @@ public final class SchemeCli {
         if (!scheme.scores()) {
             Facts f = FactsLoader.fromYaml(text);
             var findings = ChecklistEvaluator.findings(scheme, f);
-            out.print(json ? JsonView.write(JsonView.checklist(f, findings)) : TableView.checklist(f, findings));
+            out.print(json ? JsonView.write(JsonView.checklist(f, findings)) : ListViews.checklist(f, findings));
             return;
         }
         ScoringEngine engine = new ScoringEngine(scheme);
         if (text.lines().anyMatch(l -> l.startsWith("agencies:"))) {
             var result = engine.evaluatePopulation(FactsLoader.populationFromYaml(text));
-            out.print(json ? JsonView.write(JsonView.population(result)) : TableView.population(scheme, result));
+            out.print(json ? JsonView.write(JsonView.population(result)) : ListViews.population(scheme, result));
             return;
         }
         var e = engine.evaluate(FactsLoader.fromYaml(text));

@@ -1,14 +1,8 @@
 package dev.saferank.scheme.cli;
 
-import dev.saferank.scheme.ChecklistEvaluator;
 import dev.saferank.scheme.Evaluation;
-import dev.saferank.scheme.Facts;
-import dev.saferank.scheme.PopulationResult;
 import dev.saferank.scheme.Scheme;
-import dev.saferank.scheme.WhatIf;
 import java.math.BigDecimal;
-import java.util.List;
-import java.util.Optional;
 
 /** Readable tables for a terminal, with Chinese labels; wide characters count as two columns. */
 final class TableView {
@@ -85,83 +79,13 @@ final class TableView {
         }
     }
 
-    static String population(Scheme s, PopulationResult r) {
-        StringBuilder b = new StringBuilder(s.title() + " (" + s.tenant() + " " + s.version() + ")\n");
-        b.append("排名 ranking\n").append(ranking(r.overall()));
-        r.groups()
-                .forEach((g, list) ->
-                        b.append("分类排名 group ").append(g).append('\n').append(ranking(list)));
-        r.evaluations().stream().filter(e -> e.exclusion().isPresent()).forEach(e -> b.append("不参与考评 excluded: ")
-                .append(e.agency())
-                .append(' ')
-                .append(e.exclusion().get().wording())
-                .append('\n'));
-        return b.toString();
-    }
-
-    private static String ranking(List<PopulationResult.Ranked> list) {
-        StringBuilder b = new StringBuilder();
-        list.forEach(x -> b.append(row(String.valueOf(x.rank()), x.agency(), num(x.total()), x.grade()))
-                .append('\n'));
-        return b.toString();
-    }
-
-    static String report(WhatIf.Report r) {
-        StringBuilder b = new StringBuilder("what-if: " + r.before() + " → " + r.after() + "\n");
-        b.append(row("机构", "得分 A → B (Δ)", "等级 A → B", "排名 A → B")).append('\n');
-        for (WhatIf.Change c : r.changes()) {
-            String total = opt(c.totalBefore()) + " → " + opt(c.totalAfter())
-                    + c.delta()
-                            .map(d -> " (" + (d.signum() > 0 ? "+" : "") + num(d) + ")")
-                            .orElse("");
-            String grade =
-                    c.gradeBefore().orElse("-") + " → " + c.gradeAfter().orElse("-") + (c.bandCrossed() ? " *" : "");
-            String rank = c.rankBefore().map(String::valueOf).orElse("-") + " → "
-                    + c.rankAfter().map(String::valueOf).orElse("-");
-            b.append(row(c.agency(), total, grade, rank)).append('\n');
-        }
-        b.append(r.changed().size())
-                .append(" of ")
-                .append(r.changes().size())
-                .append(" agencies changed (* band crossed)\n");
-        return b.toString();
-    }
-
-    static String checklist(Facts f, List<ChecklistEvaluator.ChecklistFinding> findings) {
-        StringBuilder b = new StringBuilder("机构 agency: " + f.agency() + " — " + findings.size() + " 项问题 findings\n");
-        for (ChecklistEvaluator.ChecklistFinding x : findings) {
-            b.append(x.checklist())
-                    .append(" #")
-                    .append(x.question())
-                    .append(" 「")
-                    .append(clip(x.text(), 50))
-                    .append("」 答 ")
-                    .append(x.answer());
-            x.rectification().ifPresent(r -> b.append("  整改: ")
-                    .append(r.measure())
-                    .append(" / ")
-                    .append(r.deadline())
-                    .append(" / ")
-                    .append(r.responsible())
-                    .append(" / ")
-                    .append(r.status()));
-            b.append('\n');
-        }
-        return b.toString();
-    }
-
-    private static String opt(Optional<BigDecimal> v) {
-        // totals are already rounded to the scheme's scale: show them as the bureau will publish them
-        return v.map(BigDecimal::toPlainString).orElse("-");
-    }
-
     static String num(BigDecimal v) {
         BigDecimal s = v.stripTrailingZeros();
         // show at most 4 decimals: averages over 3 enterprises are long; the total is rounded by the scheme
         return (s.scale() > 4 ? s.setScale(4, java.math.RoundingMode.HALF_UP) : s).toPlainString();
     }
 
-    private static String row(String a, String b, String c, String d) {
+    static String row(String a, String b, String c, String d) {
         return pad(a, 6) + pad(clip(b, 36), 38) + pad(c, 8) + d;
     }
 
