@@ -22,7 +22,11 @@ public final class GraphQlHttp {
     }
 
     public Response post(String document, String bearerToken) {
-        String payload = JsonMapper.shared().writeValueAsString(Map.of("query", document));
+        return post(document, Map.of(), bearerToken);
+    }
+
+    public Response post(String document, Map<String, ?> variables, String bearerToken) {
+        String payload = JsonMapper.shared().writeValueAsString(Map.of("query", document, "variables", variables));
         var request = HttpRequest.newBuilder(URI.create(url))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(payload));

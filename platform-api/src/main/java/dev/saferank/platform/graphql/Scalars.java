@@ -10,7 +10,7 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 class Scalars {
 
     @Bean
-    RuntimeWiringConfigurer scalars() {
+    RuntimeWiringConfigurer extendedScalars() {
         return wiring -> wiring.scalar(ExtendedScalars.Date)
                 .scalar(ExtendedScalars.DateTime)
                 .scalar(ExtendedScalars.GraphQLBigDecimal)
