@@ -1,0 +1,52 @@
+package dev.saferank.platform.agency;
+
+import dev.saferank.platform.graphql.NotFoundException;
+import dev.saferank.platform.security.Caller;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+
+/**
+ * Looking agencies up for a caller. Other features ask here before they read or write anything of
+ * an agency, so that an agency of another tenant, or another agency for an agency user, is
+ * reported exactly like an agency that does not exist.
+ */
+@Service
+public class Agencies {
+
+    private final AgencyMapper mapper;
+
+    Agencies(AgencyMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    /** The agency if the caller may see it: staff of its tenant, or its own account. */
+    public Optional<Agency> visible(Caller caller, long id) {
+        Optional<String> tenant = caller.tenant();
+        if (tenant.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Agency> agency = mapper.find(tenant.get(), id);
+        if (caller.hasRole("bureau-admin") || caller.hasRole("inspector")) {
+            return agency;
+        }
+        if (caller.hasRole("agency-user")) {
+            return agency.filter(found -> caller.username().equals(found.accountUser()));
+        }
+        return Optional.empty();
+    }
+
+    /** As {@link #visible}, or NOT_FOUND. */
+    public Agency require(Caller caller, long id) {
+        return visible(caller, id).orElseThrow(() -> new NotFoundException("机构 " + id));
+    }
+
+    /** The agency an agency user signs in for, if its account is linked to one. */
+    public Optional<Agency> ownAgency(Caller caller) {
+        return caller.tenant().flatMap(tenant -> mapper.findByAccount(tenant, caller.username()));
+    }
+
+    public List<Agency> byIds(String tenant, List<Long> ids) {
+        return ids.isEmpty() ? List.of() : mapper.findByIds(tenant, ids);
+    }
+}
