@@ -1,0 +1,52 @@
+package dev.saferank.platform.isolation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Every row a tenant owns, table by table, as one comparable value: a probe that changed anything
+ * of the victim tenant shows up as a difference.
+ */
+final class TenantSnapshot {
+
+    private final JdbcTemplate jdbc;
+
+    TenantSnapshot(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Rows of the tenant by table (tables with a tenant_id column), in a stable order. */
+    Map<String, List<Map<String, Object>>> of(String tenant) {
+        Map<String, List<Map<String, Object>>> rows = new TreeMap<>();
+        for (String table : tablesWith("tenant_id")) {
+            rows.put(
+                    table,
+                    jdbc.queryForList("SELECT * FROM " + table + " WHERE tenant_id = ? ORDER BY 1, 2, 3", tenant));
+        }
+        return rows;
+    }
+
+    /** Rows of other tenants that point at the victim's agencies (a cross-tenant reference). */
+    int foreignReferences(String victim, List<Long> agencyIds) {
+        int found = 0;
+        String ids = String.join(",", agencyIds.stream().map(String::valueOf).toList());
+        for (String table : tablesWith("agency_id")) {
+            Integer count = jdbc.queryForObject(
+                    "SELECT COUNT(*) FROM " + table + " WHERE tenant_id <> ? AND agency_id IN (" + ids + ")",
+                    Integer.class,
+                    victim);
+            found += count == null ? 0 : count;
+        }
+        return found;
+    }
+
+    private List<String> tablesWith(String column) {
+        return jdbc.queryForList(
+                "SELECT table_name FROM information_schema.columns WHERE table_schema = DATABASE()"
+                        + " AND column_name = ? ORDER BY table_name",
+                String.class,
+                column);
+    }
+}
