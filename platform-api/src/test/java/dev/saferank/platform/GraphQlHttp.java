@@ -21,23 +21,38 @@ public final class GraphQlHttp {
         this.url = "http://127.0.0.1:" + port + "/graphql";
     }
 
+    /** The body as JSON; a body that is not JSON is kept as a text node, to be inspected as text. */
+    private static JsonNode parse(String body) {
+        if (body.isBlank()) {
+            return JsonMapper.shared().createObjectNode();
+        }
+        try {
+            return JsonMapper.shared().readTree(body);
+        } catch (tools.jackson.core.JacksonException notJson) {
+            return JsonMapper.shared().getNodeFactory().textNode(body);
+        }
+    }
+
     public Response post(String document, String bearerToken) {
         return post(document, Map.of(), bearerToken);
     }
 
     public Response post(String document, Map<String, ?> variables, String bearerToken) {
         String payload = JsonMapper.shared().writeValueAsString(Map.of("query", document, "variables", variables));
+        return postRaw("application/json", payload, bearerToken);
+    }
+
+    /** Any body with any content type: for requests a real frontend would never send. */
+    public Response postRaw(String contentType, String payload, String bearerToken) {
         var request = HttpRequest.newBuilder(URI.create(url))
-                .header("Content-Type", "application/json")
+                .header("Content-Type", contentType)
                 .POST(HttpRequest.BodyPublishers.ofString(payload));
         if (bearerToken != null) {
             request.header("Authorization", "Bearer " + bearerToken);
         }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            JsonNode body = response.body().isBlank()
-                    ? JsonMapper.shared().createObjectNode()
-                    : JsonMapper.shared().readTree(response.body());
+            JsonNode body = parse(response.body());
             return new Response(
                     response.statusCode(),
                     response.headers().firstValue("WWW-Authenticate").orElse(""),

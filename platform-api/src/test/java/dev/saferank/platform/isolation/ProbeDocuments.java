@@ -17,20 +17,20 @@ import java.util.StringJoiner;
 
 /**
  * Writes a GraphQL document for any root field of the schema: every argument filled by a
- * {@link ProbeValues}, and a selection of every field reachable within a few levels, so that a
+ * {@link ValueSource}, and a selection of every field reachable within a few levels, so that a
  * probe reads as much as the API would hand out.
  */
-final class ProbeDocuments {
+public final class ProbeDocuments {
 
     private static final int MAX_OBJECT_DEPTH = 3;
 
-    private final ProbeValues values;
+    private final ValueSource values;
 
-    ProbeDocuments(ProbeValues values) {
+    public ProbeDocuments(ValueSource values) {
         this.values = values;
     }
 
-    String document(String operation, GraphQLFieldDefinition field) {
+    public String document(String operation, GraphQLFieldDefinition field) {
         return operation + " { " + field(field, 0).orElse(field.getName()) + " }";
     }
 

@@ -8,7 +8,7 @@ import java.util.Optional;
  * plausible values for everything else so that requests get past input validation to the point
  * where the tenant check must stop them.
  */
-final class ProbeValues {
+final class ProbeValues implements ValueSource {
 
     private final Map<String, String> idsByName;
     private final String fallbackId;
@@ -22,7 +22,8 @@ final class ProbeValues {
         this.fallbackId = fallbackId;
     }
 
-    Optional<String> argument(String field, String argument) {
+    @Override
+    public Optional<String> argument(String field, String argument) {
         if (argument.equals("first")) {
             return Optional.of("5");
         }
@@ -34,11 +35,13 @@ final class ProbeValues {
                 .map(ProbeValues::quoted);
     }
 
-    Optional<String> inputField(String inputType, String field) {
+    @Override
+    public Optional<String> inputField(String inputType, String field) {
         return Optional.ofNullable(idsByName.get(field)).map(ProbeValues::quoted);
     }
 
-    String scalar(String scalar, String name) {
+    @Override
+    public String scalar(String scalar, String name) {
         return switch (scalar) {
             case "ID" -> quoted(idsByName.getOrDefault(name, fallbackId));
             case "Int" -> name.toLowerCase().contains("year") ? "2023" : "1";
