@@ -5,6 +5,7 @@ import dev.saferank.platform.graphql.InvalidInputException;
 import dev.saferank.platform.history.History;
 import dev.saferank.platform.security.Caller;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -41,6 +42,13 @@ class FindingLifecycle {
         if (finding.recordedBy().equals(caller.username())) {
             throw new InvalidInputException("input.id", "SAME_PERSON", "检查发现须由记录人以外的另一人确认");
         }
+        if (reason != null) {
+            requireReason(reason);
+        }
+        if (sharesTheShare(tenant, finding)) {
+            throw new InvalidInputException(
+                    "input.id", "SHARE_CONFIRMED_TWICE", "规则“" + finding.ruleCode() + "”的比例或分值已有一条已确认的检查发现，请先撤回那一条");
+        }
         return move(caller, tenant, finding, "confirmed", reason);
     }
 
@@ -75,6 +83,20 @@ class FindingLifecycle {
         Finding changed = mapper.find(tenant, finding.id()).orElseThrow();
         history.record(tenant, "finding", changed.id(), to, caller.username(), reason, changed);
         return changed;
+    }
+
+    /**
+     * A proportional or amount rule takes one value per agency (and enterprise): a second confirmed
+     * one would make the engine refuse the agency's facts, so the preview and the rating would fail.
+     */
+    private boolean sharesTheShare(String tenant, Finding finding) {
+        if (finding.value() == null && finding.ofCount() == null) {
+            return false;
+        }
+        return mapper.confirmedRuleFindings(tenant, finding.agencyId(), finding.year()).stream()
+                .anyMatch(other -> other.id() != finding.id()
+                        && other.ruleCode().equals(finding.ruleCode())
+                        && Objects.equals(other.enterprise(), finding.enterprise()));
     }
 
     private static void requireReason(String reason) {

@@ -2,6 +2,7 @@ package dev.saferank.platform.finding;
 
 import dev.saferank.platform.finding.RecordInspectionInput.AnswerInput;
 import dev.saferank.platform.graphql.UserError;
+import dev.saferank.platform.security.Caller;
 import dev.saferank.scheme.Checklist;
 import java.util.HashSet;
 import java.util.List;
@@ -26,6 +27,21 @@ final class InspectionCheck {
     /** Whether an answer is the question's violation (then it is a finding). */
     static boolean violation(Checklist.Question question, String answer) {
         return question.violation().equals(answer);
+    }
+
+    /** The agency (visible to the caller), the source and the date of an inspection. */
+    static void header(Caller caller, RecordInspectionInput in, boolean agencyVisible, List<UserError> errors) {
+        if (!agencyVisible) {
+            errors.add(UserError.of("input.agencyId", "NOT_FOUND", "未找到机构 " + in.agencyId()));
+        }
+        Texts.source(errors, "input.source", in.source());
+        boolean staff = caller.hasRole("bureau-admin") || caller.hasRole("inspector");
+        if (!staff && !"selfInspection".equals(in.source())) {
+            errors.add(UserError.of("input.source", "SELF_INSPECTION_ONLY", "机构用户只能填报本机构的自查（selfInspection）"));
+        }
+        if (in.inspectedOn() == null || in.year() == null || in.inspectedOn().getYear() != in.year()) {
+            errors.add(UserError.of("input.inspectedOn", "OUTSIDE_YEAR", "检查日期须在考评年度 " + in.year() + " 年内"));
+        }
     }
 
     static void answers(Checklist checklist, RecordInspectionInput in, List<UserError> errors) {

@@ -88,17 +88,9 @@ class RecordingInspection {
     }
 
     private Optional<Checklist> check(Caller caller, String tenant, RecordInspectionInput in, List<UserError> errors) {
-        if (in.agencyId() == null || agencies.visible(caller, in.agencyId()).isEmpty()) {
-            errors.add(UserError.of("input.agencyId", "NOT_FOUND", "未找到机构 " + in.agencyId()));
-        }
-        Texts.source(errors, "input.source", in.source());
-        boolean staff = caller.hasRole("bureau-admin") || caller.hasRole("inspector");
-        if (!staff && !"selfInspection".equals(in.source())) {
-            errors.add(UserError.of("input.source", "SELF_INSPECTION_ONLY", "机构用户只能填报本机构的自查（selfInspection）"));
-        }
-        if (in.inspectedOn() == null || in.year() == null || in.inspectedOn().getYear() != in.year()) {
-            errors.add(UserError.of("input.inspectedOn", "OUTSIDE_YEAR", "检查日期须在考评年度 " + in.year() + " 年内"));
-        }
+        boolean visible =
+                in.agencyId() != null && agencies.visible(caller, in.agencyId()).isPresent();
+        InspectionCheck.header(caller, in, visible, errors);
         Optional<Checklist> checklist = Optional.ofNullable(in.year())
                 .flatMap(year -> schemes.active(tenant, year))
                 .flatMap(active -> active.scheme().checklists().stream()

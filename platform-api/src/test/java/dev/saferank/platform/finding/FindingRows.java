@@ -25,4 +25,16 @@ record FindingRows(JdbcTemplate jdbc) {
     void ownedBy(long agencyId, String username) {
         jdbc.update("UPDATE agency SET account_user = ? WHERE id = ?", username, agencyId);
     }
+
+    /** A served enterprise (engagement) of an agency; returns its id. */
+    long engagement(String tenant, long agencyId, String enterprise) {
+        jdbc.update(
+                "INSERT INTO engagement (tenant_id, agency_id, enterprise_name, service_type, contract_date, created_by)"
+                        + " VALUES (?, ?, ?, 'evaluation', '2022-03-01', 'test')",
+                tenant,
+                agencyId,
+                enterprise);
+        return jdbc.queryForObject(
+                "SELECT MAX(id) FROM engagement WHERE tenant_id = ? AND agency_id = ?", Long.class, tenant, agencyId);
+    }
 }

@@ -182,6 +182,24 @@ class InspectionsIT {
         assertThat(rows.inspections(agency)).isZero();
     }
 
+    @Test
+    void aRepeatedInspectionWithTheSameKeyReturnsTheFirst() {
+        data.activeSeedScheme("putian", "tenants/putian/putian-2021.yaml", 2021);
+        long agency = data.agency("putian", "莆田检查表重复提交测试单位", "training");
+        var input =
+                inspection(agency, 2021, "production-unit", "routineInspection", List.of(answer("4", "是", null, null)));
+        input.put("idempotencyKey", "inspection-" + System.nanoTime());
+        String inspector = FindingApi.token("putian-inspector");
+
+        JsonNode first = api.data(RECORD, Map.of("input", input), inspector).path("recordInspection");
+        JsonNode second = api.data(RECORD, Map.of("input", input), inspector).path("recordInspection");
+
+        assertThat(second.path("inspection").path("id").asString())
+                .isEqualTo(first.path("inspection").path("id").asString());
+        assertThat(rows.inspections(agency)).isEqualTo(1);
+        assertThat(rows.findings(agency)).isEqualTo(1);
+    }
+
     private static Map<String, Object> inspection(
             long agency, int year, String checklist, String source, List<Map<String, Object>> answers) {
         Map<String, Object> input = new HashMap<>();
