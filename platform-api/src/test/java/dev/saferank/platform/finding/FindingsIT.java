@@ -182,6 +182,30 @@ class FindingsIT {
     }
 
     @Test
+    void eachAgencyOfARequestGetsItsOwnFindings() {
+        long other = new TestData(jdbc, schemes).agency("quanzhou", "泉州发现测试机构（二）", "consulting");
+        String inspector = FindingApi.token("quanzhou-inspector");
+        api.recorded(FindingApi.quanzhouInput(agency), inspector);
+        var input = FindingApi.quanzhouInput(other);
+        input.put("ruleCode", "14.1");
+        input.remove("count");
+        api.recorded(input, inspector);
+
+        JsonNode both = api.data(
+                "query($a: ID!, $b: ID!) { a: agency(id: $a) { findings { ruleCode } }"
+                        + " b: agency(id: $b) { findings(year: 2023) { ruleCode } }"
+                        + " c: agency(id: $b) { findings(year: 2022) { ruleCode } } }",
+                Map.of("a", agency, "b", other),
+                inspector);
+
+        assertThat(both.path("a").path("findings").findValuesAsString("ruleCode"))
+                .containsExactly("14.5a");
+        assertThat(both.path("b").path("findings").findValuesAsString("ruleCode"))
+                .containsExactly("14.1");
+        assertThat(both.path("c").path("findings").size()).isZero();
+    }
+
+    @Test
     void aVetoNamedByFindingsIsAcceptedButAConditionalOneIsNot() {
         var computed = FindingApi.quanzhouInput(agency);
         computed.put("ruleCode", "V1");
