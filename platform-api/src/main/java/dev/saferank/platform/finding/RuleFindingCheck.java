@@ -15,6 +15,7 @@ import java.util.Optional;
 final class RuleFindingCheck {
 
     static final int MAX_COUNT = 100_000;
+    static final int MAX_SCALE = 4;
 
     /** What the rule needs: a share or amount, and an enterprise. */
     record Needs(boolean perEnterprise) {}
@@ -84,6 +85,8 @@ final class RuleFindingCheck {
             errors.add(UserError.of("input.value", "REQUIRED", "比例扣分规则须填写比例（0 到 1）或“次数/总数”"));
         } else if (in.value().signum() < 0 || in.value().compareTo(BigDecimal.ONE) > 0) {
             errors.add(UserError.of("input.value", "OUT_OF_RANGE", "比例须在 0 到 1 之间"));
+        } else {
+            precision(in.value(), errors);
         }
     }
 
@@ -95,6 +98,15 @@ final class RuleFindingCheck {
             errors.add(UserError.of("input.value", "REQUIRED", "请填写分值"));
         } else if (in.value().signum() < 0 || in.value().compareTo(cap) > 0) {
             errors.add(UserError.of("input.value", "OUT_OF_RANGE", "分值须在 0 到 " + cap.toPlainString() + " 之间"));
+        } else {
+            precision(in.value(), errors);
+        }
+    }
+
+    /** The column keeps 4 decimals; a finer value would be stored other than given (1/3: use count of). */
+    private static void precision(BigDecimal value, List<UserError> errors) {
+        if (value.stripTrailingZeros().scale() > MAX_SCALE) {
+            errors.add(UserError.of("input.value", "TOO_PRECISE", "最多 4 位小数（比例除不尽时请填写“次数/总数”）"));
         }
     }
 

@@ -176,6 +176,36 @@ class BadFindingInputIT {
         assertThat(rows.findings(suzhouAgency)).isEqualTo(2);
     }
 
+    @Test
+    void anIdThatIsNoNumberIsBadInput() {
+        var response = api.http().post("{ finding(id: \"abc\") { id } }", FindingApi.token("quanzhou-inspector"));
+        var input = FindingApi.quanzhouInput(agency);
+        input.put("agencyId", "abc");
+        var mutation = api.http()
+                .post(
+                        "mutation($input: RecordFindingInput!) { recordFinding(input: $input) { errors { field } } }",
+                        Map.of("input", input),
+                        FindingApi.token("quanzhou-inspector"));
+
+        assertThat(response.body()
+                        .path("errors")
+                        .get(0)
+                        .path("extensions")
+                        .path("classification")
+                        .asString())
+                .as("body: %s", response.body())
+                .isEqualTo("BAD_REQUEST");
+        assertThat(mutation.body()
+                        .path("errors")
+                        .get(0)
+                        .path("extensions")
+                        .path("classification")
+                        .asString())
+                .as("body: %s", mutation.body())
+                .isEqualTo("BAD_REQUEST");
+        assertThat(rows.findings(agency)).isZero();
+    }
+
     /** Sends a valid input changed by {@code change}; exactly one error, on {@code field}, nothing written. */
     private JsonNode rejected(Consumer<Map<String, Object>> change, String field) {
         var input = FindingApi.quanzhouInput(agency);

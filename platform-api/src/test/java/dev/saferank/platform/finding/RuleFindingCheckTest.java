@@ -49,6 +49,8 @@ class RuleFindingCheckTest {
         assertThat(fields(SUZHOU, input("6.2", 1, "0", null, null))).isEmpty();
         assertThat(fields(SUZHOU, input("6.2", 1, "1.5", null, null))).containsExactly("input.value");
         assertThat(fields(SUZHOU, input("6.2", 1, "-0.1", null, null))).containsExactly("input.value");
+        assertThat(fields(SUZHOU, input("6.2", 1, "0.3333", null, null))).isEmpty();
+        assertThat(fields(SUZHOU, input("6.2", 1, "0.33333", null, null))).containsExactly("input.value");
         assertThat(fields(SUZHOU, input("6.3", 2, null, 3, null))).isEmpty();
         assertThat(fields(SUZHOU, input("6.3", 4, null, 3, null))).containsExactly("input.of");
         assertThat(fields(SUZHOU, input("6.3", 1, "0.5", 3, null))).containsExactly("input.value");
