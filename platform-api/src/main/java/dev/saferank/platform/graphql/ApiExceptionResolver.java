@@ -15,6 +15,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BindException;
 
 /**
  * Turns every exception of a data fetcher into a classified GraphQL error with a Chinese message.
@@ -46,6 +47,16 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
                                                 e.code(),
                                                 "message",
                                                 e.message()))
+                                        .toList()))
+                        .build();
+            // an argument that does not convert (an id "abc"): the caller's input, not a failure
+            case BindException binding ->
+                error(env, ErrorType.BAD_REQUEST, "输入格式有误")
+                        .extensions(Map.of(
+                                "errors",
+                                binding.getFieldErrors().stream()
+                                        .map(e -> Map.of(
+                                                "field", e.getField(), "code", "INVALID_FORMAT", "message", "格式有误"))
                                         .toList()))
                         .build();
             case NotFoundException notFound ->

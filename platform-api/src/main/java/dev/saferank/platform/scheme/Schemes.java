@@ -86,7 +86,9 @@ public class Schemes {
         return compiled.computeIfAbsent(tenant + "\u0000" + version, key -> {
             Scheme scheme = SchemeLoader.fromYaml(
                     mapper.find(tenant, version).orElseThrow().source());
-            return new ActiveScheme(version, scheme, new ScoringEngine(scheme));
+            // a checklist-only scheme (莆田) has no score: the engine refuses it, its checklists are used
+            return new ActiveScheme(
+                    version, scheme, scheme.scores() ? Optional.of(new ScoringEngine(scheme)) : Optional.empty());
         });
     }
 

@@ -1,0 +1,75 @@
+package dev.saferank.platform.finding;
+
+import dev.saferank.platform.agency.Agency;
+import dev.saferank.platform.security.Callers;
+import graphql.schema.DataFetchingEnvironment;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import reactor.core.publisher.Mono;
+
+/**
+ * {@code Agency.findings(year, status)}, batched: one statement for a whole page of agencies. A
+ * {@code @BatchMapping} cannot take field arguments (its loader is shared by every use of the
+ * field), so the arguments are part of the data loader's key and each distinct (year, status) of a
+ * request is one statement.
+ */
+@Controller
+class AgencyFindings {
+
+    private static final String LOADER = "agencyFindings";
+
+    /** One agency's findings with the field's arguments; the tenant is the caller's. */
+    record Key(String tenant, long agencyId, Integer year, String status) {}
+
+    private record Query(String tenant, Integer year, String status) {}
+
+    AgencyFindings(BatchLoaderRegistry registry, FindingMapper mapper) {
+        registry.<Key, List<Finding>>forName(LOADER)
+                .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> load(mapper, keys)));
+    }
+
+    @SchemaMapping(typeName = "Agency", field = "findings")
+    CompletableFuture<List<Finding>> findings(
+            Agency agency,
+            @Argument Integer year,
+            @Argument String status,
+            Authentication auth,
+            DataFetchingEnvironment env) {
+        return env.<Key, List<Finding>>getDataLoader(LOADER)
+                .load(new Key(Callers.tenant(auth), agency.id(), year, status));
+    }
+
+    private static Map<Key, List<Finding>> load(FindingMapper mapper, Set<Key> keys) {
+        return keys.stream()
+                .collect(Collectors.groupingBy(key -> new Query(key.tenant(), key.year(), key.status())))
+                .entrySet()
+                .stream()
+                .flatMap(group -> {
+                    Query query = group.getKey();
+                    List<Key> agencies = group.getValue();
+                    Map<Long, List<Finding>> found = mapper
+                            .byAgencies(
+                                    query.tenant(),
+                                    agencies.stream().map(Key::agencyId).toList(),
+                                    query.year(),
+                                    query.status())
+                            .stream()
+                            .collect(Collectors.groupingBy(Finding::agencyId));
+                    return agencies.stream()
+                            .collect(Collectors.toMap(
+                                    Function.identity(), key -> found.getOrDefault(key.agencyId(), List.of())))
+                            .entrySet()
+                            .stream();
+                })
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+}
