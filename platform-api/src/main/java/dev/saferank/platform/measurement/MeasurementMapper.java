@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
-import org.apache.ibatis.annotations.Options;
 import org.apache.ibatis.annotations.Param;
 
 @Mapper
@@ -37,7 +36,6 @@ interface MeasurementMapper {
         }
     }
 
-    @Options(useGeneratedKeys = true, keyProperty = "row.id", keyColumn = "id")
     int insert(@Param("tenant") String tenant, @Param("row") Row row);
 
     Optional<Measurement> find(@Param("tenant") String tenant, @Param("id") long id);

@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
-import org.apache.ibatis.annotations.Options;
 import org.apache.ibatis.annotations.Param;
 
 /** Sanctions and honours: the two tables share their shape and their statements' shape. */
@@ -45,10 +44,8 @@ interface SanctionMapper {
         }
     }
 
-    @Options(useGeneratedKeys = true, keyProperty = "row.id", keyColumn = "id")
     int insertSanction(@Param("tenant") String tenant, @Param("row") Row row);
 
-    @Options(useGeneratedKeys = true, keyProperty = "row.id", keyColumn = "id")
     int insertHonour(@Param("tenant") String tenant, @Param("row") Row row);
 
     Optional<Sanction> findSanction(@Param("tenant") String tenant, @Param("id") long id);
