@@ -50,13 +50,35 @@ public final class Api {
                 .asString();
     }
 
+    /**
+     * A fresh token. The shared Keycloak locks a demo user for a minute after other builds' tests
+     * sign in with a wrong password (brute-force protection): wait for it rather than fail.
+     */
+    private static String fetch(String user) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return KeycloakTokens.accessToken(user);
+            } catch (IllegalStateException refused) {
+                if (attempt == 20 || !String.valueOf(refused.getMessage()).contains("invalid_grant")) {
+                    throw refused;
+                }
+                try {
+                    Thread.sleep(5_000);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw refused;
+                }
+            }
+        }
+    }
+
     private static String token(String user) {
         // the realm's tokens live five minutes: fetch a new one well before
         long now = System.currentTimeMillis();
         return TOKENS.compute(
                         user,
                         (name, token) -> token == null || now - token.fetchedAt() > 120_000
-                                ? new Token(KeycloakTokens.accessToken(name), now)
+                                ? new Token(fetch(name), now)
                                 : token)
                 .value();
     }
