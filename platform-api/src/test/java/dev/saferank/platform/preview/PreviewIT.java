@@ -184,6 +184,27 @@ class PreviewIT {
     }
 
     @Test
+    void aWithdrawnSanctionNoLongerCounts() {
+        long agency = data.agency("quanzhou", "泉州撤销机构", "evaluation");
+        agencyData("quanzhou", agency, 2023, "registeredEngineers", 3);
+        agencyData("quanzhou", agency, 2023, "hadBusiness", 1);
+        recordSanction("quanzhou-inspector", agency, "circular", "county");
+        long id = jdbc.queryForObject("SELECT id FROM sanction WHERE agency_id = ?", Long.class, agency);
+
+        // 100 − 3 (县级通报批评, 22.3b) = 97
+        assertThat(preview("quanzhou-admin", agency, 2023).path("total").decimalValue())
+                .isEqualByComparingTo("97");
+        record(
+                "quanzhou-admin",
+                "withdrawSanction",
+                "WithdrawSanctionInput",
+                Map.of("id", String.valueOf(id), "reason", "复核撤销"));
+        // withdrawn: nothing recorded against it any more → 100
+        assertThat(preview("quanzhou-admin", agency, 2023).path("total").decimalValue())
+                .isEqualByComparingTo("100");
+    }
+
+    @Test
     void anAgencyUserSeesOnlyItsOwnPreview() {
         long own = data.agency("quanzhou", "泉州自有机构", "evaluation");
         long other = data.agency("quanzhou", "泉州他家机构", "evaluation");
@@ -278,7 +299,7 @@ class PreviewIT {
         record(user, "recordHonour", "RecordHonourInput", input);
     }
 
-    void record(String user, String mutation, String inputType, Map<String, Object> input) {
+    void record(String user, String mutation, String inputType, Map<String, ?> input) {
         JsonNode payload = api.data(
                         user,
                         "mutation($input: " + inputType + "!) { " + mutation

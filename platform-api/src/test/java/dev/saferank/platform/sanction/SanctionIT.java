@@ -118,6 +118,24 @@ class SanctionIT {
         assertThat(withdrawn.path("status").asString()).isEqualTo("withdrawn");
         assertThat(withdrawn.path("history").findValuesAsString("reason")).containsExactly("2023年安全生产月先进单位", "重复录入");
         assertThat(count("honour")).isEqualTo(1);
+        JsonNode listed = api.data(
+                        "quanzhou-admin",
+                        "query($a: ID!) { honours(first: 5, filter: {agencyId: $a, level: \"province\", status: \"withdrawn\"})"
+                                + " { edges { node { cause } } } }",
+                        Map.of("a", String.valueOf(agency)))
+                .path("honours")
+                .path("edges");
+        assertThat(listed.findValuesAsString("cause")).containsExactly("2023年安全生产月先进单位");
+    }
+
+    @Test
+    void aPageHoldsAtMostOneHundred() {
+        JsonNode errors = api.body("quanzhou-admin", "{ sanctions(first: 101) { edges { node { id } } } }", Map.of())
+                .path("errors");
+
+        assertThat(errors.get(0).path("extensions").path("classification").asString())
+                .isEqualTo("BAD_REQUEST");
+        assertThat(errors.get(0).path("message").asString()).isEqualTo("每页条数须在 1 到 100 之间");
     }
 
     @Test
