@@ -17,6 +17,7 @@ import java.util.Map;
 final class MeasurementRules {
 
     static final int MAX_SUBJECT = 200;
+    static final int MAX_NAME = 32;
 
     private MeasurementRules() {}
 
@@ -24,6 +25,11 @@ final class MeasurementRules {
         List<UserError> errors = new ArrayList<>();
         subject(d, errors);
         String name = d.name();
+        if (name.length() > MAX_NAME || (d.group() != null && d.group().length() > MAX_NAME)) {
+            errors.add(UserError.of(
+                    name.length() > MAX_NAME ? "input.measurement" : "input.group", "TOO_LONG", "名称过长（上限 32 字符）"));
+            throw new InvalidInputException(errors);
+        }
         MeasurementSpec spec = scheme.measurements().get(name);
         if (spec == null) {
             errors.add(UserError.of(

@@ -70,6 +70,14 @@ class MeasurementRulesTest {
                 .isEqualTo("OUT_OF_RANGE");
     }
 
+    @Test
+    void anOversizeNameIsRefusedWithoutEchoingIt() {
+        var draft = new MeasurementDraft(Form.EXAM, 1, 2022, "x".repeat(33), "张三", null, BigDecimal.TEN, null, null);
+
+        assertThat(codeOf(LINYI, draft)).isEqualTo("TOO_LONG");
+        assertThat(codeOf(SUZHOU, grouped("g".repeat(33), "8"))).isEqualTo("TOO_LONG");
+    }
+
     static MeasurementDraft survey(String answers) {
         return new MeasurementDraft(Form.SATISFACTION, 1, 2023, null, "企业", null, null, answers, null);
     }
