@@ -11,12 +11,7 @@ interface PreviewMapper {
 
     record FieldValue(String field, BigDecimal value) {}
 
-    record FindingRow(String ruleCode, int count, BigDecimal value, String enterprise) {}
-
     List<FieldValue> agencyData(
-            @Param("tenant") String tenant, @Param("agencyId") long agencyId, @Param("year") int year);
-
-    List<FindingRow> confirmedFindings(
             @Param("tenant") String tenant, @Param("agencyId") long agencyId, @Param("year") int year);
 
     /** The names of the districts the agency serves, by code. */

@@ -1,16 +1,11 @@
 package dev.saferank.platform.preview;
 
-import dev.saferank.scheme.Facts;
-import java.util.Optional;
+import dev.saferank.platform.finding.FindingFacts;
 import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/**
- * Where the preview reads the facts other features own. Until the agency and findings features
- * provide their readers, these read the tables directly; then each bean becomes one line:
- * {@code return agencyDataService::forYear;} and {@code return findingFacts::confirmedRuleFindings;}.
- */
+/** Where the preview reads the facts other features own: agency data and confirmed findings. */
 @Configuration(proxyBeanMethods = false)
 class PreviewSources {
 
@@ -22,13 +17,7 @@ class PreviewSources {
     }
 
     @Bean
-    FindingSource findingSource(PreviewMapper mapper) {
-        return (tenant, agencyId, year) -> mapper.confirmedFindings(tenant, agencyId, year).stream()
-                .map(row -> new Facts.Finding(
-                        row.ruleCode(),
-                        row.count(),
-                        Optional.ofNullable(row.value()),
-                        Optional.ofNullable(row.enterprise())))
-                .toList();
+    FindingSource findingSource(FindingFacts findingFacts) {
+        return findingFacts::confirmedRuleFindings;
     }
 }
