@@ -2,6 +2,7 @@ package dev.saferank.platform.scheme;
 
 import dev.saferank.platform.graphql.NotFoundException;
 import dev.saferank.platform.security.Callers;
+import dev.saferank.scheme.SchemeLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -21,8 +22,9 @@ class SchemeTreeController {
     @QueryMapping
     @PreAuthorize("hasAnyRole('bureau-admin', 'inspector', 'agency-user')")
     SchemeTree schemeTree(@Argument String version, Authentication auth) {
-        return schemes.compiledVersion(Callers.tenant(auth), version)
-                .map(compiled -> SchemeTree.of(compiled.version(), compiled.scheme()))
+        // parsed, not compiled: a checklist-only scheme (莆田) has a tree but no scoring engine
+        return schemes.version(Callers.tenant(auth), version)
+                .map(stored -> SchemeTree.of(stored.version(), SchemeLoader.fromYaml(stored.source())))
                 .orElseThrow(() -> new NotFoundException("方案版本 " + version));
     }
 }

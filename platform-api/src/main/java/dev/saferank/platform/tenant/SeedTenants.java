@@ -54,7 +54,7 @@ class SeedTenants {
             for (District district : city.districts()) {
                 districts += mapper.insertDistrictIfAbsent(city.id(), district.code(), district.name());
             }
-            if (schemes.active(city.id(), city.year()).isEmpty()) {
+            if (mapper.findActiveVersion(city.id(), city.year()).isEmpty()) {
                 String source = Templates.shipped(city.id());
                 String version = schemes.validate(city.id(), source).version();
                 if (schemes.version(city.id(), version).isEmpty()) {

@@ -26,6 +26,9 @@ interface TenantMapper {
 
     List<TenantSummary> findAllTenants();
 
+    /** The version active for a year, read without compiling it (a checklist-only scheme has no engine). */
+    Optional<String> findActiveVersion(@Param("tenant") String tenant, @Param("year") int year);
+
     List<District> findDistricts(@Param("tenant") String tenant);
 
     Optional<District> findDistrict(@Param("tenant") String tenant, @Param("code") String code);
