@@ -25,12 +25,15 @@ class Onboarding {
     private static final Logger log = LoggerFactory.getLogger(Onboarding.class);
 
     private final Organizations organizations;
+    private final RealmUsers users;
     private final TenantMapper tenants;
     private final TenantSetup setup;
     private final Schemes schemes;
 
-    Onboarding(Organizations organizations, TenantMapper tenants, TenantSetup setup, Schemes schemes) {
+    Onboarding(
+            Organizations organizations, RealmUsers users, TenantMapper tenants, TenantSetup setup, Schemes schemes) {
         this.organizations = organizations;
+        this.users = users;
         this.tenants = tenants;
         this.setup = setup;
         this.schemes = schemes;
@@ -42,7 +45,7 @@ class Onboarding {
                 organizations.createOrganization(input.id(), input.name().strip());
         String userId = null;
         try {
-            userId = organizations.createUser(input.admin());
+            userId = users.createUser(input.admin());
             organizations.addMember(organizationId, userId, TenantRole.BUREAU_ADMIN);
             return setup.store(input.id(), input.name().strip(), organizationId, source, input.year(), actor);
         } catch (RuntimeException failed) {
@@ -81,7 +84,7 @@ class Onboarding {
                 || organizations.idOf(input.id()).isPresent()) {
             checks.fail("input.id", "TENANT_EXISTS", "城市标识 " + input.id() + " 已被使用");
         }
-        if (organizations.usernameTaken(input.admin().username())) {
+        if (users.usernameTaken(input.admin().username())) {
             checks.fail(
                     "input.admin.username",
                     "USERNAME_TAKEN",
@@ -97,7 +100,7 @@ class Onboarding {
         log.warn("Onboarding of {} failed; removing its Keycloak organization and user", tenant);
         try {
             if (userId != null) {
-                organizations.deleteUser(userId);
+                users.deleteUser(userId);
             }
         } finally {
             organizations.deleteOrganization(organizationId);

@@ -1,6 +1,5 @@
 package dev.saferank.platform.tenant;
 
-import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -11,7 +10,6 @@ import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.OrganizationResource;
 import org.keycloak.admin.client.resource.RealmResource;
-import org.keycloak.representations.idm.CredentialRepresentation;
 import org.keycloak.representations.idm.GroupRepresentation;
 import org.keycloak.representations.idm.OrganizationRepresentation;
 import org.keycloak.representations.idm.UserRepresentation;
@@ -58,11 +56,6 @@ class Organizations {
         }
     }
 
-    boolean usernameTaken(String username) {
-        return realm().users().searchByUsername(username, true).stream()
-                .anyMatch(user -> username.equalsIgnoreCase(user.getUsername()));
-    }
-
     /** Creates the organization and its three role groups; returns the organization id. */
     String createOrganization(String alias, String name) {
         var org = new OrganizationRepresentation();
@@ -90,23 +83,6 @@ class Organizations {
             throw failed;
         }
         return id;
-    }
-
-    /** Creates a user with a temporary password; returns its id. */
-    String createUser(NewUser user) {
-        var rep = new UserRepresentation();
-        rep.setUsername(user.username());
-        rep.setEmail(user.email());
-        rep.setFirstName(user.firstName());
-        rep.setLastName(user.lastName());
-        rep.setEmailVerified(true);
-        rep.setEnabled(true);
-        var password = new CredentialRepresentation();
-        password.setType(CredentialRepresentation.PASSWORD);
-        password.setValue(user.temporaryPassword());
-        password.setTemporary(true);
-        rep.setCredentials(List.of(password));
-        return created(realm().users().create(rep), "user " + user.username());
     }
 
     /** Makes the user a member of the organization and of the group of its role. */
@@ -145,20 +121,6 @@ class Organizations {
                 .filter(member -> username.equalsIgnoreCase(member.getUsername()))
                 .map(UserRepresentation::getId)
                 .findFirst();
-    }
-
-    void disableUser(String userId) {
-        UserRepresentation user = realm().users().get(userId).toRepresentation();
-        user.setEnabled(false);
-        realm().users().get(userId).update(user);
-    }
-
-    void deleteUser(String userId) {
-        try {
-            realm().users().get(userId).remove();
-        } catch (NotFoundException alreadyGone) {
-            // the compensation's goal is reached
-        }
     }
 
     void deleteOrganization(String organizationId) {

@@ -31,10 +31,12 @@ class TenantUsers {
     }
 
     private final Organizations organizations;
+    private final RealmUsers users;
     private final TenantMapper mapper;
 
-    TenantUsers(Organizations organizations, TenantMapper mapper) {
+    TenantUsers(Organizations organizations, RealmUsers users, TenantMapper mapper) {
         this.organizations = organizations;
+        this.users = users;
         this.mapper = mapper;
     }
 
@@ -47,7 +49,7 @@ class TenantUsers {
     TenantUser invite(String tenant, InviteUserInput input) {
         validate(tenant, input);
         String organizationId = organizationId(tenant);
-        String userId = organizations.createUser(input.user());
+        String userId = users.createUser(input.user());
         try {
             organizations.addMember(organizationId, userId, input.role());
             if (input.role() == TenantRole.AGENCY_USER
@@ -55,7 +57,7 @@ class TenantUsers {
                 throw new InvalidInputException("input.agencyId", "AGENCY_HAS_ACCOUNT", "该机构已有账号");
             }
         } catch (RuntimeException failed) {
-            organizations.deleteUser(userId);
+            users.deleteUser(userId);
             throw failed;
         }
         return new TenantUser(input.username(), input.email(), input.firstName(), input.lastName(), input.role(), true);
@@ -69,7 +71,7 @@ class TenantUsers {
         String userId = Optional.ofNullable(username)
                 .flatMap(name -> organizations.memberId(organizationId, name))
                 .orElseThrow(() -> new NotFoundException("用户 " + username));
-        organizations.disableUser(userId);
+        users.disableUser(userId);
         return organizations.members(organizationId).stream()
                 .filter(user -> user.username().equalsIgnoreCase(username))
                 .findFirst()
@@ -87,7 +89,7 @@ class TenantUsers {
             checks.fail("input.agencyId", "AGENCY_NOT_ALLOWED", "检查员账号不关联机构");
         }
         checks.throwIfAny();
-        if (organizations.usernameTaken(input.username())) {
+        if (users.usernameTaken(input.username())) {
             checks.fail("input.username", "USERNAME_TAKEN", "用户名 " + input.username() + " 已被使用");
         }
         checks.throwIfAny();

@@ -26,7 +26,7 @@ class DistrictsAndCalendarIT {
     private static final String SET_CAMPAIGN =
             """
             mutation($input: SetCampaignInput!) { setCampaign(input: $input) {
-              campaign { year selfCheckStart selfCheckEnd noticeWorkingDays holidays updatedBy } errors { field code message } } }""";
+              campaign { year selfCheckStart selfCheckEnd noticeWorkingDays holidays updatedBy updatedAt } errors { field code message } } }""";
 
     @LocalServerPort
     int port;
@@ -140,6 +140,8 @@ class DistrictsAndCalendarIT {
         assertThat(set.path("setCampaign").path("errors").size()).isZero();
         assertThat(set.path("setCampaign").path("campaign").path("updatedBy").asString())
                 .isEqualTo("quanzhou-admin");
+        assertThat(set.path("setCampaign").path("campaign").path("updatedAt").asString())
+                .startsWith("20");
 
         JsonNode read = data(post(
                 "{ campaign(year: 2031) { selfCheckEnd noticeWorkingDays holidays } }",

@@ -67,8 +67,11 @@ class OnboardingIT {
         JsonNode own = data(graphQl().post("{ tenant { id name districts { code } } }", token));
         assertThat(own.path("tenant").path("name").asString()).isEqualTo("厦门市应急管理局");
         assertThat(own.path("tenant").path("districts").size()).isZero();
-        JsonNode listed = data(graphQl().post("{ tenants { id name } }", KeycloakTokens.accessToken("platform-admin")));
+        JsonNode listed =
+                data(graphQl().post("{ tenants { id name createdAt } }", KeycloakTokens.accessToken("platform-admin")));
         assertThat(listed.path("tenants").findValuesAsString("id")).contains(id);
+        assertThat(listed.path("tenants").findValuesAsString("createdAt"))
+                .allMatch(at -> at.matches("\\d{4}-\\d\\d-\\d\\dT.*"));
     }
 
     @Test
