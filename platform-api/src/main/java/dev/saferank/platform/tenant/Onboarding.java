@@ -90,6 +90,10 @@ class Onboarding {
                     "USERNAME_TAKEN",
                     "用户名 " + input.admin().username() + " 已被使用");
         }
+        if (users.emailTaken(input.admin().email())) {
+            checks.fail(
+                    "input.admin.email", "EMAIL_TAKEN", "电子邮箱 " + input.admin().email() + " 已被其他用户使用");
+        }
         checks.throwIfAny();
         String source = Templates.forTenant(input.template(), input.id(), input.year());
         schemes.validate(input.id(), source);

@@ -1,5 +1,6 @@
 package dev.saferank.platform.tenant;
 
+import dev.saferank.platform.graphql.InvalidInputException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -27,6 +28,11 @@ class RealmUsers {
                 .anyMatch(user -> username.equalsIgnoreCase(user.getUsername()));
     }
 
+    /** The realm does not allow two users with one email address. */
+    boolean emailTaken(String email) {
+        return users().searchByEmail(email, true).stream().anyMatch(user -> email.equalsIgnoreCase(user.getEmail()));
+    }
+
     /** Creates a user with a temporary password; returns its id. */
     String createUser(NewUser user) {
         var rep = new UserRepresentation();
@@ -42,6 +48,10 @@ class RealmUsers {
         password.setTemporary(true);
         rep.setCredentials(List.of(password));
         try (Response created = users().create(rep)) {
+            if (created.getStatus() == 409) {
+                // taken between validation and creation
+                throw new InvalidInputException(null, "USERNAME_TAKEN", "用户名或电子邮箱已被使用");
+            }
             if (created.getStatus() != 201) {
                 throw new IdentityException("creating user " + user.username() + " answered " + created.getStatus());
             }

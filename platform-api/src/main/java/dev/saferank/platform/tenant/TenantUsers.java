@@ -92,6 +92,9 @@ class TenantUsers {
         if (users.usernameTaken(input.username())) {
             checks.fail("input.username", "USERNAME_TAKEN", "用户名 " + input.username() + " 已被使用");
         }
+        if (users.emailTaken(input.email())) {
+            checks.fail("input.email", "EMAIL_TAKEN", "电子邮箱 " + input.email() + " 已被其他用户使用");
+        }
         checks.throwIfAny();
     }
 

@@ -153,6 +153,19 @@ class DistrictsAndCalendarIT {
                         .path("campaign")
                         .isNull())
                 .isTrue();
+        JsonNode linyi = data(post(
+                SET_CAMPAIGN,
+                vars("input", vars("year", 2032, "noticeWorkingDays", 9)),
+                KeycloakTokens.accessToken("linyi-admin")));
+        assertThat(linyi.path("setCampaign")
+                        .path("campaign")
+                        .path("noticeWorkingDays")
+                        .asInt())
+                .isEqualTo(9);
+        assertThat(data(post("{ campaign(year: 2032) { year } }", KeycloakTokens.accessToken("quanzhou-admin")))
+                        .path("campaign")
+                        .isNull())
+                .isTrue();
     }
 
     @Test

@@ -101,13 +101,27 @@ class OnboardingIT {
 
         var takenUsername = input(id, "某市应急管理局", "foshan", 2024);
         ((Map<String, Object>) takenUsername.get("admin")).put("username", "quanzhou-admin");
+        ((Map<String, Object>) takenUsername.get("admin")).put("email", "linyi-admin@demo.saferank.invalid");
         JsonNode taken = onboard(takenUsername).path("onboardTenant");
-        assertThat(taken.path("errors").findValuesAsString("code")).containsExactly("USERNAME_TAKEN");
+        assertThat(taken.path("errors").findValuesAsString("code"))
+                .containsExactlyInAnyOrder("USERNAME_TAKEN", "EMAIL_TAKEN");
 
         assertThat(realm.organization("bad_alias")).isEmpty();
         assertThat(realm.organization(id)).isEmpty();
         assertThat(realm.user(username)).isEmpty();
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tenant WHERE id IN ('Bad_Alias', ?)", Integer.class, id))
+                .isZero();
+    }
+
+    @Test
+    void refusesAnIdWhoseOrganizationExistsInKeycloakOnly() {
+        realm.createOrganization(id);
+
+        JsonNode payload = onboard(input(id, "厦门市应急管理局", "foshan", 2024)).path("onboardTenant");
+
+        assertThat(payload.path("errors").findValuesAsString("code")).containsExactly("TENANT_EXISTS");
+        assertThat(realm.user(username)).isEmpty();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM tenant WHERE id = ?", Integer.class, id))
                 .isZero();
     }
 

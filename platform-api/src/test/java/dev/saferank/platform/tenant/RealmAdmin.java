@@ -31,6 +31,14 @@ final class RealmAdmin implements AutoCloseable {
                 .findFirst();
     }
 
+    /** An organization made outside the API, e.g. by hand in the admin console. */
+    void createOrganization(String alias) {
+        var org = new OrganizationRepresentation();
+        org.setAlias(alias);
+        org.setName("手工创建 " + alias);
+        keycloak.realm("saferank").organizations().create(org).close();
+    }
+
     /** Replaces a new user's temporary password with a permanent one, so that a test can sign in. */
     void setPermanentPassword(String username, String password) {
         var credential = new CredentialRepresentation();

@@ -107,6 +107,9 @@ class TenantUsersIT {
         var taken = invitation("INSPECTOR", null);
         taken.put("username", "linyi-inspector");
         assertThat(inviteErrors(taken)).containsExactly("USERNAME_TAKEN");
+        var takenEmail = invitation("INSPECTOR", null);
+        takenEmail.put("email", "foshan-agency@demo.saferank.invalid");
+        assertThat(inviteErrors(takenEmail)).containsExactly("EMAIL_TAKEN");
 
         assertThat(realm.user(username)).isEmpty();
         assertThat(jdbc.queryForObject("SELECT account_user FROM agency WHERE id = ?", String.class, foreignAgency))
