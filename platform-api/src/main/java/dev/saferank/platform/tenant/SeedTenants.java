@@ -47,7 +47,8 @@ class SeedTenants {
                     .orElseThrow(() -> new IdentityException("organization " + city.id()
                             + " missing in Keycloak: import infra/keycloak/realm-saferank.json first"));
             boolean complete = mapper.findTenant(city.id())
-                    .filter(existing -> existing.organizationId() != null)
+                    .filter(existing -> existing.organizationId() != null
+                            && !existing.name().equals(existing.id()))
                     .isPresent();
             mapper.seedTenant(city.id(), city.name(), organizationId);
             tenants += complete ? 0 : 1;

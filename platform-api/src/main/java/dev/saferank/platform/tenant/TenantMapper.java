@@ -19,7 +19,10 @@ interface TenantMapper {
             @Param("organizationId") String organizationId,
             @Param("actor") String actor);
 
-    /** The seed's insert: a row that exists keeps its name and gains a missing organization id. */
+    /**
+     * The seed's insert: a row that exists gains a missing organization id, and its name when it
+     * only had its id as a placeholder (as test fixtures write it); a real name is kept.
+     */
     int seedTenant(@Param("id") String id, @Param("name") String name, @Param("organizationId") String organizationId);
 
     Optional<TenantSummary> findTenant(@Param("tenant") String tenant);

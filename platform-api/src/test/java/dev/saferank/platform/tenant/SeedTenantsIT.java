@@ -75,6 +75,24 @@ class SeedTenantsIT {
                                 .isEqualTo(tenant)));
     }
 
+    @Test
+    void replacesAPlaceholderNameButKeepsABureausOwnName() {
+        seed.run();
+        jdbc.update("UPDATE tenant SET name = id WHERE id = 'quanzhou'");
+        jdbc.update("UPDATE tenant SET name = '莆田市应急管理局（自定）' WHERE id = 'putian'");
+
+        try {
+            SeedTenants.Report report = seed.run();
+
+            assertThat(report.tenants()).isEqualTo(1);
+            assertThat(jdbc.queryForList(
+                            "SELECT name FROM tenant WHERE id IN ('quanzhou', 'putian') ORDER BY id", String.class))
+                    .containsExactly("莆田市应急管理局（自定）", "泉州市应急管理局");
+        } finally {
+            jdbc.update("UPDATE tenant SET name = '莆田市应急管理局' WHERE id = 'putian'");
+        }
+    }
+
     private List<String> rows() {
         return jdbc.queryForList(SEED_ROWS, String.class);
     }
