@@ -1,5 +1,6 @@
 package dev.saferank.platform.tenant;
 
+import dev.saferank.platform.graphql.InvalidInputException;
 import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -64,7 +65,14 @@ class Organizations {
         org.setEnabled(true);
         org.setDescription(name + " (tenant " + alias + ")");
         org.singleAttribute("tenant", alias);
-        String id = created(realm().organizations().create(org), "organization " + alias);
+        String id;
+        try (Response response = realm().organizations().create(org)) {
+            if (response.getStatus() == 409) {
+                // onboarded concurrently since validation: the alias is unique in Keycloak
+                throw new InvalidInputException("input.id", "TENANT_EXISTS", "城市标识 " + alias + " 已被使用");
+            }
+            id = created(response, "organization " + alias);
+        }
         try {
             for (TenantRole role : TenantRole.values()) {
                 var group = new GroupRepresentation();
