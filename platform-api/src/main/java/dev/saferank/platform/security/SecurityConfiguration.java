@@ -1,5 +1,6 @@
 package dev.saferank.platform.security;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -13,6 +14,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * a token which is expired, badly signed or meant for another audience is refused outright (401).
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication // an operator's command (web-application-type none) serves no requests
 @EnableMethodSecurity
 class SecurityConfiguration {
 

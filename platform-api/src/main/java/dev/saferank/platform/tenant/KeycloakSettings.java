@@ -1,0 +1,28 @@
+package dev.saferank.platform.tenant;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Where Keycloak is and how the API manages tenants' organizations and users in it.
+ *
+ * @param url Keycloak's base address ({@code saferank.keycloak.url})
+ * @param realm the platform's realm
+ * @param admin the service client used through keycloak-admin-client (client credentials)
+ */
+@ConfigurationProperties("saferank.keycloak")
+record KeycloakSettings(String url, @DefaultValue("saferank") String realm, @DefaultValue Admin admin) {
+
+    /**
+     * The confidential service client with the realm-management roles {@code manage-organizations}
+     * and {@code manage-users}.
+     *
+     * @param clientId the client id
+     * @param secret the client secret. The default {@code saferank-admin-dev-secret} is the demo
+     *     realm's and is for development only: anywhere else set {@code
+     *     SAFERANK_KEYCLOAK_ADMIN_SECRET}.
+     */
+    record Admin(
+            @DefaultValue("saferank-admin") String clientId,
+            @DefaultValue("saferank-admin-dev-secret") String secret) {}
+}
