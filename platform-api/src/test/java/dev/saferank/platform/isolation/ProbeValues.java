@@ -37,7 +37,9 @@ final class ProbeValues implements ValueSource {
 
     @Override
     public Optional<String> inputField(String inputType, String field) {
-        return Optional.ofNullable(idsByName.get(field)).map(ProbeValues::quoted);
+        return Optional.ofNullable(idsByName.get(inputType + "." + field))
+                .or(() -> Optional.ofNullable(idsByName.get(field)))
+                .map(ProbeValues::quoted);
     }
 
     @Override

@@ -84,6 +84,9 @@ class TenantIsolationIT {
                 .as("rows of other tenants pointing at the victim's agency")
                 .isZero();
         assertThat(probes).isGreaterThanOrEqualTo(roots().size() * OUTSIDERS.size());
+        // the probes tried to disable the victim's inspector: it still signs in
+        assertThat(KeycloakTokens.accessToken("saferank-web", VICTIM + "-inspector", KeycloakTokens.DEMO_PASSWORD))
+                .isNotBlank();
     }
 
     @Test
@@ -91,28 +94,13 @@ class TenantIsolationIT {
         Victim victim = Victim.create(jdbc, new TestData(jdbc, schemes), VICTIM);
         String missing = "987654321987";
         var withVictimIds = new ProbeDocuments(new ProbeValues(victim.idsByName(), Long.toString(victim.agencyId())));
-        var withMissingIds = new ProbeDocuments(new ProbeValues(
-                Map.of(
-                        "agencyId",
-                        missing,
-                        "agency.id",
-                        missing,
-                        "findingId",
-                        missing,
-                        "finding.id",
-                        missing,
-                        "id",
-                        missing),
-                missing));
+        Map<String, String> missingIds = new java.util.HashMap<>();
+        victim.idsByName().forEach((name, id) -> missingIds.put(name, missingLike(name, missing)));
+        var withMissingIds = new ProbeDocuments(new ProbeValues(missingIds, missing));
         String token = KeycloakTokens.accessToken("linyi-admin");
         int compared = 0;
         for (var root : roots()) {
-            boolean takesIds = root.field().getArguments().stream()
-                    .anyMatch(a -> graphql.schema.GraphQLTypeUtil.unwrapAll(a.getType())
-                                    .getName()
-                                    .equals("ID")
-                            || graphql.schema.GraphQLTypeUtil.unwrapAll(a.getType())
-                                    instanceof graphql.schema.GraphQLInputObjectType);
+            boolean takesIds = root.field().getArguments().stream().anyMatch(a -> refersToVictim(root, a, victim));
             if (!takesIds) {
                 continue;
             }
@@ -120,7 +108,7 @@ class TenantIsolationIT {
                     new GraphQlHttp(port).post(withVictimIds.document(root.operation(), root.field()), token), victim);
             String b = normalized(
                     new GraphQlHttp(port).post(withMissingIds.document(root.operation(), root.field()), token),
-                    missing);
+                    missingIds.values().toArray(String[]::new));
             assertThat(a).as(root.toString()).isEqualTo(b);
             compared++;
         }
@@ -128,12 +116,29 @@ class TenantIsolationIT {
         assertThat(compared).isPositive();
     }
 
-    private static String normalized(GraphQlHttp.Response response, Victim victim) {
-        return normalized(response, Long.toString(victim.agencyId()), Long.toString(victim.findingId()));
+    private static String missingLike(String name, String missingId) {
+        if (name.endsWith(".code")) {
+            return "nosuchcode";
+        }
+        return name.endsWith(".username") ? "no-such-user" : missingId;
     }
 
-    private static String normalized(GraphQlHttp.Response response, String missing) {
-        return normalized(response, missing, missing);
+    /** Whether an argument (or a field of its input type) carries one of the victim's ids. */
+    private static boolean refersToVictim(Root root, graphql.schema.GraphQLArgument argument, Victim victim) {
+        var type = graphql.schema.GraphQLTypeUtil.unwrapAll(argument.getType());
+        if (type instanceof graphql.schema.GraphQLInputObjectType input) {
+            return input.getFieldDefinitions().stream()
+                    .anyMatch(f -> victim.idsByName().containsKey(input.getName() + "." + f.getName())
+                            || victim.idsByName().containsKey(f.getName())
+                                    && !f.getName().equals("id"));
+        }
+        return victim.idsByName().containsKey(root.field().getName() + "." + argument.getName())
+                || victim.idsByName().containsKey(argument.getName())
+                        && type.getName().equals("ID");
+    }
+
+    private static String normalized(GraphQlHttp.Response response, Victim victim) {
+        return normalized(response, victim.idsByName().values().toArray(String[]::new));
     }
 
     /** The answer with ids in messages and values replaced (not line/column numbers). */

@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * The victim tenant's private rows, each carrying a marker string that must never appear in an
  * answer to a caller outside the tenant (or to an agency user who does not own the agency).
  */
-record Victim(String tenant, long agencyId, long findingId, List<String> markers) {
+record Victim(String tenant, long agencyId, long findingId, Map<String, String> ids, List<String> markers) {
 
     static Victim create(JdbcTemplate jdbc, TestData data, String tenant) {
         String nonce = Long.toString(System.nanoTime(), 36);
@@ -17,6 +17,9 @@ record Victim(String tenant, long agencyId, long findingId, List<String> markers
         String evidence = "探针证据" + nonce;
         String staffName = "探针人员" + nonce;
         String reason = "探针处罚" + nonce;
+        String cause = "探针表彰" + nonce;
+        String subject = "探针测评" + nonce;
+        String district = "探针区" + nonce;
         data.activeSeedScheme(tenant, "tenants/quanzhou/quanzhou-2023.yaml", 2023);
         long agency = data.agency(tenant, agencyName, "standardisation");
         jdbc.update(
@@ -39,19 +42,54 @@ record Victim(String tenant, long agencyId, long findingId, List<String> markers
                 tenant,
                 agency,
                 reason);
-        return new Victim(tenant, agency, finding, List.of(agencyName, evidence, staffName, reason, nonce));
+        long sanction = lastId(jdbc, "sanction", tenant, agency);
+        jdbc.update(
+                "INSERT INTO honour (tenant_id, agency_id, year, level, cause, awarded_on, issuer, recorded_by)"
+                        + " VALUES (?, ?, 2023, 'province', ?, '2023-05-04', '福建省应急管理厅', 'probe')",
+                tenant,
+                agency,
+                cause);
+        long honour = lastId(jdbc, "honour", tenant, agency);
+        jdbc.update(
+                "INSERT INTO measurement (tenant_id, agency_id, year, name, value, subject, recorded_by)"
+                        + " VALUES (?, ?, 2023, 'exam', 88, ?, 'probe')",
+                tenant,
+                agency,
+                subject);
+        long measurement = lastId(jdbc, "measurement", tenant, agency);
+        String districtCode = "p" + nonce;
+        jdbc.update("INSERT INTO district (tenant_id, code, name) VALUES (?, ?, ?)", tenant, districtCode, district);
+        Map<String, String> ids = Map.ofEntries(
+                Map.entry("agencyId", Long.toString(agency)),
+                Map.entry("agency.id", Long.toString(agency)),
+                Map.entry("preview.agencyId", Long.toString(agency)),
+                Map.entry("findingId", Long.toString(finding)),
+                Map.entry("finding.id", Long.toString(finding)),
+                Map.entry("ConfirmFindingInput.id", Long.toString(finding)),
+                Map.entry("DisputeFindingInput.id", Long.toString(finding)),
+                Map.entry("WithdrawFindingInput.id", Long.toString(finding)),
+                Map.entry("WithdrawSanctionInput.id", Long.toString(sanction)),
+                Map.entry("WithdrawHonourInput.id", Long.toString(honour)),
+                Map.entry("WithdrawMeasurementInput.id", Long.toString(measurement)),
+                Map.entry("RenameDistrictInput.code", districtCode),
+                Map.entry("DisableUserInput.username", tenant + "-inspector"),
+                Map.entry("id", Long.toString(agency)));
+        return new Victim(
+                tenant,
+                agency,
+                finding,
+                ids,
+                List.of(agencyName, evidence, staffName, reason, cause, subject, district));
     }
 
-    /** Victim ids by argument name, for {@link ProbeValues}. */
+    private static long lastId(JdbcTemplate jdbc, String table, String tenant, long agency) {
+        return jdbc.queryForObject(
+                "SELECT MAX(id) FROM " + table + " WHERE tenant_id = ? AND agency_id = ?", Long.class, tenant, agency);
+    }
+
+    /** Victim ids by argument name, {@code field.argument} or {@code InputType.field}. */
     Map<String, String> idsByName() {
-        String agency = Long.toString(agencyId);
-        String finding = Long.toString(findingId);
-        return Map.of(
-                "agencyId", agency,
-                "agency.id", agency,
-                "findingId", finding,
-                "finding.id", finding,
-                "id", agency);
+        return ids;
     }
 
     /** The first marker found in a text, if any. */
