@@ -1,25 +1,58 @@
 package dev.saferank.platform.agency;
 
+import dev.saferank.platform.graphql.InvalidInputException;
+import dev.saferank.platform.graphql.Pages;
 import dev.saferank.platform.security.Callers;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 
-/** Agencies over GraphQL. */
+/** Agencies over GraphQL: one agency, the tenant's list, the agency user's own. */
 @Controller
 class AgencyController {
 
     private final Agencies agencies;
+    private final AgencyMapper mapper;
 
-    AgencyController(Agencies agencies) {
+    AgencyController(Agencies agencies, AgencyMapper mapper) {
         this.agencies = agencies;
+        this.mapper = mapper;
     }
 
     @QueryMapping
     @PreAuthorize("isAuthenticated()")
     Agency agency(@Argument long id, Authentication auth) {
         return agencies.require(Callers.require(auth), id);
+    }
+
+    @QueryMapping
+    @PreAuthorize("hasAnyRole('bureau-admin', 'inspector')")
+    Window<Agency> agencies(ScrollSubrange subrange, @Argument AgencyFilter filter, Authentication auth) {
+        String tenant = Callers.tenant(auth);
+        Pages.Page page = Pages.of(subrange);
+        AgencyFilter given = Optional.ofNullable(filter).orElse(AgencyFilter.NONE);
+        if (given.nameContains() != null && given.nameContains().length() > AgencyChecks.MAX_NAME) {
+            throw new InvalidInputException("filter.nameContains", "TOO_LONG", "名称关键词过长");
+        }
+        List<Agency> rows = mapper.page(tenant, given, given.namePattern().orElse(null), page.after(), page.limit());
+        return Pages.window(rows, page, Agency::id);
+    }
+
+    @QueryMapping
+    @PreAuthorize("hasRole('agency-user')")
+    Agency myAgency(Authentication auth) {
+        return agencies.ownAgency(Callers.require(auth)).orElse(null);
+    }
+
+    @QueryMapping
+    @PreAuthorize("isAuthenticated()")
+    List<Categories.Category> agencyCategories() {
+        return Categories.all();
     }
 }
