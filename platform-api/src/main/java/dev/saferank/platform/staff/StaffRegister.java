@@ -1,0 +1,84 @@
+package dev.saferank.platform.staff;
+
+import dev.saferank.platform.agency.Agency;
+import dev.saferank.platform.graphql.InvalidInputException;
+import dev.saferank.platform.graphql.UserError;
+import dev.saferank.platform.history.History;
+import java.util.List;
+import java.util.Map;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Adding staff to an agency and withdrawing them; every change is kept in the history. */
+@Service
+class StaffRegister {
+
+    private final StaffMapper mapper;
+    private final IdHasher hasher;
+    private final History history;
+
+    StaffRegister(StaffMapper mapper, IdHasher hasher, History history) {
+        this.mapper = mapper;
+        this.hasher = hasher;
+        this.history = history;
+    }
+
+    /** Adds the staff member to an agency the caller may write to. */
+    @Transactional
+    Staff add(String tenant, Agency agency, StaffInput input, String actor) {
+        List<UserError> errors = StaffChecks.problems(input);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        String idHash = hasher.hash(IdNumbers.normalized(input.idNumber()));
+        if (mapper.findByPerson(tenant, agency.id(), idHash).isPresent()) {
+            throw duplicate();
+        }
+        try {
+            mapper.insert(
+                    tenant,
+                    agency.id(),
+                    input.trimmedName(),
+                    idHash,
+                    input.fullTime() == null || input.fullTime(),
+                    input.trimmedTitle().orElse(null),
+                    actor);
+        } catch (DuplicateKeyException raced) {
+            throw duplicate();
+        }
+        Staff staff = mapper.findByPerson(tenant, agency.id(), idHash).orElseThrow();
+        List<CertificateInput> certificates = input.certificateList().stream()
+                .map(c -> new CertificateInput(c.type(), c.number().strip(), c.validUntil()))
+                .toList();
+        if (!certificates.isEmpty()) {
+            mapper.insertCertificates(tenant, staff.id(), certificates);
+        }
+        history.record(
+                tenant,
+                "staff",
+                staff.id(),
+                "added",
+                actor,
+                null,
+                Map.of("staff", staff, "certificates", certificates));
+        return staff;
+    }
+
+    @Transactional
+    Staff withdraw(String tenant, Staff staff, String reason, String actor) {
+        if (reason != null && reason.length() > 500) {
+            throw new InvalidInputException("input.reason", "TOO_LONG", "原因过长（上限 500 字）");
+        }
+        if (mapper.withdraw(tenant, staff.id()) == 0) {
+            throw new InvalidInputException("input.id", "ALREADY_WITHDRAWN", "该人员已撤销登记");
+        }
+        Staff withdrawn = mapper.find(tenant, staff.id()).orElseThrow();
+        history.record(tenant, "staff", staff.id(), "withdrawn", actor, reason, Map.of("staff", withdrawn));
+        return withdrawn;
+    }
+
+    private static InvalidInputException duplicate() {
+        return new InvalidInputException("input.idNumber", "DUPLICATE_STAFF", "该人员已在本机构登记");
+    }
+}
