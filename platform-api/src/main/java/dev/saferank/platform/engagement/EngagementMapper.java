@@ -5,7 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
-import org.apache.ibatis.annotations.Options;
 import org.apache.ibatis.annotations.Param;
 
 @Mapper
@@ -16,7 +15,6 @@ interface EngagementMapper {
         long id;
     }
 
-    @Options(useGeneratedKeys = true, keyProperty = "row.id", keyColumn = "id")
     int insert(
             @Param("tenant") String tenant,
             @Param("input") EngagementInput input,
