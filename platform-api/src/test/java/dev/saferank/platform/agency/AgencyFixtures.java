@@ -3,6 +3,7 @@ package dev.saferank.platform.agency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.saferank.platform.GraphQlHttp;
+import dev.saferank.platform.KeycloakTokens;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -24,6 +25,42 @@ public final class AgencyFixtures {
     public AgencyFixtures(JdbcTemplate jdbc, int port) {
         this.jdbc = jdbc;
         this.http = new GraphQlHttp(port);
+    }
+
+    /**
+     * A demo user's token, reused for a minute. The shared Keycloak protects against brute force:
+     * other tests' wrong passwords may lock a demo user for a few seconds, so a refusal is retried.
+     */
+    public static String token(String username) {
+        var cached = TOKENS.get(username);
+        if (cached != null && cached.at() > System.nanoTime() - 60_000_000_000L) {
+            return cached.token();
+        }
+        IllegalStateException refused = null;
+        for (int attempt = 0; attempt < 15; attempt++) {
+            try {
+                String token = KeycloakTokens.accessToken(username);
+                TOKENS.put(username, new Token(token, System.nanoTime()));
+                return token;
+            } catch (IllegalStateException e) {
+                refused = e;
+                sleep();
+            }
+        }
+        throw refused;
+    }
+
+    private record Token(String token, long at) {}
+
+    private static final Map<String, Token> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static void sleep() {
+        try {
+            Thread.sleep(2000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     /** A new district of the tenant; returns its code. */

@@ -3,7 +3,6 @@ package dev.saferank.platform.agency;
 import static dev.saferank.platform.agency.AgencyFixtures.classification;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.saferank.platform.KeycloakTokens;
 import dev.saferank.platform.RealServersTest;
 import dev.saferank.platform.TestData;
 import java.util.ArrayList;
@@ -64,7 +63,7 @@ class AgencyListIT {
                 "UPDATE agency SET status = 'withdrawn' WHERE tenant_id = 'quanzhou' AND id IN (?, ?)",
                 ids.get(1),
                 ids.get(2));
-        String admin = KeycloakTokens.accessToken("quanzhou-admin");
+        String admin = AgencyFixtures.token("quanzhou-admin");
 
         List<JsonNode> pages = pages(Map.of("nameContains", marker), 10, admin);
 
@@ -87,14 +86,14 @@ class AgencyListIT {
         assertThat(ids(pages(Map.of("nameContains", marker + "-1"), 10, admin)))
                 .as("分页…-1 and 分页…-10 … -19")
                 .hasSize(11);
-        assertThat(ids(pages(Map.of("nameContains", "%"), 100, KeycloakTokens.accessToken("quanzhou-inspector"))))
+        assertThat(ids(pages(Map.of("nameContains", "%"), 100, AgencyFixtures.token("quanzhou-inspector"))))
                 .as("% is matched literally")
                 .doesNotContainAnyElementsOf(ids);
     }
 
     @Test
     void refusesPagesAbove100() {
-        JsonNode error = fixtures.error(PAGE, Map.of("first", 101), KeycloakTokens.accessToken("quanzhou-admin"));
+        JsonNode error = fixtures.error(PAGE, Map.of("first", 101), AgencyFixtures.token("quanzhou-admin"));
 
         assertThat(classification(error)).isEqualTo("BAD_REQUEST");
         assertThat(error.path("message").asString()).contains("100");
@@ -105,7 +104,7 @@ class AgencyListIT {
         long own = data.agency("quanzhou", "自有机构" + AgencyFixtures.marker(), "evaluation");
         long other = data.agency("quanzhou", "他家机构" + AgencyFixtures.marker(), "evaluation");
         fixtures.linkAccount("quanzhou", "quanzhou-agency", own);
-        String token = KeycloakTokens.accessToken("quanzhou-agency");
+        String token = AgencyFixtures.token("quanzhou-agency");
 
         JsonNode mine = fixtures.ok("{ myAgency { id } agency(id: " + own + ") { id } }", Map.of(), token);
         JsonNode otherError = fixtures.error("{ agency(id: " + other + ") { id } }", Map.of(), token);
@@ -122,7 +121,7 @@ class AgencyListIT {
         String marker = AgencyFixtures.marker();
         long quanzhou = data.agency("quanzhou", "泉州机构" + marker, "evaluation");
         long missing = quanzhou + 1_000_000_000L;
-        String linyi = KeycloakTokens.accessToken("linyi-admin");
+        String linyi = AgencyFixtures.token("linyi-admin");
 
         JsonNode foreign = fixtures.error("{ agency(id: " + quanzhou + ") { id name } }", Map.of(), linyi);
         JsonNode absent = fixtures.error("{ agency(id: " + missing + ") { id name } }", Map.of(), linyi);

@@ -3,7 +3,6 @@ package dev.saferank.platform.agency;
 import static dev.saferank.platform.agency.AgencyFixtures.classification;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.saferank.platform.KeycloakTokens;
 import dev.saferank.platform.RealServersTest;
 import dev.saferank.platform.TestData;
 import java.util.HashMap;
@@ -40,7 +39,7 @@ class AgencyRegistrationIT {
         fixtures = new AgencyFixtures(jdbc, port);
         new TestData(jdbc, null).tenant("quanzhou");
         new TestData(jdbc, null).tenant("linyi");
-        admin = KeycloakTokens.accessToken("quanzhou-admin");
+        admin = AgencyFixtures.token("quanzhou-admin");
     }
 
     @Test
@@ -105,7 +104,7 @@ class AgencyRegistrationIT {
         String code = TestData.uniqueCreditCode();
         JsonNode inQuanzhou = register(input(code, "两地机构", fixtures.district("quanzhou")), admin);
         JsonNode inLinyi =
-                register(input(code, "两地机构", fixtures.district("linyi")), KeycloakTokens.accessToken("linyi-admin"));
+                register(input(code, "两地机构", fixtures.district("linyi")), AgencyFixtures.token("linyi-admin"));
 
         assertThat(inQuanzhou.path("errors").size()).isZero();
         assertThat(inLinyi.path("errors").size()).as("%s", inLinyi).isZero();
@@ -158,7 +157,7 @@ class AgencyRegistrationIT {
             JsonNode error = fixtures.error(
                     REGISTER,
                     Map.of("input", input(TestData.uniqueCreditCode(), "越权", fixtures.district("quanzhou"))),
-                    KeycloakTokens.accessToken(user));
+                    AgencyFixtures.token(user));
             assertThat(classification(error)).as(user).isEqualTo("FORBIDDEN");
         }
     }

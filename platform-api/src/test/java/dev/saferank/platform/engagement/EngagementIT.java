@@ -3,7 +3,6 @@ package dev.saferank.platform.engagement;
 import static dev.saferank.platform.agency.AgencyFixtures.classification;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.saferank.platform.KeycloakTokens;
 import dev.saferank.platform.RealServersTest;
 import dev.saferank.platform.TestData;
 import dev.saferank.platform.agency.AgencyFixtures;
@@ -43,7 +42,7 @@ class EngagementIT {
         data = new TestData(jdbc, null);
         data.tenant("quanzhou");
         data.tenant("linyi");
-        admin = KeycloakTokens.accessToken("quanzhou-admin");
+        admin = AgencyFixtures.token("quanzhou-admin");
         district = fixtures.district("quanzhou");
     }
 
@@ -110,7 +109,7 @@ class EngagementIT {
                 .path("engagement")
                 .path("id")
                 .asLong();
-        String linyi = KeycloakTokens.accessToken("linyi-admin");
+        String linyi = AgencyFixtures.token("linyi-admin");
         String withdraw =
                 "mutation { withdrawEngagement(input: {id: %d, reason: \"录入错误\"}) { engagement { status } errors { code } } }";
 
@@ -139,14 +138,12 @@ class EngagementIT {
         long own = data.agency("quanzhou", "自报业务机构" + AgencyFixtures.marker(), "evaluation");
         long other = data.agency("quanzhou", "他家业务机构" + AgencyFixtures.marker(), "evaluation");
         fixtures.linkAccount("quanzhou", "quanzhou-agency", own);
-        String agencyUser = KeycloakTokens.accessToken("quanzhou-agency");
+        String agencyUser = AgencyFixtures.token("quanzhou-agency");
 
         JsonNode ownRecord = record(engagement(own, "2024-03-03"), agencyUser);
         JsonNode otherRecord = fixtures.error(RECORD, Map.of("input", engagement(other, "2024-03-03")), agencyUser);
         JsonNode inspector = fixtures.error(
-                RECORD,
-                Map.of("input", engagement(own, "2024-03-03")),
-                KeycloakTokens.accessToken("quanzhou-inspector"));
+                RECORD, Map.of("input", engagement(own, "2024-03-03")), AgencyFixtures.token("quanzhou-inspector"));
 
         assertThat(ownRecord.path("errors").size()).isZero();
         assertThat(classification(otherRecord)).isEqualTo("NOT_FOUND");

@@ -3,7 +3,6 @@ package dev.saferank.platform.staff;
 import static dev.saferank.platform.agency.AgencyFixtures.classification;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.saferank.platform.KeycloakTokens;
 import dev.saferank.platform.RealServersTest;
 import dev.saferank.platform.TestData;
 import dev.saferank.platform.agency.AgencyFixtures;
@@ -43,7 +42,7 @@ class StaffIT {
         data = new TestData(jdbc, null);
         data.tenant("quanzhou");
         data.tenant("linyi");
-        admin = KeycloakTokens.accessToken("quanzhou-admin");
+        admin = AgencyFixtures.token("quanzhou-admin");
     }
 
     @Test
@@ -122,7 +121,7 @@ class StaffIT {
         long second = data.agency("quanzhou", "挂靠乙" + marker, "testing");
         long elsewhere = data.agency("linyi", "临沂机构" + marker, "evaluation");
         String person = AgencyFixtures.idNumber();
-        String linyiAdmin = KeycloakTokens.accessToken("linyi-admin");
+        String linyiAdmin = AgencyFixtures.token("linyi-admin");
         long inFirst =
                 add(staff(first, "王五", person), admin).path("staff").path("id").asLong();
         long inSecond =
@@ -138,7 +137,7 @@ class StaffIT {
         JsonNode quanzhouPeople = fixtures.ok(
                         "{ multiAffiliatedStaff { name staff { id agencyId } } }",
                         Map.of(),
-                        KeycloakTokens.accessToken("quanzhou-inspector"))
+                        AgencyFixtures.token("quanzhou-inspector"))
                 .path("multiAffiliatedStaff");
         JsonNode linyiPeople = fixtures.ok("{ multiAffiliatedStaff { staff { id } } }", Map.of(), linyiAdmin)
                 .path("multiAffiliatedStaff");
@@ -161,7 +160,7 @@ class StaffIT {
         long own = data.agency("quanzhou", "账号机构" + AgencyFixtures.marker(), "evaluation");
         long other = data.agency("quanzhou", "别家机构" + AgencyFixtures.marker(), "evaluation");
         fixtures.linkAccount("quanzhou", "quanzhou-agency", own);
-        String agencyUser = KeycloakTokens.accessToken("quanzhou-agency");
+        String agencyUser = AgencyFixtures.token("quanzhou-agency");
 
         JsonNode added = add(staff(own, "赵六", AgencyFixtures.idNumber()), agencyUser);
         JsonNode refused =
@@ -169,7 +168,7 @@ class StaffIT {
         JsonNode inspector = fixtures.error(
                 ADD,
                 Map.of("input", staff(own, "孙八", AgencyFixtures.idNumber())),
-                KeycloakTokens.accessToken("quanzhou-inspector"));
+                AgencyFixtures.token("quanzhou-inspector"));
         JsonNode otherAgencies = fixtures.error(
                 "{ staffMember(id: " + added.path("staff").path("id").asString() + ") { name otherAgencies { id } } }",
                 Map.of(),
@@ -190,7 +189,7 @@ class StaffIT {
                 .path("staff")
                 .path("id")
                 .asLong();
-        String linyi = KeycloakTokens.accessToken("linyi-admin");
+        String linyi = AgencyFixtures.token("linyi-admin");
         String withdraw =
                 "mutation { withdrawStaff(input: {id: %d, reason: \"离职\"}) { staff { status } errors { code } } }";
 
