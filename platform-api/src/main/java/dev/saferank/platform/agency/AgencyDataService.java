@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,7 +61,7 @@ public class AgencyDataService {
         if (agencyIds.isEmpty()) {
             return Map.of();
         }
-        List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(agencyIds));
+        List<Long> ids = List.copyOf(new LinkedHashSet<>(agencyIds));
         Map<Long, DerivedCounts> derived = needsDerived(scheme)
                 ? mapper
                         .derived(

@@ -2,6 +2,7 @@ package dev.saferank.platform.agency;
 
 import dev.saferank.platform.graphql.InvalidInputException;
 import dev.saferank.platform.graphql.UserError;
+import dev.saferank.platform.scheme.Schemes;
 import dev.saferank.platform.security.Caller;
 import dev.saferank.platform.security.Callers;
 import java.math.BigDecimal;
@@ -37,14 +38,14 @@ class AgencyMutations {
     private final AgencyDataEntry dataEntry;
     private final AgencyDataService dataService;
     private final Agencies agencies;
-    private final dev.saferank.platform.scheme.Schemes schemes;
+    private final Schemes schemes;
 
     AgencyMutations(
             AgencyRegistration registration,
             AgencyDataEntry dataEntry,
             AgencyDataService dataService,
             Agencies agencies,
-            dev.saferank.platform.scheme.Schemes schemes) {
+            Schemes schemes) {
         this.registration = registration;
         this.dataEntry = dataEntry;
         this.dataService = dataService;

@@ -6,6 +6,7 @@ import dev.saferank.platform.graphql.NotFoundException;
 import dev.saferank.platform.graphql.UserError;
 import dev.saferank.platform.security.Caller;
 import dev.saferank.platform.security.Callers;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +61,7 @@ class StaffController {
                         rows.stream().map(StaffMapper.PersonRow::staffId).toList())
                 .forEach(s -> staff.put(s.id(), s));
         Map<String, List<Staff>> byPerson = new LinkedHashMap<>();
-        rows.forEach(row -> byPerson.computeIfAbsent(row.idHash(), hash -> new java.util.ArrayList<>())
+        rows.forEach(row -> byPerson.computeIfAbsent(row.idHash(), hash -> new ArrayList<>())
                 .add(staff.get(row.staffId())));
         return byPerson.values().stream()
                 .map(records -> new MultiAffiliatedPerson(records.getFirst().name(), records))
