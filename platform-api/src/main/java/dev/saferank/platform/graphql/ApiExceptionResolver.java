@@ -4,6 +4,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -15,6 +16,7 @@ import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.validation.BindException;
 
 /**
  * Turns every exception of a data fetcher into a classified GraphQL error with a Chinese message.
@@ -47,6 +49,18 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
                                                 "message",
                                                 e.message()))
                                         .toList()))
+                        .build();
+            case BindException binding ->
+                error(
+                                env,
+                                ErrorType.BAD_REQUEST,
+                                "参数格式有误："
+                                        + binding.getFieldErrors().stream()
+                                                .map(e -> e.getField()
+                                                        .replace("$.", "")
+                                                        .replace("$", "参数"))
+                                                .distinct()
+                                                .collect(Collectors.joining("、")))
                         .build();
             case NotFoundException notFound ->
                 error(env, ErrorType.NOT_FOUND, notFound.getMessage()).build();

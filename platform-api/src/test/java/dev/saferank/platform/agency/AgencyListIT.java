@@ -133,6 +133,22 @@ class AgencyListIT {
         assertThat(list.path("agencies").path("edges").size()).isZero();
     }
 
+    @Test
+    void aMalformedIdIsABadRequestNotAServerError() {
+        String admin = AgencyFixtures.token("quanzhou-admin");
+
+        List<JsonNode> errors = List.of(
+                fixtures.error("{ agency(id: \"abc\") { id } }", Map.of(), admin),
+                fixtures.error("{ staffMember(id: \"1 OR 1=1\") { id } }", Map.of(), admin),
+                fixtures.error(
+                        "mutation { recordEngagement(input: {agencyId: \"x\", enterpriseName: \"e\", districtCode: \"d\","
+                                + " serviceType: \"evaluation\", contractDate: \"2024-01-01\"}) { errors { code } } }",
+                        Map.of(),
+                        admin));
+
+        assertThat(errors).allSatisfy(e -> assertThat(classification(e)).isIn("BAD_REQUEST", "ValidationError"));
+    }
+
     private List<JsonNode> pages(Map<String, Object> filter, int size, String token) {
         List<JsonNode> pages = new ArrayList<>();
         String after = null;
