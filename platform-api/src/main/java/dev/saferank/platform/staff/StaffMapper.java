@@ -46,5 +46,12 @@ interface StaffMapper {
     /** Active staff records of people active in two or more agencies of the tenant. */
     List<PersonRow> multiAffiliated(@Param("tenant") String tenant, @Param("limit") int limit);
 
+    int reactivate(
+            @Param("tenant") String tenant,
+            @Param("id") long id,
+            @Param("name") String name,
+            @Param("fullTime") boolean fullTime,
+            @Param("title") String title);
+
     int withdraw(@Param("tenant") String tenant, @Param("id") long id);
 }

@@ -32,20 +32,21 @@ class StaffRegister {
             throw new InvalidInputException(errors);
         }
         String idHash = hasher.hash(IdNumbers.normalized(input.idNumber()));
-        if (mapper.findByPerson(tenant, agency.id(), idHash).isPresent()) {
+        var earlier = mapper.findByPerson(tenant, agency.id(), idHash);
+        if (earlier.filter(staff -> "active".equals(staff.status())).isPresent()) {
             throw duplicate();
         }
-        try {
-            mapper.insert(
-                    tenant,
-                    agency.id(),
-                    input.trimmedName(),
-                    idHash,
-                    input.fullTime() == null || input.fullTime(),
-                    input.trimmedTitle().orElse(null),
-                    actor);
-        } catch (DuplicateKeyException raced) {
-            throw duplicate();
+        boolean fullTime = input.fullTime() == null || input.fullTime();
+        String title = input.trimmedTitle().orElse(null);
+        if (earlier.isPresent()) {
+            // a withdrawn person who returns keeps one record: the person is unique per agency
+            mapper.reactivate(tenant, earlier.get().id(), input.trimmedName(), fullTime, title);
+        } else {
+            try {
+                mapper.insert(tenant, agency.id(), input.trimmedName(), idHash, fullTime, title, actor);
+            } catch (DuplicateKeyException raced) {
+                throw duplicate();
+            }
         }
         Staff staff = mapper.findByPerson(tenant, agency.id(), idHash).orElseThrow();
         List<CertificateInput> certificates = input.certificateList().stream()

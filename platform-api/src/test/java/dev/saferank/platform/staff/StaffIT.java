@@ -211,6 +211,27 @@ class StaffIT {
         assertThat(listed.path("agency").path("staff").size()).isZero();
     }
 
+    @Test
+    void aWithdrawnPersonWhoReturnsIsActiveAgainWithTheSameRecord() {
+        long agency = data.agency("quanzhou", "回归机构" + AgencyFixtures.marker(), "evaluation");
+        String idNumber = AgencyFixtures.idNumber();
+        long first = add(staff(agency, "郑一", idNumber), admin)
+                .path("staff")
+                .path("id")
+                .asLong();
+        fixtures.ok("mutation { withdrawStaff(input: {id: " + first + "}) { errors { code } } }", Map.of(), admin);
+
+        JsonNode back = add(staff(agency, "郑一", idNumber), admin).path("staff");
+
+        assertThat(back.path("id").asLong()).isEqualTo(first);
+        assertThat(back.path("status").asString()).isEqualTo("active");
+        assertThat(fixtures.count(
+                        "SELECT COUNT(*) FROM change_history WHERE entity_type = 'staff' AND entity_id = ?"
+                                + " AND action IN ('added', 'withdrawn', 'readded')",
+                        String.valueOf(first)))
+                .isEqualTo(3);
+    }
+
     private void assertRefused(Map<String, Object> input, String field, String code) {
         JsonNode payload = add(input, admin);
         assertThat(payload.path("staff").isNull()).as("%s", payload).isTrue();
