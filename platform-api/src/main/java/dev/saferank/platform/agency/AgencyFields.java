@@ -1,5 +1,6 @@
 package dev.saferank.platform.agency;
 
+import dev.saferank.platform.graphql.InvalidInputException;
 import dev.saferank.platform.scheme.Schemes;
 import dev.saferank.platform.security.Callers;
 import graphql.schema.DataFetchingEnvironment;
@@ -61,6 +62,12 @@ class AgencyFields {
     @SchemaMapping(typeName = "Agency")
     CompletableFuture<List<AgencyDataValue>> data(
             Agency agency, @Argument int year, Authentication auth, DataFetchingEnvironment env) {
+        if (year < AgencyDataEntry.FIRST_YEAR || year > AgencyDataEntry.LAST_YEAR) {
+            throw new InvalidInputException(
+                    "year",
+                    "INVALID_YEAR",
+                    "年度须在 " + AgencyDataEntry.FIRST_YEAR + " 到 " + AgencyDataEntry.LAST_YEAR + " 之间");
+        }
         return env.<AgencyYear, List<AgencyDataValue>>getDataLoader(DATA_LOADER)
                 .load(new AgencyYear(Callers.tenant(auth), agency.id(), year));
     }

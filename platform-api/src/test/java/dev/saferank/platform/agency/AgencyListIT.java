@@ -147,6 +147,12 @@ class AgencyListIT {
                         admin));
 
         assertThat(errors).allSatisfy(e -> assertThat(classification(e)).isIn("BAD_REQUEST", "ValidationError"));
+        long agency = data.agency("quanzhou", "年度越界" + AgencyFixtures.marker(), "evaluation");
+        JsonNode year =
+                fixtures.error("{ agency(id: " + agency + ") { data(year: 2147483647) { field } } }", Map.of(), admin);
+        JsonNode cursor = fixtures.error(PAGE, Map.of("first", 10, "after", "not-a-cursor"), admin);
+        assertThat(classification(year)).isEqualTo("BAD_REQUEST");
+        assertThat(classification(cursor)).isIn("BAD_REQUEST", "ValidationError");
     }
 
     private List<JsonNode> pages(Map<String, Object> filter, int size, String token) {
