@@ -4,7 +4,10 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Optional;
 
-/** The registration of an agency as a bureau admin enters it (register and update). */
+/**
+ * The registration of an agency as a bureau admin enters it (register and update);
+ * {@code idempotencyKey} makes a repeated registration return the first.
+ */
 record AgencyInput(
         String creditCode,
         String name,
@@ -12,7 +15,8 @@ record AgencyInput(
         String qualifications,
         BigDecimal officeArea,
         List<String> districts,
-        String accountUser) {
+        String accountUser,
+        String idempotencyKey) {
 
     List<String> districtCodes() {
         return Optional.ofNullable(districts).orElse(List.of()).stream()

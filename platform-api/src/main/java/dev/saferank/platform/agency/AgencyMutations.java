@@ -74,7 +74,8 @@ class AgencyMutations {
                 input.qualifications(),
                 input.officeArea(),
                 input.districts(),
-                input.accountUser());
+                input.accountUser(),
+                null);
         try {
             return new AgencyPayload(
                     registration.update(

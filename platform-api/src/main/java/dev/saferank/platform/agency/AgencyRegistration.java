@@ -28,8 +28,16 @@ class AgencyRegistration {
         this.history = history;
     }
 
+    static final String OPERATION = "registerAgency";
+
     @Transactional
     Agency register(String tenant, AgencyInput input, String actor) {
+        Optional<Agency> repeated = Keys.check(input.idempotencyKey())
+                .flatMap(key -> history.earlierResult(tenant, key, OPERATION))
+                .flatMap(id -> mapper.find(tenant, Long.parseLong(id)));
+        if (repeated.isPresent()) {
+            return repeated.get();
+        }
         List<UserError> errors = new ArrayList<>(checked(tenant, input, 0));
         Optional<String> codeProblem = CreditCode.problem(input.creditCode());
         if (codeProblem.isPresent()) {
@@ -47,6 +55,7 @@ class AgencyRegistration {
         }
         Agency agency = mapper.findByCreditCode(tenant, input.creditCode()).orElseThrow();
         writeDistricts(tenant, agency.id(), input.districtCodes());
+        history.rememberKey(tenant, input.idempotencyKey(), OPERATION, agency.id());
         history.record(tenant, "agency", agency.id(), "registered", actor, null, snapshot(agency, input));
         return agency;
     }

@@ -10,7 +10,8 @@ record StaffInput(
         String idNumber,
         Boolean fullTime,
         String title,
-        List<CertificateInput> certificates) {
+        List<CertificateInput> certificates,
+        String idempotencyKey) {
 
     List<CertificateInput> certificateList() {
         return Optional.ofNullable(certificates).orElse(List.of());

@@ -1,11 +1,13 @@
 package dev.saferank.platform.staff;
 
 import dev.saferank.platform.agency.Agency;
+import dev.saferank.platform.agency.Keys;
 import dev.saferank.platform.graphql.InvalidInputException;
 import dev.saferank.platform.graphql.UserError;
 import dev.saferank.platform.history.History;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,8 +27,19 @@ class StaffRegister {
     }
 
     /** Adds the staff member to an agency the caller may write to. */
+    static final String OPERATION = "addStaff";
+
     @Transactional
     Staff add(String tenant, Agency agency, StaffInput input, String actor) {
+        Optional<Staff> repeated = Keys.check(input.idempotencyKey())
+                .flatMap(key -> history.earlierResult(tenant, key, OPERATION))
+                .map(id -> mapper.find(tenant, Long.parseLong(id))
+                        .filter(first -> first.agencyId() == agency.id())
+                        .orElseThrow(() -> new InvalidInputException(
+                                "input.idempotencyKey", "KEY_REUSED", "该幂等键已用于另一次提交，请使用新的幂等键")));
+        if (repeated.isPresent()) {
+            return repeated.get();
+        }
         List<UserError> errors = StaffChecks.problems(input);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -55,6 +68,7 @@ class StaffRegister {
         if (!certificates.isEmpty()) {
             mapper.insertCertificates(tenant, staff.id(), certificates);
         }
+        history.rememberKey(tenant, input.idempotencyKey(), OPERATION, staff.id());
         history.record(
                 tenant,
                 "staff",

@@ -100,6 +100,22 @@ class AgencyRegistrationIT {
     }
 
     @Test
+    void aRepeatedRegistrationWithItsKeyReturnsTheFirstAgency() {
+        String code = TestData.uniqueCreditCode();
+        Map<String, Object> input = input(code, "重复提交" + AgencyFixtures.marker(), fixtures.district("quanzhou"));
+        input.put("idempotencyKey", "reg-" + AgencyFixtures.marker());
+
+        JsonNode first = register(input, admin);
+        JsonNode second = register(input, admin);
+
+        assertThat(second.path("errors").size()).as("%s", second).isZero();
+        assertThat(second.path("agency").path("id").asString())
+                .isEqualTo(first.path("agency").path("id").asString());
+        assertThat(fixtures.count("SELECT COUNT(*) FROM agency WHERE tenant_id = 'quanzhou' AND credit_code = ?", code))
+                .isEqualTo(1);
+    }
+
+    @Test
     void theSameCreditCodeMayBeRegisteredInAnotherCity() {
         String code = TestData.uniqueCreditCode();
         JsonNode inQuanzhou = register(input(code, "两地机构", fixtures.district("quanzhou")), admin);

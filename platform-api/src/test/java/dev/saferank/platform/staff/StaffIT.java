@@ -115,6 +115,22 @@ class StaffIT {
     }
 
     @Test
+    void aRepeatedSubmissionWithItsKeyReturnsTheFirstStaffRecord() {
+        long agency = data.agency("quanzhou", "重复提交人员" + AgencyFixtures.marker(), "evaluation");
+        Map<String, Object> input = staff(agency, "冯二", AgencyFixtures.idNumber());
+        input.put("idempotencyKey", "staff-" + AgencyFixtures.marker());
+
+        JsonNode first = add(input, admin);
+        JsonNode second = add(input, admin);
+
+        assertThat(second.path("errors").size()).as("%s", second).isZero();
+        assertThat(second.path("staff").path("id").asString())
+                .isEqualTo(first.path("staff").path("id").asString());
+        assertThat(fixtures.count("SELECT COUNT(*) FROM staff WHERE tenant_id = 'quanzhou' AND agency_id = ?", agency))
+                .isEqualTo(1);
+    }
+
+    @Test
     void findsTheSamePersonInTwoAgenciesOfOneCityButNotAcrossCities() {
         String marker = AgencyFixtures.marker();
         long first = data.agency("quanzhou", "挂靠甲" + marker, "evaluation");
