@@ -1,6 +1,8 @@
 package dev.saferank.platform.agency;
 
 import dev.saferank.platform.graphql.InvalidInputException;
+import dev.saferank.platform.history.Change;
+import dev.saferank.platform.history.History;
 import dev.saferank.platform.scheme.Schemes;
 import dev.saferank.platform.security.Callers;
 import graphql.schema.DataFetchingEnvironment;
@@ -34,11 +36,18 @@ class AgencyFields {
     private final AgencyMapper mapper;
     private final AgencyDataService data;
     private final Schemes schemes;
+    private final History history;
 
-    AgencyFields(AgencyMapper mapper, AgencyDataService data, Schemes schemes, BatchLoaderRegistry registry) {
+    AgencyFields(
+            AgencyMapper mapper,
+            AgencyDataService data,
+            Schemes schemes,
+            History history,
+            BatchLoaderRegistry registry) {
         this.mapper = mapper;
         this.data = data;
         this.schemes = schemes;
+        this.history = history;
         registry.<AgencyYear, List<AgencyDataValue>>forName(DATA_LOADER)
                 .registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> dataOf(keys)));
     }
@@ -56,6 +65,17 @@ class AgencyFields {
                         .collect(Collectors.groupingBy(AgencyDistrict::agencyId));
         Map<Agency, List<AgencyDistrict>> result = new HashMap<>();
         agencies.forEach(agency -> result.put(agency, byId.getOrDefault(agency.id(), List.of())));
+        return result;
+    }
+
+    @BatchMapping(typeName = "Agency")
+    Map<Agency, List<Change>> history(List<Agency> agencies, Principal principal) {
+        Map<String, List<Change>> byId = history.of(
+                Callers.tenant((Authentication) principal),
+                "agency",
+                agencies.stream().map(Agency::id).toList());
+        Map<Agency, List<Change>> result = new HashMap<>();
+        agencies.forEach(agency -> result.put(agency, byId.getOrDefault(String.valueOf(agency.id()), List.of())));
         return result;
     }
 

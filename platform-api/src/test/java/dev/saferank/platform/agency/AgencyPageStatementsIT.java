@@ -30,7 +30,7 @@ class AgencyPageStatementsIT {
     static final String PAGE =
             """
             query($first: Int, $filter: AgencyFilter) { agencies(first: $first, filter: $filter) { edges { node {
-              id districts { code } data(year: 2023) { field value }
+              id districts { code } data(year: 2023) { field value } history { action }
               engagements(year: 2024) { id }
               staff { name certificates { type } otherAgencies { id } } } } } }""";
 

@@ -157,6 +157,12 @@ class AgencyRegistrationIT {
 
         JsonNode updated = fixtures.ok(update, Map.of("input", change), admin).path("updateAgency");
         JsonNode stale = fixtures.ok(update, Map.of("input", change), admin).path("updateAgency");
+        JsonNode history = fixtures.ok(
+                        "{ agency(id: " + agency.path("id").asString() + ") { history { action actor reason } } }",
+                        Map.of(),
+                        AgencyFixtures.token("quanzhou-inspector"))
+                .path("agency")
+                .path("history");
 
         assertThat(updated.path("errors").size()).isZero();
         assertThat(updated.path("agency").path("version").asInt()).isEqualTo(1);
@@ -165,6 +171,9 @@ class AgencyRegistrationIT {
                 .containsExactly(second);
         assertThat(stale.path("agency").isNull()).isTrue();
         assertThat(stale.path("errors").get(0).path("code").asString()).isEqualTo("STALE_VERSION");
+        assertThat(history.findValuesAsString("action")).containsExactly("registered", "updated");
+        assertThat(history.get(1).path("reason").asString()).isEqualTo("机构更名");
+        assertThat(history.get(1).path("actor").asString()).isEqualTo("quanzhou-admin");
     }
 
     @Test
