@@ -3,6 +3,7 @@ package dev.saferank.platform.graphql;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
+import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,15 +51,19 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
                                         .toList()))
                         .build();
             // an argument that does not convert (an id "abc"): the caller's input, not a failure
-            case BindException binding ->
-                error(env, ErrorType.BAD_REQUEST, "输入格式有误")
+            case BindException binding -> {
+                List<String> fields = binding.getFieldErrors().stream()
+                        .map(e -> e.getField().replace("$.", "").replace("$", "参数"))
+                        .distinct()
+                        .toList();
+                yield error(env, ErrorType.BAD_REQUEST, "参数格式有误：" + String.join("、", fields))
                         .extensions(Map.of(
                                 "errors",
-                                binding.getFieldErrors().stream()
-                                        .map(e -> Map.of(
-                                                "field", e.getField(), "code", "INVALID_FORMAT", "message", "格式有误"))
+                                fields.stream()
+                                        .map(f -> Map.of("field", f, "code", "INVALID_FORMAT", "message", "格式有误"))
                                         .toList()))
                         .build();
+            }
             case NotFoundException notFound ->
                 error(env, ErrorType.NOT_FOUND, notFound.getMessage()).build();
             case ForbiddenException forbidden ->

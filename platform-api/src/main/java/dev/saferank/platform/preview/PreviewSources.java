@@ -1,7 +1,7 @@
 package dev.saferank.platform.preview;
 
+import dev.saferank.platform.agency.AgencyDataService;
 import dev.saferank.platform.finding.FindingFacts;
-import java.util.stream.Collectors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,10 +10,8 @@ import org.springframework.context.annotation.Configuration;
 class PreviewSources {
 
     @Bean
-    AgencyDataSource agencyDataSource(PreviewMapper mapper) {
-        return (tenant, agencyId, year, scheme) -> mapper.agencyData(tenant, agencyId, year).stream()
-                .filter(field -> scheme.agencyData().containsKey(field.field()))
-                .collect(Collectors.toMap(PreviewMapper.FieldValue::field, PreviewMapper.FieldValue::value));
+    AgencyDataSource agencyDataSource(AgencyDataService agencyData) {
+        return agencyData::forYear;
     }
 
     @Bean
