@@ -148,11 +148,11 @@ class PreviewIT {
 
         assertThat(preview.path("evaluated").asBoolean()).isFalse();
         assertThat(preview.path("total").isNull()).isTrue();
+        // businessInTwoYears is derived from the (absent) engagements, so only the report review is missing
         assertThat(preview.path("missingFacts").findValuesAsString("path"))
-                .contains("measurements.reportReview", "data.businessInTwoYears");
+                .containsExactly("measurements.reportReview");
         assertThat(preview.path("missingFacts").findValuesAsString("message"))
-                .anyMatch(message -> message.startsWith("尚无测评数据"))
-                .anyMatch(message -> message.startsWith("尚未填报机构数据"));
+                .anyMatch(message -> message.startsWith("尚无测评数据"));
     }
 
     @Test
@@ -255,14 +255,69 @@ class PreviewIT {
         throw new AssertionError("no item " + number + " in " + preview);
     }
 
+    /**
+     * Gives an agency the registered records from which the platform derives a scheme's agency data
+     * (AgencyDataService): staff with certificates, engagements, the office area.
+     */
     void agencyData(String tenant, long agency, int year, String field, int value) {
-        jdbc.update(
-                "INSERT INTO agency_data (tenant_id, agency_id, year, field, value, updated_by) VALUES (?, ?, ?, ?, ?, 'test')",
-                tenant,
-                agency,
-                year,
-                field,
-                value);
+        switch (field) {
+            case "registeredEngineers" -> staff(tenant, agency, value, "registeredSafetyEngineer");
+            case "qualifiedStaff" -> staff(tenant, agency, value, "engineerTitle");
+            case "hadBusiness", "businessInTwoYears" -> engagements(tenant, agency, year, value);
+            case "businessVolume" -> engagements(tenant, agency, year, value);
+            case "officeArea" ->
+                jdbc.update("UPDATE agency SET office_area = ? WHERE tenant_id = ? AND id = ?", value, tenant, agency);
+            case "multiEmployedStaff" -> {
+                // derived: no one of this agency is employed elsewhere unless a test says so
+            }
+            default ->
+                jdbc.update(
+                        "INSERT INTO agency_data (tenant_id, agency_id, year, field, value, updated_by)"
+                                + " VALUES (?, ?, ?, ?, ?, 'test')",
+                        tenant,
+                        agency,
+                        year,
+                        field,
+                        value);
+        }
+    }
+
+    private void staff(String tenant, long agency, int count, String certificate) {
+        for (int i = 0; i < count; i++) {
+            String person = "%064x"
+                    .formatted(new java.math.BigInteger(64, new java.util.Random())
+                            .add(java.math.BigInteger.valueOf(System.nanoTime())));
+            jdbc.update(
+                    "INSERT INTO staff (tenant_id, agency_id, name, id_hash, full_time, created_by) VALUES (?, ?, ?, ?, TRUE, 'test')",
+                    tenant,
+                    agency,
+                    "技术人员" + i,
+                    person);
+            long staff = jdbc.queryForObject(
+                    "SELECT id FROM staff WHERE tenant_id = ? AND agency_id = ? AND id_hash = ?",
+                    Long.class,
+                    tenant,
+                    agency,
+                    person);
+            jdbc.update(
+                    "INSERT INTO staff_certificate (tenant_id, staff_id, type, number) VALUES (?, ?, ?, ?)",
+                    tenant,
+                    staff,
+                    certificate,
+                    "C" + staff);
+        }
+    }
+
+    private void engagements(String tenant, long agency, int year, int count) {
+        for (int i = 0; i < count; i++) {
+            jdbc.update(
+                    "INSERT INTO engagement (tenant_id, agency_id, enterprise_name, service_type, contract_date, created_by)"
+                            + " VALUES (?, ?, ?, 'evaluation', ?, 'test')",
+                    tenant,
+                    agency,
+                    "服务企业" + i,
+                    java.time.LocalDate.of(year, 3, 1));
+        }
     }
 
     void finding(String tenant, long agency, int year, String rule, String status) {
