@@ -51,6 +51,12 @@ class ErrorSanitizer implements WebGraphQlInterceptor {
         if (safe(error)) {
             return error;
         }
+        if (error.getMessage() != null && error.getMessage().startsWith("Introspection has been disabled")) {
+            return GraphqlErrorBuilder.newError()
+                    .message("内省查询已关闭（仅开发环境开放）")
+                    .errorType(org.springframework.graphql.execution.ErrorType.BAD_REQUEST)
+                    .build();
+        }
         String incident = Long.toString(System.nanoTime(), 36);
         log.error("unclassified GraphQL error (incident {}): {} at {}", incident, error.getMessage(), error.getPath());
         return GraphqlErrorBuilder.newError()

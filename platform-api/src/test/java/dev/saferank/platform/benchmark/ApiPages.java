@@ -1,0 +1,76 @@
+package dev.saferank.platform.benchmark;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The agencies page as a web frontend reads it: GraphQL over HTTP with a bearer token. */
+final class ApiPages implements PageSource {
+
+    static final String QUERY =
+            """
+            query($first: Int, $after: String, $filter: AgencyFilter, $year: Int) {
+              agencies(first: $first, after: $after, filter: $filter) {
+                edges { node { id name creditCode category findings(year: $year) { id ruleCode count status evidence } } }
+                pageInfo { hasNextPage endCursor } } }""";
+
+    private static final JsonMapper JSON = JsonMapper.shared();
+
+    private final HttpClient http;
+    private final URI uri;
+    private final String token;
+    private final String marker;
+    private final int pageSize;
+    private final int year;
+
+    ApiPages(HttpClient http, int port, String token, String marker, int pageSize, int year) {
+        this.http = http;
+        this.uri = URI.create("http://127.0.0.1:" + port + "/graphql");
+        this.token = token;
+        this.marker = marker;
+        this.pageSize = pageSize;
+        this.year = year;
+    }
+
+    @Override
+    public Page page(String cursor) throws Exception {
+        Map<String, Object> variables = new HashMap<>();
+        variables.put("first", pageSize);
+        variables.put("after", cursor);
+        variables.put("filter", Map.of("nameContains", marker));
+        variables.put("year", year);
+        var request = HttpRequest.newBuilder(uri)
+                .header("Content-Type", "application/json")
+                .header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(
+                        JSON.writeValueAsBytes(Map.of("query", QUERY, "variables", variables))))
+                .build();
+        HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        JsonNode body = JSON.readTree(response.body());
+        if (response.statusCode() != 200 || body.has("errors")) {
+            throw new IllegalStateException("the API answered " + response.statusCode() + ": " + body);
+        }
+        JsonNode agencies = body.path("data").path("agencies");
+        List<Row> rows = new ArrayList<>();
+        for (JsonNode edge : agencies.path("edges")) {
+            JsonNode node = edge.path("node");
+            rows.add(new Row(
+                    node.path("id").asLong(),
+                    node.path("name").asString(),
+                    node.path("findings").size()));
+        }
+        JsonNode pageInfo = agencies.path("pageInfo");
+        return new Page(
+                rows,
+                pageInfo.path("hasNextPage").asBoolean()
+                        ? pageInfo.path("endCursor").asString()
+                        : null);
+    }
+}
