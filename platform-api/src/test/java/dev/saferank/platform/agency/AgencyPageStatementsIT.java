@@ -103,9 +103,9 @@ class AgencyPageStatementsIT {
                         + " SELECT tenant_id, id, '企业', 'evaluation', '2024-03-01', 'test' " + ofMarker);
         for (String rule : new String[] {"1.1", "3.1"}) {
             jdbc.update(
-                    "INSERT INTO finding (tenant_id, agency_id, year, rule_code, evidence, source, status, recorded_by)"
+                    "INSERT INTO finding (tenant_id, agency_id, year, rule_code, evidence, source, observed_on, status, recorded_by)"
                             + " SELECT tenant_id, id, 2023, '" + rule
-                            + "', '检查记录', 'routineInspection', 'confirmed', 'test' "
+                            + "', '检查记录', 'routineInspection', '2023-07-20', 'confirmed', 'test' "
                             + ofMarker);
         }
         jdbc.update(

@@ -29,8 +29,8 @@ record Victim(String tenant, long agencyId, long findingId, Map<String, String> 
                 staffName,
                 "%064d".formatted(System.nanoTime()));
         jdbc.update(
-                "INSERT INTO finding (tenant_id, agency_id, year, rule_code, evidence, source, status, recorded_by)"
-                        + " VALUES (?, ?, 2023, '14.5a', ?, 'routineInspection', 'confirmed', 'probe')",
+                "INSERT INTO finding (tenant_id, agency_id, year, rule_code, evidence, source, observed_on, status, recorded_by)"
+                        + " VALUES (?, ?, 2023, '14.5a', ?, 'routineInspection', '2023-07-20', 'confirmed', 'probe')",
                 tenant,
                 agency,
                 evidence);

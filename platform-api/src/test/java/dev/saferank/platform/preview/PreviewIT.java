@@ -322,12 +322,13 @@ class PreviewIT {
 
     void finding(String tenant, long agency, int year, String rule, String status) {
         jdbc.update(
-                "INSERT INTO finding (tenant_id, agency_id, year, rule_code, count, evidence, source, status, recorded_by)"
-                        + " VALUES (?, ?, ?, ?, 1, '现场检查记录', 'routineInspection', ?, 'test')",
+                "INSERT INTO finding (tenant_id, agency_id, year, rule_code, count, evidence, source, observed_on, status, recorded_by)"
+                        + " VALUES (?, ?, ?, ?, 1, '现场检查记录', 'routineInspection', MAKEDATE(?, 200), ?, 'test')",
                 tenant,
                 agency,
                 year,
                 rule,
+                year,
                 status);
     }
 
