@@ -40,7 +40,7 @@ class AgencyPageStatementsIT {
               measurements(year: 2023) { id } sanctions(year: 2023) { id } honours(year: 2023) { id }
               staff { name certificates { type } otherAgencies { id } } } } } }""";
 
-    /** Counts the statements MyBatis prepares. */
+    /** Counts the statements MyBatis prepares, and remembers which mapper statements they were. */
     @Intercepts(
             @Signature(
                     type = StatementHandler.class,
@@ -49,10 +49,14 @@ class AgencyPageStatementsIT {
     static class StatementCounter implements Interceptor {
 
         final AtomicInteger count = new AtomicInteger();
+        final java.util.Queue<String> ids = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
         @Override
         public Object intercept(Invocation invocation) throws Throwable {
             count.incrementAndGet();
+            var handler = org.apache.ibatis.reflection.SystemMetaObject.forObject(invocation.getTarget());
+            Object statement = handler.getValue("delegate.mappedStatement");
+            ids.add(statement instanceof org.apache.ibatis.mapping.MappedStatement mapped ? mapped.getId() : "?");
             return invocation.proceed();
         }
     }
@@ -120,7 +124,9 @@ class AgencyPageStatementsIT {
 
         statements(fixtures, 10, marker, token); // compiles and caches the scheme once
         int ten = statements(fixtures, 10, marker, token);
+        var tenIds = java.util.List.copyOf(counter.ids);
         int hundred = statements(fixtures, 100, marker, token);
+        var hundredIds = java.util.List.copyOf(counter.ids);
 
         org.slf4j.LoggerFactory.getLogger(getClass())
                 .info(
@@ -128,11 +134,14 @@ class AgencyPageStatementsIT {
                         ten,
                         hundred);
         assertThat(ten).isPositive().isLessThanOrEqualTo(18);
-        assertThat(hundred).isEqualTo(ten);
+        assertThat(hundred)
+                .as("statements for 10: %s%nstatements for 100: %s", tenIds, hundredIds)
+                .isEqualTo(ten);
     }
 
     private int statements(AgencyFixtures fixtures, int first, String marker, String token) {
         counter.count.set(0);
+        counter.ids.clear();
         JsonNode page = fixtures.ok(PAGE, Map.of("first", first, "filter", Map.of("nameContains", marker)), token)
                 .path("agencies")
                 .path("edges");

@@ -57,6 +57,14 @@ final class ApiPages implements PageSource {
         if (response.statusCode() != 200 || body.has("errors")) {
             throw new IllegalStateException("the API answered " + response.statusCode() + ": " + body);
         }
+        return read(body);
+    }
+
+    /**
+     * What a client does with a page, for both sources alike: reads the JSON it was sent and takes
+     * the agencies, their findings and the next cursor from it.
+     */
+    static Page read(JsonNode body) {
         JsonNode agencies = body.path("data").path("agencies");
         List<Row> rows = new ArrayList<>();
         for (JsonNode edge : agencies.path("edges")) {

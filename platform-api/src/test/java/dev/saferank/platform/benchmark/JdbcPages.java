@@ -80,10 +80,12 @@ final class JdbcPages implements PageSource {
         pageInfo.put("endCursor", Long.toString(last));
         byte[] body = JSON.writeValueAsBytes(
                 Map.of("data", Map.of("agencies", Map.of("edges", edges, "pageInfo", pageInfo))));
-        if (body.length == 0) {
-            throw new IllegalStateException("nothing written");
+        // the client reads the JSON exactly as it reads the API's answer (ApiPages.read)
+        Page page = ApiPages.read(JSON.readTree(body));
+        if (!page.agencies().equals(rows) || !java.util.Objects.equals(page.nextCursor(), next)) {
+            throw new IllegalStateException("the JSON written does not hold the page read");
         }
-        return new Page(rows, next);
+        return page;
     }
 
     @SuppressWarnings("unchecked")
