@@ -32,35 +32,7 @@ public final class AgencyFixtures {
      * other tests' wrong passwords may lock a demo user for a few seconds, so a refusal is retried.
      */
     public static String token(String username) {
-        var cached = TOKENS.get(username);
-        if (cached != null && cached.at() > System.nanoTime() - 60_000_000_000L) {
-            return cached.token();
-        }
-        IllegalStateException refused = null;
-        for (int attempt = 0; attempt < 15; attempt++) {
-            try {
-                String token = KeycloakTokens.accessToken(username);
-                TOKENS.put(username, new Token(token, System.nanoTime()));
-                return token;
-            } catch (IllegalStateException e) {
-                refused = e;
-                sleep();
-            }
-        }
-        throw refused;
-    }
-
-    private record Token(String token, long at) {}
-
-    private static final Map<String, Token> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
-
-    private static void sleep() {
-        try {
-            Thread.sleep(2000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return KeycloakTokens.accessToken(username);
     }
 
     /** A new district of the tenant; returns its code. */

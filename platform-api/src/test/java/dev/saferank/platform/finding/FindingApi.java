@@ -25,24 +25,9 @@ final class FindingApi {
         this.http = new GraphQlHttp(port);
     }
 
-    /**
-     * A demo user's token, reused for four minutes (tokens live five): the shared Keycloak has brute
-     * force protection, and fewer sign-ins keep these tests clear of lockouts others may cause.
-     */
     static String token(String user) {
-        long now = System.nanoTime();
-        return TOKENS.compute(
-                        user,
-                        (name, cached) -> cached != null && now - cached.fetched() < REUSE_NANOS
-                                ? cached
-                                : new Token(KeycloakTokens.accessToken(name), now))
-                .value();
+        return KeycloakTokens.accessToken(user);
     }
-
-    private record Token(String value, long fetched) {}
-
-    private static final long REUSE_NANOS = java.time.Duration.ofMinutes(4).toNanos();
-    private static final Map<String, Token> TOKENS = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** A valid finding input for 泉州 2023: 14.5a (标线) three times. */
     static Map<String, Object> quanzhouInput(long agencyId) {

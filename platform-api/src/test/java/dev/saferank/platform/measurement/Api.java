@@ -5,15 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.saferank.platform.GraphQlHttp;
 import dev.saferank.platform.KeycloakTokens;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import tools.jackson.databind.JsonNode;
 
 /** GraphQL over HTTP as a demo user, for the measurement, sanction and preview tests. */
 public final class Api {
 
-    private record Token(String value, long fetchedAt) {}
-
-    private static final Map<String, Token> TOKENS = new ConcurrentHashMap<>();
     private final GraphQlHttp http;
 
     public Api(int port) {
@@ -50,36 +46,7 @@ public final class Api {
                 .asString();
     }
 
-    /**
-     * A fresh token. The shared Keycloak locks a demo user for a minute after other builds' tests
-     * sign in with a wrong password (brute-force protection): wait for it rather than fail.
-     */
-    private static String fetch(String user) {
-        for (int attempt = 1; ; attempt++) {
-            try {
-                return KeycloakTokens.accessToken(user);
-            } catch (IllegalStateException refused) {
-                if (attempt == 20 || !String.valueOf(refused.getMessage()).contains("invalid_grant")) {
-                    throw refused;
-                }
-                try {
-                    Thread.sleep(5_000);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw refused;
-                }
-            }
-        }
-    }
-
     private static String token(String user) {
-        // the realm's tokens live five minutes: fetch a new one well before
-        long now = System.currentTimeMillis();
-        return TOKENS.compute(
-                        user,
-                        (name, token) -> token == null || now - token.fetchedAt() > 120_000
-                                ? new Token(fetch(name), now)
-                                : token)
-                .value();
+        return KeycloakTokens.accessToken(user);
     }
 }
