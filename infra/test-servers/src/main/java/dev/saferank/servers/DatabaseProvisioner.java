@@ -76,30 +76,21 @@ final class DatabaseProvisioner {
             DB db = DB.newEmbeddedDB(config);
             db.start();
             Database shared = sharedServer("127.0.0.1", port, settings);
-            return new Database(
-                    new RunningServer() {
-                        @Override
-                        public String url() {
-                            return shared.server().url();
-                        }
-
-                        @Override
-                        public void stop() {
-                            try {
-                                db.stop();
-                            } catch (Exception e) {
-                                // stopping is best effort: the data dir belongs to this run only
-                            }
-                        }
-                    },
-                    "root",
-                    "");
+            return new Database(RunningServer.of(shared.server().url(), () -> stopQuietly(db)), "root", "");
         } catch (Exception e) {
             throw new ProvisioningException(
                     "no database: nothing listens on 127.0.0.1:3306 and the embedded MariaDB did not start ("
                             + e.getMessage() + "). Start MariaDB/MySQL on 127.0.0.1:3306 (root, empty password)"
                             + " or set SAFERANK_DB_URL.",
                     e);
+        }
+    }
+
+    private static void stopQuietly(DB db) {
+        try {
+            db.stop();
+        } catch (Exception e) {
+            // stopping is best effort: the data dir belongs to this run only
         }
     }
 
@@ -121,17 +112,7 @@ final class DatabaseProvisioner {
     private static RunningServer containerServer(MySQLContainer container) {
         String url = container.getJdbcUrl()
                 + PARAMS.replace('?', container.getJdbcUrl().contains("?") ? '&' : '?');
-        return new RunningServer() {
-            @Override
-            public String url() {
-                return url;
-            }
-
-            @Override
-            public void stop() {
-                container.stop();
-            }
-        };
+        return RunningServer.of(url, container::stop);
     }
 
     private static String envOr(String name, String fallback) {

@@ -60,17 +60,7 @@ final class ElasticsearchProvisioner {
                 .withStartupTimeout(Duration.ofMinutes(3));
         container.start();
         String url = "http://" + container.getHost() + ":" + container.getMappedPort(9200);
-        return new RunningServer() {
-            @Override
-            public String url() {
-                return url;
-            }
-
-            @Override
-            public void stop() {
-                container.stop();
-            }
-        };
+        return RunningServer.of(url, container::stop);
     }
 
     private static RunningServer local(ServerSettings settings) throws IOException {

@@ -53,17 +53,7 @@ final class KeycloakProvisioner {
                 .withStartupTimeout(Duration.ofMinutes(4));
         container.start();
         String url = "http://" + container.getHost() + ":" + container.getMappedPort(8080);
-        return new RunningServer() {
-            @Override
-            public String url() {
-                return url;
-            }
-
-            @Override
-            public void stop() {
-                container.stop();
-            }
-        };
+        return RunningServer.of(url, container::stop);
     }
 
     private static RunningServer local(ServerSettings settings) throws IOException {
