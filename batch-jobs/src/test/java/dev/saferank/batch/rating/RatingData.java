@@ -68,6 +68,14 @@ final class RatingData {
         return key.getKey().longValue();
     }
 
+    void officeArea(long agency, String area) {
+        jdbc.update(
+                "UPDATE agency SET office_area = ? WHERE tenant_id = ? AND id = ?",
+                new java.math.BigDecimal(area),
+                tenant,
+                agency);
+    }
+
     void district(long agency, String code, String name) {
         jdbc.update("INSERT IGNORE INTO district (tenant_id, code, name) VALUES (?, ?, ?)", tenant, code, name);
         jdbc.update(
