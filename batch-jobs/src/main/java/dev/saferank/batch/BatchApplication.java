@@ -26,6 +26,10 @@ public class BatchApplication {
     }
 
     private static int rate(String[] args) throws Exception {
+        if (!RatingCommand.understands(Arrays.asList(args))) {
+            System.err.println(RatingCommand.USAGE);
+            return 2;
+        }
         var application = new SpringApplicationBuilder(BatchApplication.class)
                 .web(WebApplicationType.NONE)
                 .properties(
