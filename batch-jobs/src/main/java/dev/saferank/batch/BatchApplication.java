@@ -35,7 +35,10 @@ public class BatchApplication {
                 .properties(
                         "saferank.rating.worker.enabled=false",
                         "spring.main.banner-mode=off",
-                        "logging.level.root=WARN")
+                        "logging.level.root=WARN",
+                        // start-up notes that say nothing to an operator
+                        "logging.level.org.springframework.batch.core.listener=ERROR",
+                        "logging.level.org.mybatis=ERROR")
                 .build();
         // --name=value options (e.g. --saferank.db.url=…) still configure the app; the command's own
         // options are read by the command
