@@ -5,7 +5,7 @@ import dev.saferank.platform.graphql.Pages;
 import dev.saferank.platform.history.Change;
 import dev.saferank.platform.history.History;
 import dev.saferank.platform.rating.RatingRun;
-import dev.saferank.platform.rating.RatingRuns;
+import dev.saferank.platform.rating.Ratings;
 import dev.saferank.platform.security.Callers;
 import java.util.HashMap;
 import java.util.List;
@@ -35,10 +35,10 @@ class NoticeQueries {
 
     private final Notices notices;
     private final Objections objections;
-    private final RatingRuns runs;
+    private final Ratings runs;
     private final History history;
 
-    NoticeQueries(Notices notices, Objections objections, RatingRuns runs, History history) {
+    NoticeQueries(Notices notices, Objections objections, Ratings runs, History history) {
         this.notices = notices;
         this.objections = objections;
         this.runs = runs;

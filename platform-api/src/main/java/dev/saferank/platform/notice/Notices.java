@@ -5,7 +5,7 @@ import dev.saferank.platform.graphql.UserError;
 import dev.saferank.platform.history.History;
 import dev.saferank.platform.rating.RatingResult;
 import dev.saferank.platform.rating.RatingRun;
-import dev.saferank.platform.rating.RatingRuns;
+import dev.saferank.platform.rating.Ratings;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -56,10 +56,10 @@ class Notices {
     }
 
     private final NoticeMapper mapper;
-    private final RatingRuns runs;
+    private final Ratings runs;
     private final History history;
 
-    Notices(NoticeMapper mapper, RatingRuns runs, History history) {
+    Notices(NoticeMapper mapper, Ratings runs, History history) {
         this.mapper = mapper;
         this.runs = runs;
         this.history = history;

@@ -7,7 +7,7 @@ import dev.saferank.platform.graphql.InvalidInputException;
 import dev.saferank.platform.graphql.UserError;
 import dev.saferank.platform.history.History;
 import dev.saferank.platform.rating.RatingRun;
-import dev.saferank.platform.rating.RatingRuns;
+import dev.saferank.platform.rating.Ratings;
 import dev.saferank.platform.security.Caller;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -42,10 +42,10 @@ class Objections {
 
     private final NoticeMapper mapper;
     private final Agencies agencies;
-    private final RatingRuns runs;
+    private final Ratings runs;
     private final History history;
 
-    Objections(NoticeMapper mapper, Agencies agencies, RatingRuns runs, History history) {
+    Objections(NoticeMapper mapper, Agencies agencies, Ratings runs, History history) {
         this.mapper = mapper;
         this.agencies = agencies;
         this.runs = runs;

@@ -19,9 +19,9 @@ class RatingController {
 
     record StartRatingPayload(RatingRun run, List<UserError> errors) {}
 
-    private final RatingRuns runs;
+    private final Ratings runs;
 
-    RatingController(RatingRuns runs) {
+    RatingController(Ratings runs) {
         this.runs = runs;
     }
 
@@ -30,7 +30,7 @@ class RatingController {
     StartRatingPayload startRating(@Argument StartRatingInput input, Authentication auth) {
         String tenant = Callers.tenant(auth);
         try {
-            var request = new RatingRuns.Request(input.year(), input.reason(), input.idempotencyKey());
+            var request = new Ratings.Request(input.year(), input.reason(), input.idempotencyKey());
             return new StartRatingPayload(
                     runs.start(tenant, request, Callers.require(auth).username()), List.of());
         } catch (InvalidInputException invalid) {

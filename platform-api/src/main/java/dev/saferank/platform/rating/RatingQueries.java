@@ -23,10 +23,10 @@ import org.springframework.stereotype.Controller;
 @Controller
 class RatingQueries {
 
-    private final RatingRuns runs;
+    private final Ratings runs;
     private final Agencies agencies;
 
-    RatingQueries(RatingRuns runs, Agencies agencies) {
+    RatingQueries(Ratings runs, Agencies agencies) {
         this.runs = runs;
         this.agencies = agencies;
     }

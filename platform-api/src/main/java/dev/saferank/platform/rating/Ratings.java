@@ -1,5 +1,8 @@
 package dev.saferank.platform.rating;
 
+import dev.saferank.batch.rating.RatingAlreadyRunningException;
+import dev.saferank.batch.rating.RatingRefusedException;
+import dev.saferank.batch.rating.RatingRequests;
 import dev.saferank.platform.graphql.InvalidInputException;
 import dev.saferank.platform.graphql.NotFoundException;
 import dev.saferank.platform.graphql.UserError;
@@ -10,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the tenant and year while one is queued or running, whichever node inserts it.
  */
 @Service
-public class RatingRuns {
+public class Ratings {
 
     static final String ENTITY = "ratingRun";
     static final String START = "startRating";
@@ -32,11 +34,13 @@ public class RatingRuns {
     private final RatingMapper mapper;
     private final Schemes schemes;
     private final History history;
+    private final RatingRequests requests;
 
-    RatingRuns(RatingMapper mapper, Schemes schemes, History history) {
+    Ratings(RatingMapper mapper, Schemes schemes, History history, RatingRequests requests) {
         this.mapper = mapper;
         this.schemes = schemes;
         this.history = history;
+        this.requests = requests;
     }
 
     /** What a bureau admin asks for. */
@@ -83,15 +87,16 @@ public class RatingRuns {
         if (scheme.scoring().isEmpty()) {
             throw new InvalidInputException("input.year", "NOT_SCORED", "方案版本 " + scheme.version() + " 只有检查表，不计分，不能评定");
         }
-        var row = new RatingMapper.NewRun(
-                year, mapper.nextRunVersion(tenant, year), scheme.version(), tenant + ":" + year, actor, reason);
+        long id;
         try {
-            mapper.insertRun(tenant, row);
-        } catch (DuplicateKeyException running) {
-            // the unique active_key (or a concurrent insert of the same run_version): one run at a time
+            // the one path for the API, the operators' CLI and the schedule: batch-jobs' RatingRequests
+            id = requests.request(tenant, year, actor, reason);
+        } catch (RatingAlreadyRunningException running) {
             throw new InvalidInputException("input.year", "RATING_RUNNING", "该年度评定正在进行，请在当前评定结束后再试");
+        } catch (RatingRefusedException refused) {
+            throw new InvalidInputException("input.year", "RATING_REFUSED", refused.getMessage());
         }
-        RatingRun run = require(tenant, row.id);
+        RatingRun run = require(tenant, id);
         history.record(
                 tenant,
                 ENTITY,
