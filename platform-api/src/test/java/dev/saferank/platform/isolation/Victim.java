@@ -57,6 +57,7 @@ record Victim(String tenant, long agencyId, long findingId, Map<String, String> 
                 agency,
                 subject);
         long measurement = lastId(jdbc, "measurement", tenant, agency);
+        var rating = RatingVictim.create(jdbc, tenant, agency, agencyName, nonce);
         String districtCode = "p" + nonce;
         jdbc.update("INSERT INTO district (tenant_id, code, name) VALUES (?, ?, ?)", tenant, districtCode, district);
         Map<String, String> ids = Map.ofEntries(
@@ -73,13 +74,21 @@ record Victim(String tenant, long agencyId, long findingId, Map<String, String> 
                 Map.entry("WithdrawMeasurementInput.id", Long.toString(measurement)),
                 Map.entry("RenameDistrictInput.code", districtCode),
                 Map.entry("DisableUserInput.username", tenant + "-inspector"),
+                Map.entry("ratingRun.id", Long.toString(rating.runId())),
+                Map.entry("OpenNoticeInput.runId", Long.toString(rating.runId())),
+                Map.entry("objections.noticeId", Long.toString(rating.noticeId())),
+                Map.entry("DecideObjectionInput.id", Long.toString(rating.objectionId())),
                 Map.entry("id", Long.toString(agency)));
         return new Victim(
                 tenant,
                 agency,
                 finding,
                 ids,
-                List.of(agencyName, evidence, staffName, reason, cause, subject, district));
+                java.util.stream.Stream.concat(
+                                java.util.stream.Stream.of(
+                                        agencyName, evidence, staffName, reason, cause, subject, district),
+                                rating.markers().stream())
+                        .toList());
     }
 
     private static long lastId(JdbcTemplate jdbc, String table, String tenant, long agency) {

@@ -1,0 +1,52 @@
+package dev.saferank.platform.rating;
+
+import java.math.BigDecimal;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * One agency's result in one run. The trail JSON is parsed once, on the first trail field a query
+ * asks for: a page of results that selects only totals and ranks never parses it.
+ *
+ * @param tenantId the tenant (never exposed)
+ * @param agencyName the agency's name when it was rated
+ */
+public record RatingResult(
+        String tenantId,
+        long runId,
+        long agencyId,
+        String agencyName,
+        String category,
+        String district,
+        String exclusionCode,
+        BigDecimal rawTotal,
+        BigDecimal total,
+        String grade,
+        Integer overallRank,
+        String groupKey,
+        Integer groupRank,
+        String trail) {
+
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    /** The agency as rated: id and the name it had then. */
+    public record RatedAgency(long id, String name) {}
+
+    public RatedAgency agency() {
+        return new RatedAgency(agencyId, agencyName);
+    }
+
+    /** The keyset position of the result in its run: rank first (excluded agencies last), then agency id. */
+    long rankKey() {
+        return overallRank == null ? Integer.MAX_VALUE : overallRank;
+    }
+
+    Trail parsedTrail() {
+        if (trail == null || trail.isBlank()) {
+            return Trail.EMPTY;
+        }
+        return JSON.readValue(trail, Trail.class);
+    }
+}
