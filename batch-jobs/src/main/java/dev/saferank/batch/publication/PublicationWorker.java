@@ -9,8 +9,10 @@ import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -20,8 +22,13 @@ import org.springframework.stereotype.Component;
  * {@code active_key}, one per tenant and year), any node's worker claims it with one conditional UPDATE and
  * runs the publication job with the parameters {@code tenant}, {@code year} and {@code publication}. The same
  * way the rating worker runs queued ratings, so that the API never runs a batch job in a request thread.
+ *
+ * <p>A publication queued again by an operator after a crash (its row {@code running}, its execution left
+ * {@code STARTED}) is recovered and restarted from its last committed chunk; a failed one is restarted. Off in
+ * the operators' command-line runs (no web application there).
  */
 @Component
+@ConditionalOnWebApplication
 @ConditionalOnProperty(name = "saferank.publication.worker.enabled", matchIfMissing = true)
 public class PublicationWorker {
 
@@ -29,11 +36,17 @@ public class PublicationWorker {
 
     private final JdbcTemplate jdbc;
     private final JobOperator jobOperator;
+    private final JobRepository repository;
     private final Job publicationJob;
 
-    PublicationWorker(JdbcTemplate jdbc, JobOperator jobOperator, @Qualifier("publicationJob") Job publicationJob) {
+    PublicationWorker(
+            JdbcTemplate jdbc,
+            JobOperator jobOperator,
+            JobRepository repository,
+            @Qualifier("publicationJob") Job publicationJob) {
         this.jdbc = jdbc;
         this.jobOperator = jobOperator;
+        this.repository = repository;
         this.publicationJob = publicationJob;
     }
 
@@ -64,7 +77,14 @@ public class PublicationWorker {
                 .addLong("publication", publication)
                 .toJobParameters();
         try {
-            JobExecution execution = jobOperator.start(publicationJob, parameters);
+            JobExecution last = repository.getLastJobExecution(publicationJob.getName(), parameters);
+            if (last != null && last.getStatus().isRunning()) {
+                // requeued by an operator once the crashed process was gone (README: restart after a crash)
+                last = jobOperator.recover(last);
+            }
+            JobExecution execution = last == null || last.getStatus() == BatchStatus.COMPLETED
+                    ? jobOperator.start(publicationJob, parameters)
+                    : jobOperator.restart(last);
             if (execution.getStatus() != BatchStatus.COMPLETED) {
                 failed(publication, execution.getId());
             }

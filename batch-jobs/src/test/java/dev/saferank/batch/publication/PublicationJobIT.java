@@ -17,7 +17,12 @@ import org.springframework.test.context.ContextConfiguration;
  * The publication job on hand-worked results of the seed cities, run the way production runs it: a queued
  * publication row is claimed by the worker's schedule.
  */
-@SpringBootTest(properties = {"saferank.publication.worker.poll-ms=300", "saferank.publication.chunk=5"})
+@SpringBootTest(
+        properties = {
+            "saferank.publication.worker.enabled=true",
+            "saferank.publication.worker.poll-ms=300",
+            "saferank.publication.chunk=5"
+        })
 @ContextConfiguration(initializers = RealServersInitializer.class)
 class PublicationJobIT {
 
@@ -276,25 +281,43 @@ class PublicationJobIT {
                 a[12]);
         Map<String, Object> failed = awaitEnd(id);
         assertThat(failed.get("status")).isEqualTo("failed");
+        assertThat(failed.get("error")).isEqualTo("公布作业异常中止，请联系运维人员重新运行");
         assertThat(entries(id)).hasSize(11); // 10 committed in two chunks + the obstacle
 
-        jdbc.update("DELETE FROM publication_entry WHERE publication_id = ? AND agency_name = 'x'", id);
+        // what kill -9 inside the chunk would have left: the row running, the execution and its step STARTED
+        long execution = ((Number) failed.get("job_execution_id")).longValue();
         jdbc.update(
-                "UPDATE publication SET status = 'queued', active_key = 'quanzhou:2048', error = NULL WHERE id = ?",
+                "UPDATE BATCH_JOB_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'UNKNOWN', END_TIME = NULL"
+                        + " WHERE JOB_EXECUTION_ID = ?",
+                execution);
+        jdbc.update(
+                "UPDATE BATCH_STEP_EXECUTION SET STATUS = 'STARTED', EXIT_CODE = 'EXECUTING', END_TIME = NULL"
+                        + " WHERE JOB_EXECUTION_ID = ? AND STEP_NAME = 'publication.entries'",
+                execution);
+        jdbc.update("UPDATE publication SET status = 'running' WHERE id = ?", id);
+        jdbc.update("DELETE FROM publication_entry WHERE publication_id = ? AND agency_name = 'x'", id);
+        // the operator's restart once the process is gone (batch-jobs/README.md)
+        jdbc.update(
+                "UPDATE publication SET status = 'queued', active_key = CONCAT(tenant_id, ':', year), error = NULL"
+                        + " WHERE id = ? AND status IN ('running', 'failed')",
                 id);
         Map<String, Object> restarted = awaitEnd(id);
 
         assertThat(restarted.get("status")).isEqualTo("published");
         assertThat(entries(id)).hasSize(12);
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM BATCH_JOB_EXECUTION e JOIN BATCH_JOB_EXECUTION_PARAMS p"
+                                + " ON p.JOB_EXECUTION_ID = e.JOB_EXECUTION_ID WHERE p.PARAMETER_NAME = 'publication'"
+                                + " AND p.PARAMETER_VALUE = ?",
+                        Integer.class,
+                        String.valueOf(id)))
+                .isEqualTo(2); // the recovered execution and its restart: one job instance
         // an uninterrupted publication of the same results has the same checksum (the digest covers every
         // column of every entry, not the publication id)
         jdbc.update("UPDATE rating_notice SET status = 'open' WHERE id = ?", notice);
-        long again = fx.correct("quanzhou", 2048, id, run, "比对");
-        jdbc.update(
-                "UPDATE publication SET kind = 'publish', notice_id = ?, supersedes_id = NULL WHERE id = ?",
-                notice,
-                again);
+        long again = fx.publish("quanzhou", 2048, notice, run);
         Map<String, Object> uninterrupted = awaitEnd(again);
+        assertThat(uninterrupted.get("status")).isEqualTo("published");
         assertThat(uninterrupted.get("checksum")).isEqualTo(restarted.get("checksum"));
     }
 
