@@ -29,6 +29,7 @@ import java.util.stream.Stream;
  * @param bands grade bands, highest first
  * @param grouping grouped ranking, if any
  * @param checklists yes/no inspection forms
+ * @param publication what is published from a final ranking, if the city says so
  */
 public record Scheme(
         String tenant,
@@ -49,7 +50,52 @@ public record Scheme(
         List<Exclusion> exclusions,
         List<Band> bands,
         Optional<Grouping> grouping,
-        List<Checklist> checklists) {
+        List<Checklist> checklists,
+        Optional<Publication> publication) {
+
+    /** A scheme without a {@code publication} section (the form before it existed). */
+    public Scheme(
+            String tenant,
+            int year,
+            String version,
+            String title,
+            String source,
+            Optional<BigDecimal> total,
+            Optional<Rounding> rounding,
+            Optional<BigDecimal> totalFloor,
+            List<String> notes,
+            Map<String, AgencyField> agencyData,
+            Map<String, MeasurementSpec> measurements,
+            List<Section> sections,
+            Optional<Bonus> bonus,
+            Optional<Penalties> penalties,
+            List<Veto> vetoes,
+            List<Exclusion> exclusions,
+            List<Band> bands,
+            Optional<Grouping> grouping,
+            List<Checklist> checklists) {
+        this(
+                tenant,
+                year,
+                version,
+                title,
+                source,
+                total,
+                rounding,
+                totalFloor,
+                notes,
+                agencyData,
+                measurements,
+                sections,
+                bonus,
+                penalties,
+                vetoes,
+                exclusions,
+                bands,
+                grouping,
+                checklists,
+                Optional.empty());
+    }
 
     /** Every item of the scheme: section items, then bonus items, then penalty items. */
     public Stream<Item> allItems() {

@@ -47,6 +47,7 @@ final class SchemeReader {
             return read;
         });
         List<Checklist> checklists = o.list("checklists", SchemeReader::checklist);
+        Optional<Publication> publication = o.obj("publication").map(PublicationReader::read);
         return new Scheme(
                 tenant,
                 year,
@@ -66,7 +67,8 @@ final class SchemeReader {
                 exclusions,
                 bands,
                 grouping,
-                checklists);
+                checklists,
+                publication);
     }
 
     private static Rounding rounding(Obj o) {

@@ -86,6 +86,7 @@ public final class SchemeValidator {
         });
         OutcomeValidator.validate(s, codes, p);
         ChecklistValidator.validate(s, p);
+        PublicationValidator.validate(s, p);
         return p.list();
     }
 

@@ -3,6 +3,7 @@ package dev.saferank.platform.security;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -24,6 +25,9 @@ class SecurityConfiguration {
                         requests -> requests.requestMatchers("/graphql", "/graphiql/**", "/actuator/health/**")
                                 .permitAll()
                                 .requestMatchers("/actuator/info")
+                                .permitAll()
+                                // published results: the CSV export and the announcement are public
+                                .requestMatchers(HttpMethod.GET, "/publications/**")
                                 .permitAll()
                                 .anyRequest()
                                 .authenticated())

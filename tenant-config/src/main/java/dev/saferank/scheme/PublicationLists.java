@@ -1,0 +1,126 @@
+package dev.saferank.scheme;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Decides which published lists an agency is on, from its place in a final ranking: a pure function of
+ * the scheme's {@code publication} section, so that the publication job and the tests agree.
+ */
+public final class PublicationLists {
+
+    private PublicationLists() {}
+
+    /**
+     * Where one rated (not excluded) agency stands in the final ranking.
+     *
+     * @param rank overall competition rank (1, 1, 3)
+     * @param groupRank rank within its group; 0 when the scheme does not group
+     * @param bottomRank 1 + the number of agencies with a strictly lower total (the worst is 1; ties share it)
+     * @param grade the grade as published
+     * @param vetoed whether a veto set the grade: a vetoed agency is never named among the best
+     */
+    public record Standing(int rank, int groupRank, int bottomRank, String grade, boolean vetoed) {}
+
+    /**
+     * The rated population a list is cut from.
+     *
+     * @param size agencies rated and ranked
+     * @param byGrade how many of them have each grade (vetoed ones under their forced grade)
+     */
+    public record Population(int size, Map<String, Integer> byGrade) {}
+
+    /** The codes of the lists the agency is on, in the scheme's order. */
+    public static List<String> of(Scheme scheme, Standing standing, Population population) {
+        Publication publication = scheme.publication().orElseThrow();
+        List<String> out = new ArrayList<>();
+        for (PublicationList list : publication.lists()) {
+            if (member(scheme, list, standing, population)) {
+                out.add(list.code());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * How many are named from the top on a {@code best} list: as many as have a qualifying grade, at least
+     * {@code min}, at most {@code max} (泉州 服务好的机构10-20家). Ties at the cut are all named.
+     */
+    static int bestCut(PublicationList list, Population population) {
+        int qualifying = list.grades().isEmpty()
+                ? population.size()
+                : list.grades().stream()
+                        .mapToInt(g -> population.byGrade().getOrDefault(g, 0))
+                        .sum();
+        int cut = Math.max(list.min().orElse(0), qualifying);
+        return Math.min(list.max().orElse(Integer.MAX_VALUE), cut);
+    }
+
+    private static boolean member(Scheme scheme, PublicationList list, Standing s, Population population) {
+        return switch (list.select()) {
+            case GROUP_TOP ->
+                s.groupRank() > 0
+                        && s.groupRank()
+                                <= scheme.grouping().flatMap(Grouping::top).orElse(0);
+            case BEST -> !s.vetoed() && s.rank() <= bestCut(list, population);
+            case WORST -> s.bottomRank() <= list.max().orElseThrow();
+            case GRADES -> list.grades().contains(s.grade());
+        };
+    }
+
+    /**
+     * A published standing after a downgrade: the grade one band lower ({@code lowerGrade}; the lowest band
+     * stays) or the revoked list left ({@code revoke}); lists chosen by grade follow the new grade, lists
+     * chosen by rank stay as they were.
+     *
+     * @return the new grade and lists, or empty when nothing would change (already the lowest band, not on
+     *     the revoked list)
+     */
+    public static Optional<Downgraded> downgrade(Scheme scheme, String grade, List<String> lists) {
+        Publication.Downgrade rule =
+                scheme.publication().flatMap(Publication::downgrade).orElseThrow();
+        return switch (rule.action()) {
+            case LOWER_GRADE ->
+                lower(scheme, grade).map(lower -> {
+                    List<String> kept = new ArrayList<>();
+                    for (PublicationList list :
+                            scheme.publication().orElseThrow().lists()) {
+                        boolean byGrade = list.select() == PublicationList.Select.GRADES;
+                        if (byGrade ? list.grades().contains(lower) : lists.contains(list.code())) {
+                            kept.add(list.code());
+                        }
+                    }
+                    return new Downgraded(lower, kept);
+                });
+            case REVOKE -> {
+                String revoked = rule.list().orElseThrow();
+                yield lists.contains(revoked)
+                        ? Optional.of(new Downgraded(
+                                grade,
+                                lists.stream().filter(l -> !l.equals(revoked)).toList()))
+                        : Optional.empty();
+            }
+        };
+    }
+
+    /** The band below {@code grade}, if there is one. */
+    static Optional<String> lower(Scheme scheme, String grade) {
+        List<Band> bands = scheme.bands();
+        for (int i = 0; i < bands.size() - 1; i++) {
+            if (bands.get(i).label().equals(grade)) {
+                return Optional.of(bands.get(i + 1).label());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A standing after a downgrade.
+     *
+     * @param grade the published grade
+     * @param lists the list codes
+     */
+    public record Downgraded(String grade, List<String> lists) {}
+}

@@ -1,0 +1,75 @@
+package dev.saferank.scheme;
+
+import java.util.Optional;
+
+/** Reads the {@code publication} section; unknown names go to the tree's problem list. */
+final class PublicationReader {
+    private PublicationReader() {}
+
+    static Publication read(Obj o) {
+        Publication.Entries entries = o.text("entries")
+                .map(e -> switch (e) {
+                    case "all" -> Publication.Entries.ALL;
+                    case "listed" -> Publication.Entries.LISTED;
+                    default -> {
+                        o.problems().add(o.at("entries"), "must be all or listed");
+                        yield Publication.Entries.ALL;
+                    }
+                })
+                .orElse(Publication.Entries.ALL);
+        Publication read = new Publication(
+                o.reqText("source"),
+                o.reqText("wording"),
+                entries,
+                o.list("lists", PublicationReader::list),
+                o.obj("downgrade").map(PublicationReader::downgrade));
+        o.finish();
+        return read;
+    }
+
+    private static PublicationList list(Obj o) {
+        String select = o.reqText("select");
+        PublicationList.Select parsed =
+                switch (select) {
+                    case "groupTop" -> PublicationList.Select.GROUP_TOP;
+                    case "best" -> PublicationList.Select.BEST;
+                    case "worst" -> PublicationList.Select.WORST;
+                    case "grades" -> PublicationList.Select.GRADES;
+                    default -> {
+                        if (!select.isEmpty()) {
+                            o.problems().add(o.at("select"), "must be groupTop, best, worst or grades");
+                        }
+                        yield PublicationList.Select.GRADES;
+                    }
+                };
+        return new PublicationList(
+                o.reqText("code"),
+                o.reqText("title"),
+                o.reqText("wording"),
+                parsed,
+                o.scalars("grades", Obj.ScalarReader.TEXT),
+                o.integer("min"),
+                o.integer("max"),
+                o.bool("public", true),
+                o.integer("validMonths"));
+    }
+
+    private static Publication.Downgrade downgrade(Obj o) {
+        String action = o.reqText("action");
+        Publication.Downgrade.Action parsed =
+                switch (action) {
+                    case "lowerGrade" -> Publication.Downgrade.Action.LOWER_GRADE;
+                    case "revoke" -> Publication.Downgrade.Action.REVOKE;
+                    default -> {
+                        if (!action.isEmpty()) {
+                            o.problems().add(o.at("action"), "must be lowerGrade or revoke");
+                        }
+                        yield Publication.Downgrade.Action.LOWER_GRADE;
+                    }
+                };
+        Optional<String> list = o.text("list");
+        Publication.Downgrade read = new Publication.Downgrade(parsed, list, o.reqText("wording"));
+        o.finish();
+        return read;
+    }
+}
