@@ -20,7 +20,8 @@ import reactor.core.publisher.Mono;
  * {@code Agency.findings(year, status)}, batched: one statement for a whole page of agencies. A
  * {@code @BatchMapping} cannot take field arguments (its loader is shared by every use of the
  * field), so the arguments are part of the data loader's key and each distinct (year, status) of a
- * request is one statement.
+ * request is one statement. So is whether the request selects only what summary rows hold
+ * ({@link FindingSummary}): a list of findings then reads half the columns.
  */
 @Controller
 class AgencyFindings {
@@ -28,9 +29,9 @@ class AgencyFindings {
     private static final String LOADER = "agencyFindings";
 
     /** One agency's findings with the field's arguments; the tenant is the caller's. */
-    record Key(String tenant, long agencyId, Integer year, String status) {}
+    record Key(String tenant, long agencyId, Integer year, String status, boolean summary) {}
 
-    private record Query(String tenant, Integer year, String status) {}
+    private record Query(String tenant, Integer year, String status, boolean summary) {}
 
     AgencyFindings(BatchLoaderRegistry registry, FindingMapper mapper) {
         registry.<Key, List<Finding>>forName(LOADER)
@@ -45,25 +46,23 @@ class AgencyFindings {
             Authentication auth,
             DataFetchingEnvironment env) {
         return env.<Key, List<Finding>>getDataLoader(LOADER)
-                .load(new Key(Callers.tenant(auth), agency.id(), year, status));
+                .load(new Key(
+                        Callers.tenant(auth), agency.id(), year, status, FindingSummary.covers(env.getSelectionSet())));
     }
 
     private static Map<Key, List<Finding>> load(FindingMapper mapper, Set<Key> keys) {
         return keys.stream()
-                .collect(Collectors.groupingBy(key -> new Query(key.tenant(), key.year(), key.status())))
+                .collect(Collectors.groupingBy(key -> new Query(key.tenant(), key.year(), key.status(), key.summary())))
                 .entrySet()
                 .stream()
                 .flatMap(group -> {
                     Query query = group.getKey();
                     List<Key> agencies = group.getValue();
-                    Map<Long, List<Finding>> found = mapper
-                            .byAgencies(
-                                    query.tenant(),
-                                    agencies.stream().map(Key::agencyId).toList(),
-                                    query.year(),
-                                    query.status())
-                            .stream()
-                            .collect(Collectors.groupingBy(Finding::agencyId));
+                    List<Long> ids = agencies.stream().map(Key::agencyId).toList();
+                    Map<Long, List<Finding>> found = (query.summary()
+                                    ? mapper.summariesByAgencies(query.tenant(), ids, query.year(), query.status())
+                                    : mapper.byAgencies(query.tenant(), ids, query.year(), query.status()))
+                            .stream().collect(Collectors.groupingBy(Finding::agencyId));
                     return agencies.stream()
                             .collect(Collectors.toMap(
                                     Function.identity(), key -> found.getOrDefault(key.agencyId(), List.of())))
