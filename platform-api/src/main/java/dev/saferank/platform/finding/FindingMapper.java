@@ -33,7 +33,7 @@ interface FindingMapper {
             @Param("status") String status);
 
     /** As {@link #byAgencies}, summary rows only (see {@link Finding}). */
-    List<Finding> summariesByAgencies(
+    List<FindingSummaryRows.Row> summariesByAgencies(
             @Param("tenant") String tenant,
             @Param("agencyIds") List<Long> agencyIds,
             @Param("year") Integer year,

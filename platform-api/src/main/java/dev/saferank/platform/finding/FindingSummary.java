@@ -1,7 +1,13 @@
 package dev.saferank.platform.finding;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
-import graphql.schema.SelectedField;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
+import graphql.schema.DataFetchingEnvironment;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,10 +34,36 @@ final class FindingSummary {
 
     private FindingSummary() {}
 
-    /** True when every field selected directly on the findings (fragments and aliases included) is a summary field. */
-    static boolean covers(DataFetchingFieldSelectionSet selection) {
-        for (SelectedField field : selection.getImmediateFields()) {
-            if (!FIELDS.contains(field.getName())) {
+    /**
+     * True when every field selected on the findings (in fragments too; aliases do not matter) is
+     * a summary field. Reads the request's syntax tree: graphql-java's selection set API builds a
+     * normalized operation for that, 3 % of the server's time for an agencies page. A field left
+     * out by {@code @skip}/{@code @include} still counts, which only ever asks for the full row.
+     */
+    static boolean covers(DataFetchingEnvironment env) {
+        for (Field field : env.getMergedField().getFields()) {
+            if (!covers(field.getSelectionSet(), env.getFragmentsByName())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean covers(SelectionSet selections, Map<String, FragmentDefinition> fragments) {
+        if (selections == null) {
+            return true;
+        }
+        for (Selection<?> selection : selections.getSelections()) {
+            boolean covered =
+                    switch (selection) {
+                        case Field field -> FIELDS.contains(field.getName());
+                        case InlineFragment inline -> covers(inline.getSelectionSet(), fragments);
+                        case FragmentSpread spread ->
+                            fragments.containsKey(spread.getName()) // validation refuses cycles
+                                    && covers(fragments.get(spread.getName()).getSelectionSet(), fragments);
+                        default -> false;
+                    };
+            if (!covered) {
                 return false;
             }
         }
