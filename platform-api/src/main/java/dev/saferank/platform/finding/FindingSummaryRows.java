@@ -35,15 +35,24 @@ class FindingSummaryRows {
         @Override
         public Row getResult(ResultSet rs, String columnName) throws SQLException {
             return new Row(new Finding(
-                    rs.getLong(1),
-                    rs.getLong(2),
-                    rs.getInt(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    rs.getInt(6),
-                    rs.getString(7),
-                    rs.getString(8),
-                    rs.getString(9)));
+                    rs.getLong(1), // id
+                    rs.getLong(2), // agency_id
+                    rs.getInt(3), // year
+                    rs.getString(4), // kind
+                    rs.getString(5), // rule_code
+                    rs.getInt(6), // count
+                    null,
+                    null,
+                    null,
+                    rs.getString(7), // evidence
+                    rs.getString(8), // source
+                    null,
+                    rs.getString(9), // status
+                    null,
+                    null,
+                    null,
+                    null,
+                    0));
         }
 
         @Override
