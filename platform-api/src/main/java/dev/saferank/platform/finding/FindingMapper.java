@@ -32,6 +32,13 @@ interface FindingMapper {
             @Param("year") Integer year,
             @Param("status") String status);
 
+    /** As {@link #byAgencies}, summary rows only (see {@link Finding}). */
+    List<FindingSummaryRows.Row> summariesByAgencies(
+            @Param("tenant") String tenant,
+            @Param("agencyIds") List<Long> agencyIds,
+            @Param("year") Integer year,
+            @Param("status") String status);
+
     List<Finding> byIds(@Param("tenant") String tenant, @Param("ids") List<Long> ids);
 
     List<Finding> confirmedRuleFindings(

@@ -27,6 +27,9 @@ public final class Callers {
 
     /** The signed-in caller, or empty for an anonymous request. */
     public static Optional<Caller> of(Authentication authentication) {
+        if (authentication instanceof KeycloakTokenConverter.CallerToken token) {
+            return Optional.of(token.caller());
+        }
         if (authentication instanceof JwtAuthenticationToken token) {
             return Optional.of(KeycloakTokenConverter.caller(token.getToken()));
         }

@@ -31,7 +31,25 @@ final class KeycloakTokenConverter implements Converter<Jwt, AbstractAuthenticat
         var authorities = caller.roles().stream()
                 .map(role -> new SimpleGrantedAuthority("ROLE_" + role))
                 .toList();
-        return new JwtAuthenticationToken(jwt, authorities, caller.username());
+        return new CallerToken(jwt, authorities, caller);
+    }
+
+    /**
+     * The authentication of a request, holding the caller read once from the token: resolvers ask
+     * for the caller's tenant for every agency of a page ({@link Callers}).
+     */
+    static final class CallerToken extends JwtAuthenticationToken {
+
+        private final transient Caller caller;
+
+        CallerToken(Jwt jwt, Collection<SimpleGrantedAuthority> authorities, Caller caller) {
+            super(jwt, authorities, caller.username());
+            this.caller = caller;
+        }
+
+        Caller caller() {
+            return caller != null ? caller : KeycloakTokenConverter.caller(getToken()); // null if deserialised
+        }
     }
 
     static Caller caller(Jwt jwt) {

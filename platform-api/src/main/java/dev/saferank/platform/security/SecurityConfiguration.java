@@ -7,6 +7,7 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
@@ -36,5 +37,16 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable());
         return http.build();
+    }
+
+    /**
+     * No tracing spans around each security filter, authentication and authorization: a GraphQL
+     * request passes some fifteen filters and an authorization per controller method, and their
+     * observations cost more than the checks (AgencyPageBenchmark). Requests are still observed as
+     * a whole (http.server.requests); every check still runs.
+     */
+    @Bean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 }

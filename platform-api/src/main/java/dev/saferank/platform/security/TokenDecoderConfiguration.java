@@ -1,5 +1,6 @@
 package dev.saferank.platform.security;
 
+import java.time.Clock;
 import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -15,7 +16,8 @@ import org.springframework.security.oauth2.jwt.SupplierJwtDecoder;
 
 /**
  * Verifies tokens against the realm's published keys. The decoder is built on first use, so that
- * the API starts even while Keycloak is still starting.
+ * the API starts even while Keycloak is still starting. Verified tokens are kept until they expire
+ * ({@link ValidatedTokens}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(TokenSettings.class)
@@ -23,16 +25,20 @@ class TokenDecoderConfiguration {
 
     @Bean
     JwtDecoder jwtDecoder(TokenSettings settings) {
-        return new SupplierJwtDecoder(() -> {
-            NimbusJwtDecoder decoder = settings.jwkSetUri().isBlank()
-                    ? NimbusJwtDecoder.withIssuerLocation(settings.issuerUri()).build()
-                    : NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri()).build();
-            decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
-                    new JwtTimestampValidator(settings.clockSkew()),
-                    new JwtIssuerValidator(settings.issuerUri()),
-                    new JwtClaimValidator<List<String>>(
-                            JwtClaimNames.AUD, aud -> aud != null && aud.contains(settings.audience()))));
-            return decoder;
-        });
+        return new ValidatedTokens(
+                new SupplierJwtDecoder(() -> {
+                    NimbusJwtDecoder decoder = settings.jwkSetUri().isBlank()
+                            ? NimbusJwtDecoder.withIssuerLocation(settings.issuerUri())
+                                    .build()
+                            : NimbusJwtDecoder.withJwkSetUri(settings.jwkSetUri())
+                                    .build();
+                    decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(
+                            new JwtTimestampValidator(settings.clockSkew()),
+                            new JwtIssuerValidator(settings.issuerUri()),
+                            new JwtClaimValidator<List<String>>(
+                                    JwtClaimNames.AUD, aud -> aud != null && aud.contains(settings.audience()))));
+                    return decoder;
+                }),
+                Clock.systemUTC());
     }
 }

@@ -1,5 +1,6 @@
 package dev.saferank.platform.benchmark;
 
+import java.lang.management.ManagementFactory;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,11 +16,18 @@ import java.util.concurrent.TimeUnit;
  */
 final class LoadRun {
 
-    /** Pages read in the measured period, and their latencies. */
-    record Result(String name, long pages, double seconds, long[] sortedNanos) {
+    /**
+     * Pages read in the measured period, their latencies, and the CPU time this JVM spent meanwhile
+     * (server and clients alike; the database server's own is not in it).
+     */
+    record Result(String name, long pages, double seconds, long[] sortedNanos, long cpuNanos) {
 
         double perSecond() {
             return pages / seconds;
+        }
+
+        double cpuMillisPerPage() {
+            return cpuNanos / 1e6 / Math.max(1, pages);
         }
 
         double millis(double percentile) {
@@ -41,10 +49,17 @@ final class LoadRun {
     Result run(String name, PageSource source) throws Exception {
         phase(source, warmUp);
         long started = System.nanoTime();
+        long cpuStarted = processCpuNanos();
         List<long[]> perClient = phase(source, measured);
+        long cpu = processCpuNanos() - cpuStarted;
         double seconds = (System.nanoTime() - started) / 1e9;
         long[] all = perClient.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Result(name, all.length, seconds, all);
+        return new Result(name, all.length, seconds, all, cpu);
+    }
+
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private List<long[]> phase(PageSource source, Duration length) throws Exception {

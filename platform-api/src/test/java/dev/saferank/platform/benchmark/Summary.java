@@ -28,17 +28,26 @@ final class Summary {
                 AgencyPageBenchmark.MEASURED.toSeconds(),
                 poolSize));
         out.append(String.format(
-                Locale.ROOT, "%-20s %10s %10s %10s %10s %10s%n", "", "pages", "pages/s", "p50 ms", "p95 ms", "p99 ms"));
+                Locale.ROOT,
+                "%-20s %10s %10s %10s %10s %10s %12s%n",
+                "",
+                "pages",
+                "pages/s",
+                "p50 ms",
+                "p95 ms",
+                "p99 ms",
+                "JVM CPU ms/p"));
         for (LoadRun.Result r : results) {
             out.append(String.format(
                     Locale.ROOT,
-                    "%-20s %10d %10.1f %10.1f %10.1f %10.1f%n",
+                    "%-20s %10d %10.1f %10.1f %10.1f %10.1f %12.1f%n",
                     r.name(),
                     r.pages(),
                     r.perSecond(),
                     r.millis(50),
                     r.millis(95),
-                    r.millis(99)));
+                    r.millis(99),
+                    r.cpuMillisPerPage()));
         }
         double ratio = results.get(0).perSecond() / results.get(1).perSecond();
         out.append(String.format(
@@ -47,6 +56,8 @@ final class Summary {
                 ratio,
                 ratio >= 0.5 ? "met" : "NOT met"));
         out.append("both produced the same agencies with the same finding counts\n");
+        out.append(
+                "JVM CPU ms/p: this JVM's CPU time (server and clients) per page, the database server's not counted\n");
         var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         out.append(String.format(
                 Locale.ROOT,

@@ -206,6 +206,38 @@ class FindingsIT {
     }
 
     @Test
+    void anAgencysFindingsCarryEveryFieldAskedForWhetherSummaryOrFull() {
+        String inspector = FindingApi.token("quanzhou-inspector");
+        long id = api.recorded(FindingApi.quanzhouInput(agency), inspector);
+
+        // "brief" selects only summary fields, "full" also dates and the recorder: two statements
+        JsonNode findings = api.data(
+                        "query($a: ID!) { agency(id: $a) {"
+                                + " brief: findings(year: 2023) { id ruleCode count status evidence source kind year }"
+                                + " full: findings(year: 2023) { id ruleCode observedOn recordedBy recordedAt"
+                                + " ... on Finding { enterprise value of } } } }",
+                        Map.of("a", agency),
+                        inspector)
+                .path("agency");
+
+        JsonNode brief = findings.path("brief").get(0);
+        assertThat(brief.path("id").asString()).isEqualTo(String.valueOf(id));
+        assertThat(brief.path("ruleCode").asString()).isEqualTo("14.5a");
+        assertThat(brief.path("count").asInt()).isEqualTo(3);
+        assertThat(brief.path("status").asString()).isEqualTo("draft");
+        assertThat(brief.path("evidence").asString()).isEqualTo("车间地上标线三处不到位（一车间、二车间、仓库）");
+        assertThat(brief.path("source").asString()).isEqualTo("routineInspection");
+        assertThat(brief.path("kind").asString()).isEqualTo("rule");
+        assertThat(brief.path("year").asInt()).isEqualTo(2023);
+        JsonNode full = findings.path("full").get(0);
+        assertThat(full.path("id").asString()).isEqualTo(String.valueOf(id));
+        assertThat(full.path("observedOn").asString()).isEqualTo("2023-07-20");
+        assertThat(full.path("recordedBy").asString()).isEqualTo("quanzhou-inspector");
+        assertThat(full.path("recordedAt").asString()).isNotBlank();
+        assertThat(full.path("enterprise").isNull()).isTrue();
+    }
+
+    @Test
     void aVetoNamedByFindingsIsAcceptedButAConditionalOneIsNot() {
         var computed = FindingApi.quanzhouInput(agency);
         computed.put("ruleCode", "V1");
