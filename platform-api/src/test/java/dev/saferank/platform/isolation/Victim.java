@@ -3,6 +3,7 @@ package dev.saferank.platform.isolation;
 import dev.saferank.platform.TestData;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -59,7 +60,9 @@ record Victim(String tenant, long agencyId, long findingId, Map<String, String> 
         long measurement = lastId(jdbc, "measurement", tenant, agency);
         String districtCode = "p" + nonce;
         jdbc.update("INSERT INTO district (tenant_id, code, name) VALUES (?, ?, ?)", tenant, districtCode, district);
-        Map<String, String> ids = Map.ofEntries(
+        var searchable = SearchVictimRows.create(jdbc, tenant, agency, nonce);
+        Map<String, String> ids = new java.util.HashMap<>(searchable.ids());
+        ids.putAll(Map.ofEntries(
                 Map.entry("agencyId", Long.toString(agency)),
                 Map.entry("agency.id", Long.toString(agency)),
                 Map.entry("preview.agencyId", Long.toString(agency)),
@@ -73,13 +76,16 @@ record Victim(String tenant, long agencyId, long findingId, Map<String, String> 
                 Map.entry("WithdrawMeasurementInput.id", Long.toString(measurement)),
                 Map.entry("RenameDistrictInput.code", districtCode),
                 Map.entry("DisableUserInput.username", tenant + "-inspector"),
-                Map.entry("id", Long.toString(agency)));
+                Map.entry("id", Long.toString(agency))));
         return new Victim(
                 tenant,
                 agency,
                 finding,
                 ids,
-                List.of(agencyName, evidence, staffName, reason, cause, subject, district));
+                java.util.stream.Stream.concat(
+                                Stream.of(agencyName, evidence, staffName, reason, cause, subject, district),
+                                searchable.markers().stream())
+                        .toList());
     }
 
     private static long lastId(JdbcTemplate jdbc, String table, String tenant, long agency) {
