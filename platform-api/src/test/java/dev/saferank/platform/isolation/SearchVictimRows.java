@@ -33,7 +33,7 @@ record SearchVictimRows(Map<String, String> ids, List<String> markers) {
                 "INSERT INTO complaint (tenant_id, tracking_code, agency_name, agency_id, subject, body, contact_name,"
                         + " contact_phone, client_key, status) VALUES (?, ?, '探针机构', ?, ?, '探针内容', ?, '12345', ?, 'triaged')",
                 tenant,
-                Long.toString(System.nanoTime(), 36).toUpperCase().substring(0, 10) + "PROBE1",
+                ("PROBE" + Long.toString(System.nanoTime(), 36).toUpperCase() + "0000000000000000").substring(0, 16),
                 agency,
                 subject,
                 contact,
