@@ -11,15 +11,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Outbox {
 
-    private final OutboxMapper mapper;
+    private final OutboxRows rows;
 
-    Outbox(OutboxMapper mapper) {
-        this.mapper = mapper;
+    Outbox(OutboxRows rows) {
+        this.rows = rows;
     }
 
     /** Must run inside the transaction that changes the entity (refused otherwise). */
     @Transactional(propagation = Propagation.MANDATORY)
     public void enqueue(String tenant, String entityType, long entityId) {
-        mapper.insert(tenant, entityType, entityId);
+        rows.insert(tenant, entityType, entityId);
     }
 }

@@ -22,12 +22,12 @@ class OutboxRelay {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
 
-    private final OutboxMapper mapper;
+    private final OutboxRows table;
     private final Indexer indexer;
     private final OutboxSettings settings;
 
-    OutboxRelay(OutboxMapper mapper, Indexer indexer, OutboxSettings settings) {
-        this.mapper = mapper;
+    OutboxRelay(OutboxRows table, Indexer indexer, OutboxSettings settings) {
+        this.table = table;
         this.indexer = indexer;
         this.settings = settings;
     }
@@ -45,17 +45,17 @@ class OutboxRelay {
 
     /** One round: delivers up to a batch of due rows; returns how many rows were due. */
     int deliverDue() {
-        List<OutboxMapper.Pending> due = mapper.due(settings.batchSize());
+        List<OutboxRows.Pending> due = table.due(settings.batchSize());
         var groups = due.stream().collect(Collectors.groupingBy(p -> p.entityType() + "\u0000" + p.entityTenant()));
-        for (List<OutboxMapper.Pending> group : groups.values()) {
+        for (List<OutboxRows.Pending> group : groups.values()) {
             deliver(group);
         }
         return due.size();
     }
 
-    private void deliver(List<OutboxMapper.Pending> rows) {
+    private void deliver(List<OutboxRows.Pending> rows) {
         var first = rows.getFirst();
-        var ids = rows.stream().map(OutboxMapper.Pending::entityId).distinct().toList();
+        var ids = rows.stream().map(OutboxRows.Pending::entityId).distinct().toList();
         Indexer.Outcome outcome;
         try {
             outcome = indexer.index(first.entityType(), first.entityTenant(), ids);
@@ -66,7 +66,7 @@ class OutboxRelay {
                     first.entityType(),
                     first.entityTenant(),
                     e.toString());
-            rows.forEach(row -> mapper.markFailed(row.id(), settings.backoffMillis(row.attempts()), e.toString()));
+            rows.forEach(row -> table.markFailed(row.id(), settings.backoffMillis(row.attempts()), e.toString()));
             return;
         }
         List<Long> sent = new ArrayList<>();
@@ -75,11 +75,11 @@ class OutboxRelay {
             if (error == null) {
                 sent.add(row.id());
             } else {
-                mapper.markFailed(row.id(), settings.backoffMillis(row.attempts()), error);
+                table.markFailed(row.id(), settings.backoffMillis(row.attempts()), error);
             }
         }
         if (!sent.isEmpty()) {
-            mapper.markSent(sent);
+            table.markSent(sent);
         }
         if (!outcome.failed().isEmpty()) {
             log.warn(

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.saferank.platform.RealServersTest;
+import dev.saferank.platform.TestData;
+import dev.saferank.platform.scheme.Schemes;
 import dev.saferank.servers.TestServers;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,11 +30,19 @@ class RebuildCommandIT {
     @Autowired
     ElasticsearchClient client;
 
+    @Autowired
+    Schemes schemes;
+
     @Test
     void theRebuildCommandWritesEveryRowAndExits() throws IOException, InterruptedException {
+        var data = new TestData(jdbc, schemes);
+        data.tenant("quanzhou");
+        long agency = data.agency("quanzhou", "泉州重建测试机构", "evaluation");
+        // written straight to the table, without an outbox row: only a rebuild can index it
         jdbc.update(
                 "INSERT INTO report (tenant_id, agency_id, enterprise, type, title, issued_on, body, source, uploaded_by)"
-                        + " VALUES ('quanzhou', 1, '重建企业', 'other', '只在 MySQL 中的报告', '2023-01-02', '正文', 'text', 'test')");
+                        + " VALUES ('quanzhou', ?, '重建企业', 'other', '只在数据库中的报告', '2023-01-02', '正文', 'text', 'test')",
+                agency);
         long onlyInMySql = jdbc.queryForObject("SELECT MAX(id) FROM report", Long.class);
         var endpoints = TestServers.endpoints();
         Path jar = packagedJar();
