@@ -2,6 +2,8 @@ package dev.saferank.platform.search;
 
 import co.elastic.clients.transport.rest5_client.Rest5ClientOptions;
 import co.elastic.clients.transport.rest5_client.low_level.RequestOptions;
+import org.apache.hc.core5.util.Timeout;
+import org.springframework.boot.elasticsearch.autoconfigure.Rest5ClientBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -13,6 +15,16 @@ import org.springframework.context.annotation.Configuration;
 class ElasticsearchConfiguration {
 
     static final String COMPATIBLE_WITH_8 = "application/vnd.elasticsearch+json; compatible-with=8";
+
+    /**
+     * How long a request waits for Elasticsearch's answer. The low-level client's own default (30 s)
+     * would keep the outbox relay waiting on a hung server for that long per round.
+     */
+    @Bean
+    Rest5ClientBuilderCustomizer elasticsearchResponseTimeout(SearchSettings settings) {
+        return builder -> builder.setRequestConfigCallback(
+                request -> request.setResponseTimeout(Timeout.of(settings.responseTimeout())));
+    }
 
     @Bean
     Rest5ClientOptions elasticsearchClientOptions() {

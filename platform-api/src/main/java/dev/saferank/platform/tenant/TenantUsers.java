@@ -67,6 +67,11 @@ class TenantUsers {
         if (username != null && username.equalsIgnoreCase(actor)) {
             throw new InvalidInputException("input.username", "SELF_DISABLE", "不能停用自己的账号");
         }
+        if (username == null || username.isBlank() || username.length() > 255) {
+            // no such user can exist (Keycloak keeps at most 255 characters); asking Keycloak with a
+            // name of kilobytes is answered 414, which surfaced as an internal error
+            throw new NotFoundException("用户");
+        }
         String organizationId = organizationId(tenant);
         String userId = Optional.ofNullable(username)
                 .flatMap(name -> organizations.memberId(organizationId, name))

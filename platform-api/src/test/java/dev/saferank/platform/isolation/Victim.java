@@ -3,6 +3,7 @@ package dev.saferank.platform.isolation;
 import dev.saferank.platform.TestData;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -60,7 +61,9 @@ record Victim(String tenant, long agencyId, long findingId, Map<String, String> 
         var rating = RatingVictim.create(jdbc, tenant, agency, agencyName, nonce);
         String districtCode = "p" + nonce;
         jdbc.update("INSERT INTO district (tenant_id, code, name) VALUES (?, ?, ?)", tenant, districtCode, district);
-        Map<String, String> ids = Map.ofEntries(
+        var searchable = SearchVictimRows.create(jdbc, tenant, agency, nonce);
+        Map<String, String> ids = new java.util.HashMap<>(searchable.ids());
+        ids.putAll(Map.ofEntries(
                 Map.entry("agencyId", Long.toString(agency)),
                 Map.entry("agency.id", Long.toString(agency)),
                 Map.entry("preview.agencyId", Long.toString(agency)),
@@ -78,16 +81,15 @@ record Victim(String tenant, long agencyId, long findingId, Map<String, String> 
                 Map.entry("OpenNoticeInput.runId", Long.toString(rating.runId())),
                 Map.entry("objections.noticeId", Long.toString(rating.noticeId())),
                 Map.entry("DecideObjectionInput.id", Long.toString(rating.objectionId())),
-                Map.entry("id", Long.toString(agency)));
+                Map.entry("id", Long.toString(agency))));
         return new Victim(
                 tenant,
                 agency,
                 finding,
                 ids,
                 java.util.stream.Stream.concat(
-                                java.util.stream.Stream.of(
-                                        agencyName, evidence, staffName, reason, cause, subject, district),
-                                rating.markers().stream())
+                                Stream.of(agencyName, evidence, staffName, reason, cause, subject, district),
+                                Stream.concat(rating.markers().stream(), searchable.markers().stream()))
                         .toList());
     }
 

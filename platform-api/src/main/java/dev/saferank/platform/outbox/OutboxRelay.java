@@ -1,0 +1,92 @@
+package dev.saferank.platform.outbox;
+
+import dev.saferank.platform.search.Indexer;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Delivers due outbox rows to the search index: grouped by entity type and tenant, one bulk request
+ * each. A row is marked sent only when its document is written (or Elasticsearch already holds that
+ * version or a newer one); otherwise it is retried with exponential backoff. Delivery is at least
+ * once: two instances may both deliver a row, which the external versions make harmless.
+ */
+@Component
+class OutboxRelay {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
+
+    private final OutboxRows table;
+    private final Indexer indexer;
+    private final OutboxSettings settings;
+
+    OutboxRelay(OutboxRows table, Indexer indexer, OutboxSettings settings) {
+        this.table = table;
+        this.indexer = indexer;
+        this.settings = settings;
+    }
+
+    @Scheduled(fixedDelayString = "${saferank.outbox.poll-interval:1s}", initialDelayString = "2s")
+    void poll() {
+        try {
+            while (deliverDue() == settings.batchSize()) {
+                // a full batch: more may be due
+            }
+        } catch (RuntimeException e) {
+            log.warn("outbox relay round failed: {}", e.toString());
+        }
+    }
+
+    /** One round: delivers up to a batch of due rows; returns how many rows were due. */
+    int deliverDue() {
+        List<OutboxRows.Pending> due = table.due(settings.batchSize());
+        var groups = due.stream().collect(Collectors.groupingBy(p -> p.entityType() + "\u0000" + p.entityTenant()));
+        for (List<OutboxRows.Pending> group : groups.values()) {
+            deliver(group);
+        }
+        return due.size();
+    }
+
+    private void deliver(List<OutboxRows.Pending> rows) {
+        var first = rows.getFirst();
+        var ids = rows.stream().map(OutboxRows.Pending::entityId).distinct().toList();
+        Indexer.Outcome outcome;
+        try {
+            outcome = indexer.index(first.entityType(), first.entityTenant(), ids);
+        } catch (IOException | RuntimeException e) {
+            log.warn(
+                    "search index unreachable for {} {} rows of {}: {} (retrying with backoff)",
+                    rows.size(),
+                    first.entityType(),
+                    first.entityTenant(),
+                    e.toString());
+            rows.forEach(row -> table.markFailed(row.id(), settings.backoffMillis(row.attempts()), e.toString()));
+            return;
+        }
+        List<Long> sent = new ArrayList<>();
+        for (var row : rows) {
+            String error = outcome.failed().get(row.entityId());
+            if (error == null) {
+                sent.add(row.id());
+            } else {
+                table.markFailed(row.id(), settings.backoffMillis(row.attempts()), error);
+            }
+        }
+        if (!sent.isEmpty()) {
+            table.markSent(sent);
+        }
+        if (!outcome.failed().isEmpty()) {
+            log.warn(
+                    "search index refused {} {} documents: {}",
+                    outcome.failed().size(),
+                    first.entityType(),
+                    Map.copyOf(outcome.failed()));
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package dev.saferank.platform.outbox;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * @param pollInterval how often the relay looks for due rows
+ * @param batchSize rows per round
+ * @param firstRetry the wait after the first failure; doubled after each further failure
+ * @param maxRetry the longest wait between two attempts
+ */
+@ConfigurationProperties("saferank.outbox")
+record OutboxSettings(
+        @DefaultValue("1s") Duration pollInterval,
+        @DefaultValue("200") int batchSize,
+        @DefaultValue("1s") Duration firstRetry,
+        @DefaultValue("60s") Duration maxRetry) {
+
+    /** The wait before attempt {@code attempts + 1}: exponential, capped. */
+    long backoffMillis(int attempts) {
+        long wait = firstRetry.toMillis() << Math.min(attempts, 20);
+        return Math.min(wait, maxRetry.toMillis());
+    }
+}

@@ -1,0 +1,91 @@
+package dev.saferank.platform.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import dev.saferank.platform.RealServersTest;
+import dev.saferank.platform.TestData;
+import dev.saferank.platform.scheme.Schemes;
+import dev.saferank.servers.TestServers;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The documented operator's command rebuilds the indices from MySQL and exits 0: run as a separate
+ * JVM from the jar the build just packaged, against the build's servers.
+ */
+@RealServersTest
+class RebuildCommandIT {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    ElasticsearchClient client;
+
+    @Autowired
+    Schemes schemes;
+
+    @Test
+    void theRebuildCommandWritesEveryRowAndExits() throws IOException, InterruptedException {
+        var data = new TestData(jdbc, schemes);
+        data.tenant("quanzhou");
+        long agency = data.agency("quanzhou", "泉州重建测试机构", "evaluation");
+        // written straight to the table, without an outbox row: only a rebuild can index it
+        jdbc.update(
+                "INSERT INTO report (tenant_id, agency_id, enterprise, type, title, issued_on, body, source, uploaded_by)"
+                        + " VALUES ('quanzhou', ?, '重建企业', 'other', '只在数据库中的报告', '2023-01-02', '正文', 'text', 'test')",
+                agency);
+        long onlyInMySql = jdbc.queryForObject("SELECT MAX(id) FROM report", Long.class);
+        var endpoints = TestServers.endpoints();
+        Path jar = packagedJar();
+        Path log = Files.createTempFile("rebuild", ".log");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar",
+                jar.toString(),
+                "--saferank.search.rebuild=true",
+                "--spring.main.web-application-type=none",
+                "--saferank.db.url=" + endpoints.dbUrl(),
+                "--saferank.db.username=" + endpoints.dbUsername(),
+                "--saferank.db.password=" + endpoints.dbPassword(),
+                "--saferank.es.url=" + endpoints.esUrl(),
+                "--saferank.keycloak.url=" + endpoints.keycloakUrl()));
+        Process process = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        boolean ended = process.waitFor(4, TimeUnit.MINUTES);
+        if (!ended) {
+            process.destroyForcibly();
+        }
+        String output = Files.readString(log);
+
+        assertThat(ended).as("the command ended; output:\n%s", output).isTrue();
+        assertThat(process.exitValue()).as(output).isZero();
+        assertThat(output).contains("Search indices rebuilt from MySQL");
+        client.indices().refresh(r -> r.index("saferank-reports"));
+        long rows = jdbc.queryForObject("SELECT COUNT(*) FROM report", Long.class);
+        assertThat(client.count(c -> c.index("saferank-reports")).count()).isEqualTo(rows);
+        assertThat(client.exists(e -> e.index("saferank-reports").id(Long.toString(onlyInMySql)))
+                        .value())
+                .isTrue();
+    }
+
+    private static Path packagedJar() throws IOException {
+        try (var files = Files.list(Path.of("target"))) {
+            return files.filter(p -> p.getFileName().toString().matches("platform-api-.*\\.jar"))
+                    .filter(p -> !p.getFileName().toString().endsWith("-plain.jar"))
+                    .findFirst()
+                    .orElseThrow(
+                            () -> new IllegalStateException("no packaged jar in target/: run through ./mvnw verify"));
+        }
+    }
+}
