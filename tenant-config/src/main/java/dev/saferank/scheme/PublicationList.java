@@ -9,7 +9,7 @@ import java.util.Optional;
  * @param code a short id, unique in the scheme ({@code benchmark}, {@code best})
  * @param title the list's title as announced
  * @param wording the document's own words
- * @param select how members are chosen
+ * @param kind how members are chosen
  * @param grades {@code grades}: the grades listed; {@code best}: the grades that qualify (empty = any)
  * @param min {@code best}: at least this many are named, filled by rank (泉州 10-20家: 10)
  * @param max {@code best}, {@code worst}: at most this many by rank (ties at the cut are all named)
@@ -20,7 +20,7 @@ public record PublicationList(
         String code,
         String title,
         String wording,
-        Select select,
+        Kind kind,
         List<String> grades,
         Optional<Integer> min,
         Optional<Integer> max,
@@ -28,7 +28,7 @@ public record PublicationList(
         Optional<Integer> validMonths) {
 
     /** How members are chosen. */
-    public enum Select {
+    public enum Kind {
         /** Ranked within their group at or above the scheme's {@code grouping.top} (佛山 前15名). */
         GROUP_TOP,
         /** From the top of the overall ranking: those of {@code grades}, at least {@code min}, at most {@code max}. */

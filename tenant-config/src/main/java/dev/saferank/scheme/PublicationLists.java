@@ -59,7 +59,7 @@ public final class PublicationLists {
     }
 
     private static boolean member(Scheme scheme, PublicationList list, Standing s, Population population) {
-        return switch (list.select()) {
+        return switch (list.kind()) {
             case GROUP_TOP ->
                 s.groupRank() > 0
                         && s.groupRank()
@@ -87,7 +87,7 @@ public final class PublicationLists {
                     List<String> kept = new ArrayList<>();
                     for (PublicationList list :
                             scheme.publication().orElseThrow().lists()) {
-                        boolean byGrade = list.select() == PublicationList.Select.GRADES;
+                        boolean byGrade = list.kind() == PublicationList.Kind.GRADES;
                         if (byGrade ? list.grades().contains(lower) : lists.contains(list.code())) {
                             kept.add(list.code());
                         }

@@ -28,18 +28,18 @@ final class PublicationReader {
     }
 
     private static PublicationList list(Obj o) {
-        String select = o.reqText("select");
-        PublicationList.Select parsed =
-                switch (select) {
-                    case "groupTop" -> PublicationList.Select.GROUP_TOP;
-                    case "best" -> PublicationList.Select.BEST;
-                    case "worst" -> PublicationList.Select.WORST;
-                    case "grades" -> PublicationList.Select.GRADES;
+        String kind = o.reqText("kind");
+        PublicationList.Kind parsed =
+                switch (kind) {
+                    case "groupTop" -> PublicationList.Kind.GROUP_TOP;
+                    case "best" -> PublicationList.Kind.BEST;
+                    case "worst" -> PublicationList.Kind.WORST;
+                    case "grades" -> PublicationList.Kind.GRADES;
                     default -> {
-                        if (!select.isEmpty()) {
-                            o.problems().add(o.at("select"), "must be groupTop, best, worst or grades");
+                        if (!kind.isEmpty()) {
+                            o.problems().add(o.at("kind"), "must be groupTop, best, worst or grades");
                         }
-                        yield PublicationList.Select.GRADES;
+                        yield PublicationList.Kind.GRADES;
                     }
                 };
         return new PublicationList(

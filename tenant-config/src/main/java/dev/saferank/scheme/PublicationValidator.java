@@ -63,10 +63,10 @@ final class PublicationValidator {
         l.min().filter(m -> m < 1).ifPresent(m -> p.add(path + ".min", "must be >= 1"));
         l.max().filter(m -> m < 1).ifPresent(m -> p.add(path + ".max", "must be >= 1"));
         l.validMonths().filter(m -> m < 1).ifPresent(m -> p.add(path + ".validMonths", "must be >= 1"));
-        switch (l.select()) {
+        switch (l.kind()) {
             case GROUP_TOP -> {
                 if (s.grouping().flatMap(Grouping::top).isEmpty()) {
-                    p.add(path + ".select", "groupTop needs grouping.top");
+                    p.add(path + ".kind", "groupTop needs grouping.top");
                 }
                 only(l, path, p, List.of());
             }
@@ -98,18 +98,18 @@ final class PublicationValidator {
     /** Reports the selection settings a kind of list does not take. */
     private static void only(PublicationList l, String path, Problems p, List<String> allowed) {
         if (!allowed.contains("grades") && !l.grades().isEmpty()) {
-            p.add(path + ".grades", "not used by select " + name(l.select()));
+            p.add(path + ".grades", "not used by kind " + name(l.kind()));
         }
         if (l.min().isPresent()) {
-            p.add(path + ".min", "not used by select " + name(l.select()));
+            p.add(path + ".min", "not used by kind " + name(l.kind()));
         }
         if (!allowed.contains("max") && l.max().isPresent()) {
-            p.add(path + ".max", "not used by select " + name(l.select()));
+            p.add(path + ".max", "not used by kind " + name(l.kind()));
         }
     }
 
-    private static String name(PublicationList.Select select) {
-        return switch (select) {
+    private static String name(PublicationList.Kind kind) {
+        return switch (kind) {
             case GROUP_TOP -> "groupTop";
             case BEST -> "best";
             case WORST -> "worst";

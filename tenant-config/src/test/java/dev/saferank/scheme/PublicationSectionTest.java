@@ -125,7 +125,7 @@ class PublicationSectionTest {
                   entries: some
                   colour: red
                   lists:
-                    - {code: x, title: t, wording: w, select: everyone}
+                    - {code: x, title: t, wording: w, kind: everyone}
                   downgrade: {action: demote, wording: w}
                 """);
         assertThat(e.problems())
@@ -133,7 +133,7 @@ class PublicationSectionTest {
                 .containsExactlyInAnyOrder(
                         "publication.entries: must be all or listed",
                         "publication.colour: unknown field",
-                        "publication.lists[0].select: must be groupTop, best, worst or grades",
+                        "publication.lists[0].kind: must be groupTop, best, worst or grades",
                         "publication.downgrade.action: must be lowerGrade or revoke");
     }
 
@@ -147,21 +147,21 @@ class PublicationSectionTest {
                   wording: w
                   entries: listed
                   lists:
-                    - {code: top, title: t, wording: w, select: groupTop, public: false}
-                    - {code: best, title: t, wording: w, select: best, grades: [C], min: 5, max: 3, public: false}
-                    - {code: best, title: t, wording: w, select: worst, grades: [A], public: false}
-                    - {code: x, title: t, wording: w, select: grades, public: false}
+                    - {code: top, title: t, wording: w, kind: groupTop, public: false}
+                    - {code: best, title: t, wording: w, kind: best, grades: [C], min: 5, max: 3, public: false}
+                    - {code: best, title: t, wording: w, kind: worst, grades: [A], public: false}
+                    - {code: x, title: t, wording: w, kind: grades, public: false}
                   downgrade: {action: revoke, wording: w}
                 """);
         assertThat(e.problems())
                 .extracting(Problem::toString)
                 .containsExactlyInAnyOrder(
-                        "publication.lists[0].select: groupTop needs grouping.top",
+                        "publication.lists[0].kind: groupTop needs grouping.top",
                         "publication.lists[1].grades[0]: must be one of the band labels [A, B]",
                         "publication.lists[1].min: must not exceed max",
                         "publication.lists[2].code: code best appears twice",
                         "publication.lists[2].max: is required for worst",
-                        "publication.lists[2].grades: not used by select worst",
+                        "publication.lists[2].grades: not used by kind worst",
                         "publication.lists[3].grades: is required for grades",
                         "publication.entries: listed publishes nothing without a public list",
                         "publication.downgrade.list: is required to revoke");

@@ -67,11 +67,15 @@ class PublicationIT {
 
     @Test
     void refusesToPublishDuringTheNoticeOrWithAnOpenObjectionAndWritesNothing() {
+        // one open notice per tenant and year: two years
         int year = PublicationRows.freshYear();
-        long run = rows.run("quanzhou", year);
-        long running = rows.notice("quanzhou", year, run, PublicationRows.today());
-        long objected =
-                rows.notice("quanzhou", year, run, PublicationRows.today().minusDays(2));
+        long running = rows.notice("quanzhou", year, rows.run("quanzhou", year), PublicationRows.today());
+        int later = PublicationRows.freshYear();
+        long objected = rows.notice(
+                "quanzhou",
+                later,
+                rows.run("quanzhou", later),
+                PublicationRows.today().minusDays(2));
         rows.objection("quanzhou", objected, rows.agency("quanzhou", "泉州异议机构", "evaluation"));
 
         JsonNode during =
@@ -87,9 +91,10 @@ class PublicationIT {
         assertThat(open.path("errors").get(0).path("code").asString()).isEqualTo("OBJECTIONS_OPEN");
         assertThat(open.path("errors").get(0).path("message").asString()).isEqualTo("尚有1件异议未处理，处理完毕后方可公布");
         assertThat(jdbc.queryForObject(
-                        "SELECT COUNT(*) FROM publication WHERE tenant_id = 'quanzhou' AND year = ?",
+                        "SELECT COUNT(*) FROM publication WHERE tenant_id = 'quanzhou' AND year IN (?, ?)",
                         Integer.class,
-                        year))
+                        year,
+                        later))
                 .isZero();
     }
 
