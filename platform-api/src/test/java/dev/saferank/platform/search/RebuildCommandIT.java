@@ -53,6 +53,7 @@ class RebuildCommandIT {
                 jar.toString(),
                 "--saferank.search.rebuild=true",
                 "--spring.main.web-application-type=none",
+                "--saferank.rating.worker.enabled=false",
                 "--saferank.db.url=" + endpoints.dbUrl(),
                 "--saferank.db.username=" + endpoints.dbUsername(),
                 "--saferank.db.password=" + endpoints.dbPassword(),
