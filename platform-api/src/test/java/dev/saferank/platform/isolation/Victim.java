@@ -21,6 +21,7 @@ record Victim(String tenant, long agencyId, long findingId, Map<String, String> 
         String cause = "探针表彰" + nonce;
         String subject = "探针测评" + nonce;
         String district = "探针区" + nonce;
+        String enterprise = "探针企业" + nonce;
         data.activeSeedScheme(tenant, "tenants/quanzhou/quanzhou-2023.yaml", 2023);
         long agency = data.agency(tenant, agencyName, "standardisation");
         jdbc.update(
@@ -29,6 +30,14 @@ record Victim(String tenant, long agencyId, long findingId, Map<String, String> 
                 agency,
                 staffName,
                 "%064d".formatted(System.nanoTime()));
+        long staff = lastId(jdbc, "staff", tenant, agency);
+        jdbc.update(
+                "INSERT INTO engagement (tenant_id, agency_id, enterprise_name, service_type, contract_date, created_by)"
+                        + " VALUES (?, ?, ?, 'evaluation', '2023-03-01', 'probe')",
+                tenant,
+                agency,
+                enterprise);
+        long engagement = lastId(jdbc, "engagement", tenant, agency);
         jdbc.update(
                 "INSERT INTO finding (tenant_id, agency_id, year, rule_code, evidence, source, observed_on, status, recorded_by)"
                         + " VALUES (?, ?, 2023, '14.5a', ?, 'routineInspection', '2023-07-20', 'confirmed', 'probe')",
@@ -77,6 +86,12 @@ record Victim(String tenant, long agencyId, long findingId, Map<String, String> 
                 Map.entry("WithdrawMeasurementInput.id", Long.toString(measurement)),
                 Map.entry("RenameDistrictInput.code", districtCode),
                 Map.entry("DisableUserInput.username", tenant + "-inspector"),
+                // every id argument the victim has a row for gets that row's id: a generic "id" (the
+                // agency's) could be, by chance, an id of the caller's own tenant in another table
+                Map.entry("staffMember.id", Long.toString(staff)),
+                Map.entry("WithdrawStaffInput.id", Long.toString(staff)),
+                Map.entry("engagement.id", Long.toString(engagement)),
+                Map.entry("WithdrawEngagementInput.id", Long.toString(engagement)),
                 Map.entry("ratingRun.id", Long.toString(rating.runId())),
                 Map.entry("OpenNoticeInput.runId", Long.toString(rating.runId())),
                 Map.entry("objections.noticeId", Long.toString(rating.noticeId())),
@@ -88,7 +103,8 @@ record Victim(String tenant, long agencyId, long findingId, Map<String, String> 
                 finding,
                 ids,
                 java.util.stream.Stream.concat(
-                                Stream.of(agencyName, evidence, staffName, reason, cause, subject, district),
+                                Stream.of(
+                                        agencyName, evidence, staffName, reason, cause, subject, district, enterprise),
                                 Stream.concat(rating.markers().stream(), searchable.markers().stream()))
                         .toList());
     }
