@@ -1,13 +1,45 @@
 package dev.saferank.batch;
 
+import dev.saferank.batch.rating.RatingJobConfiguration;
+import dev.saferank.batch.rating.internal.RatingCommand;
+import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.annotation.Import;
 
-/** The Spring Batch application; its JobRepository lives in the platform's database. */
+/**
+ * The Spring Batch application; its JobRepository lives in the platform's database. Started plainly it
+ * serves health on 8081 and its worker runs queued ratings; {@code rate …} runs the operators' command
+ * (batch-jobs/rate) and exits with its code.
+ */
 @SpringBootApplication
+@Import(RatingJobConfiguration.class)
 public class BatchApplication {
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("rate")) {
+            System.exit(rate(Arrays.copyOfRange(args, 1, args.length)));
+        }
         SpringApplication.run(BatchApplication.class, args);
+    }
+
+    private static int rate(String[] args) throws Exception {
+        var application = new SpringApplicationBuilder(BatchApplication.class)
+                .web(WebApplicationType.NONE)
+                .properties(
+                        "saferank.rating.worker.enabled=false",
+                        "spring.main.banner-mode=off",
+                        "logging.level.root=WARN")
+                .build();
+        // --name=value options (e.g. --saferank.db.url=…) still configure the app; the command's own
+        // options are read by the command
+        String[] springArgs = Arrays.stream(args)
+                .filter(a -> a.startsWith("--") && a.contains("="))
+                .toArray(String[]::new);
+        try (var context = application.run(springArgs)) {
+            return context.getBean(RatingCommand.class).execute(Arrays.asList(args), System.err);
+        }
     }
 }

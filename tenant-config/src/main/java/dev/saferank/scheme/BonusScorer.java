@@ -60,7 +60,7 @@ final class BonusScorer {
                     honours + " × " + h.points().toPlainString() + (capped ? ", capped" : "")));
         }
         if (r instanceof Rule.Rank) {
-            RankPoints rp = rank.get(t.facts.agency() + "#" + r.code());
+            RankPoints rp = rank.get(RankBonus.key(t.facts.agency(), r.code()));
             if (rp == null) {
                 return Optional.of(new Evaluation.TrailEntry(
                         r.code(),

@@ -25,13 +25,17 @@ final class Ranking {
         grouping.ifPresent(g -> {
             Map<String, List<Evaluation>> byGroup = new TreeMap<>();
             for (Evaluation e : eligible) {
-                Optional<String> key = g.by().equals("category") ? e.category() : e.district();
-                byGroup.computeIfAbsent(key.orElse(UNGROUPED), k -> new ArrayList<>())
-                        .add(e);
+                byGroup.computeIfAbsent(group(g, e), k -> new ArrayList<>()).add(e);
             }
             byGroup.forEach((k, list) -> groups.put(k, ranked(list)));
         });
         return new PopulationResult(evaluations, ranked(eligible), groups, grouping.flatMap(Grouping::top));
+    }
+
+    /** The group of an evaluation: its category or district, {@link #UNGROUPED} when not given. */
+    static String group(Grouping g, Evaluation e) {
+        Optional<String> key = g.by().equals("category") ? e.category() : e.district();
+        return key.orElse(UNGROUPED);
     }
 
     /** Competition ranking over a list already sorted by total descending. */

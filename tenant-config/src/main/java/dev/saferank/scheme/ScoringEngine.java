@@ -2,6 +2,7 @@ package dev.saferank.scheme;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -76,6 +77,63 @@ public final class ScoringEngine {
         List<Evaluation> evaluations =
                 tallies.stream().map(t -> evaluate(t, rank)).toList();
         return Ranking.rank(evaluations, compiled.scheme.grouping());
+    }
+
+    // Streaming: a rating job that cannot hold a tenant in memory evaluates agency by agency, in the
+    // order evaluatePopulation does: rank values of the eligible agencies, rank points, then each
+    // agency with those points; it ranks the totals itself (competition ranking, see PopulationResult).
+
+    /**
+     * The exclusion that keeps an agency out of the rating and ranking, if any (first in scheme order).
+     *
+     * @throws InvalidFactsException listing every problem of the facts by path
+     */
+    public Optional<Evaluation.Outcome> exclusion(Facts facts) {
+        return Outcomes.exclusion(FactsChecker.check(facts, compiled, ""), compiled);
+    }
+
+    /** Whether the scheme has rank-based bonus rules, which need a pass over the eligible agencies first. */
+    public boolean hasRankRules() {
+        return !RankBonus.rules(compiled).isEmpty();
+    }
+
+    /**
+     * The values an agency is ranked by for the scheme's rank rules (苏州 20.1: business volume), one per
+     * rule; empty when the agency is excluded (excluded agencies take no rank) or the scheme has none.
+     *
+     * @throws InvalidFactsException listing every problem of the facts by path
+     */
+    public List<RankValue> rankValues(Facts facts) {
+        Tally t = FactsChecker.check(facts, compiled, "");
+        return Outcomes.exclusion(t, compiled).isPresent() ? List.of() : RankBonus.values(compiled, t);
+    }
+
+    /**
+     * The rank points of the population step from the rank values of all eligible agencies (and only
+     * those): per rule, higher values rank first, equal values share the best rank and its tier.
+     *
+     * @throws IllegalArgumentException for a rule the scheme has no rank rule for, or an agency twice
+     */
+    public RankPoints rankPoints(Collection<RankValue> eligibleValues) {
+        return new RankPoints(RankBonus.rank(compiled, eligibleValues));
+    }
+
+    /**
+     * Evaluates one agency with the rank points of its population: the same evaluation {@link
+     * #evaluatePopulation} gives it when the points come from the same eligible agencies.
+     *
+     * @throws InvalidFactsException listing every problem of the facts by path
+     */
+    public Evaluation evaluate(Facts facts, RankPoints rank) {
+        return evaluate(FactsChecker.check(facts, compiled, ""), rank.map());
+    }
+
+    /**
+     * The ranking group of an evaluated agency when the scheme ranks per group (佛山 by category): its
+     * category or district, {@code (未分类)} when the facts do not give it; empty without grouping.
+     */
+    public Optional<String> group(Evaluation evaluation) {
+        return compiled.scheme.grouping().map(g -> Ranking.group(g, evaluation));
     }
 
     private Evaluation evaluate(Tally t, Map<String, BonusScorer.RankPoints> rank) {

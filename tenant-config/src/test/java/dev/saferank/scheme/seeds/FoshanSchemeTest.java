@@ -221,16 +221,7 @@ class FoshanSchemeTest {
         //   ranks (ties share, 1,1,3): 1, 2, 3, 3, 5, 6, …, 17; EV15 (count 13 → 74) is 15th, EV16 (72) 16th.
         // 培训 category: TR01 P11 = 90 → 扣 5 → 95; TR02 no business in two years → excluded;
         //   TR03 9.1 ×4 → 服务质量 10 → 60 (不合格, still ranked: the seed sets no grade for 标杆)
-        int[] counts = {0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
-        List<Facts> population = new ArrayList<>();
-        for (int i = 0; i < counts.length; i++) {
-            String more = counts[i] == 0 ? "" : "findings: [{rule: '10.1', count: " + counts[i] + "}]\n";
-            population.add(facts("EV%02d".formatted(i + 1), "evaluation", PERFECT + more));
-        }
-        population.add(facts("TR01", "training", measured("90", "AAAAAAAAAA")));
-        population.add(
-                FactsLoader.fromYaml("agency: TR02\ncategory: training\ndata: {businessInTwoYears: 0}\n" + PERFECT));
-        population.add(facts("TR03", "training", PERFECT + "findings: [{rule: '9.1', count: 4}]\n"));
+        List<Facts> population = benchmarkPopulation();
 
         PopulationResult r = ENGINE.evaluatePopulation(population);
 
@@ -266,17 +257,39 @@ class FoshanSchemeTest {
     void agenciesTiedAtTheFifteenthPlaceAreAllNamed() {
         // 16 agencies, 10.1 counts 0..13 then 14, 14 → totals 100, 98, …, 74, 72, 72: the last two share rank 15
         // → 前15名 names 16 agencies (rank ≤ 15); a 17th at 70 (count 15) is 17th and not named
-        int[] counts = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 14, 15};
-        List<Facts> population = new ArrayList<>();
-        for (int i = 0; i < counts.length; i++) {
-            String more = counts[i] == 0 ? "" : "findings: [{rule: '10.1', count: " + counts[i] + "}]\n";
-            population.add(facts("EV%02d".formatted(i + 1), "evaluation", PERFECT + more));
-        }
+        List<Facts> population = tiedAtFifteenPopulation();
         PopulationResult r = ENGINE.evaluatePopulation(population);
         assertThat(r.groups().get("evaluation").get(15).rank()).isEqualTo(15);
         assertThat(r.named("evaluation")).hasSize(16);
         assertThat(r.named("evaluation"))
                 .extracting(PopulationResult.Ranked::agency)
                 .doesNotContain("EV17");
+    }
+
+    /** 17 agencies of the 评价 category with 10.1 counts 0, 1, 2, 2, 3, …, 15, and three of 培训 (one excluded). */
+    static List<Facts> benchmarkPopulation() {
+        int[] counts = {0, 1, 2, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15};
+        List<Facts> population = new ArrayList<>();
+        for (int i = 0; i < counts.length; i++) {
+            String more = counts[i] == 0 ? "" : "findings: [{rule: '10.1', count: " + counts[i] + "}]\n";
+            population.add(facts("EV%02d".formatted(i + 1), "evaluation", PERFECT + more));
+        }
+        population.add(facts("TR01", "training", measured("90", "AAAAAAAAAA")));
+        population.add(
+                FactsLoader.fromYaml("agency: TR02\ncategory: training\ndata: {businessInTwoYears: 0}\n" + PERFECT));
+        population.add(facts("TR03", "training", PERFECT + "findings: [{rule: '9.1', count: 4}]\n"));
+
+        return population;
+    }
+
+    /** 17 agencies of the 评价 category, the 15th and 16th tied. */
+    static List<Facts> tiedAtFifteenPopulation() {
+        int[] counts = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 14, 15};
+        List<Facts> population = new ArrayList<>();
+        for (int i = 0; i < counts.length; i++) {
+            String more = counts[i] == 0 ? "" : "findings: [{rule: '10.1', count: " + counts[i] + "}]\n";
+            population.add(facts("EV%02d".formatted(i + 1), "evaluation", PERFECT + more));
+        }
+        return population;
     }
 }

@@ -240,18 +240,11 @@ class SuzhouSchemeTest {
         // tiers 1-2 +5, 3-4 +4, 5-6 +3, 7-8 +2, 9-10 +1: A 5, B 5, C 4, D 4, E 4, F 4, G 2, H 2, I 1, J 1, K 0, L 0
         // X (volume 100) is excluded (7.6.3) so it takes no rank: A and B stay 1st
         // A also has 市级荣誉 +3 and 20.4 +3: 5 + 3 + 3 = 11 → 10 → 110
-        String[] ids = {"A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L"};
-        int[] volumes = {50, 50, 40, 30, 30, 30, 20, 15, 10, 9, 8, 7};
-        List<Facts> population = new ArrayList<>();
-        for (int i = 0; i < ids.length; i++) {
-            String more =
-                    ids[i].equals("A") ? "honours: [{level: city, cause: 苏州市先进}]\nfindings: [{rule: '20.4'}]\n" : "";
-            population.add(facts(ids[i], String.valueOf(volumes[i]), more));
-        }
-        population.add(facts("X", "100", "findings: [{rule: E1}]\n"));
+        List<Facts> population = rankBonusPopulation();
 
         PopulationResult r = ENGINE.evaluatePopulation(population);
 
+        String[] ids = {"A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L"};
         int[] expected = {10, 5, 4, 4, 4, 4, 2, 2, 1, 1, 0, 0};
         for (int i = 0; i < ids.length; i++) {
             Evaluation e = r.evaluation(ids[i]).orElseThrow();
@@ -264,5 +257,20 @@ class SuzhouSchemeTest {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("20.1", 5));
         assertThat(r.evaluation("X").orElseThrow().exclusion()).isPresent();
         assertThat(r.rank("X")).isEmpty();
+    }
+
+    /** Twelve eligible agencies with business volumes 50, 50, 40, 30, 30, 30, 20, 15, 10, 9, 8, 7, and X excluded. */
+    static List<Facts> rankBonusPopulation() {
+        String[] ids = {"A", "B", "C", "D", "E", "F", "G", "H", "I", "J", "K", "L"};
+        int[] volumes = {50, 50, 40, 30, 30, 30, 20, 15, 10, 9, 8, 7};
+        List<Facts> population = new ArrayList<>();
+        for (int i = 0; i < ids.length; i++) {
+            String more =
+                    ids[i].equals("A") ? "honours: [{level: city, cause: 苏州市先进}]\nfindings: [{rule: '20.4'}]\n" : "";
+            population.add(facts(ids[i], String.valueOf(volumes[i]), more));
+        }
+        population.add(facts("X", "100", "findings: [{rule: E1}]\n"));
+
+        return population;
     }
 }

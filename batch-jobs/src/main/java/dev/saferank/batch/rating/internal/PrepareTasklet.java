@@ -1,0 +1,64 @@
+package dev.saferank.batch.rating.internal;
+
+import java.util.List;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * First step: checks the run is this tenant's and claimed, fixes the agencies to rate (the active
+ * agencies with an id up to the highest one now: an agency registered during the run waits for the
+ * next) and cuts them into id ranges of equal size for the partitions. The ranges go into the job's
+ * execution context so that a restart rates exactly the same ranges.
+ */
+class PrepareTasklet implements Tasklet {
+
+    static final String RANGES = "rating.ranges";
+
+    private final JdbcTemplate jdbc;
+    private final RatingRuns runs;
+    private final PinnedSchemes schemes;
+    private final int partitions;
+
+    PrepareTasklet(JdbcTemplate jdbc, RatingRuns runs, PinnedSchemes schemes, int partitions) {
+        this.jdbc = jdbc;
+        this.runs = runs;
+        this.schemes = schemes;
+        this.partitions = partitions;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        var stepExecution = chunkContext.getStepContext().getStepExecution();
+        JobRun job = JobRun.of(stepExecution.getJobParameters());
+        Run run = runs.find(job.tenant(), job.run())
+                .filter(r -> r.year() == job.year())
+                .orElseThrow(() -> new RatingFailure("评定任务 " + job.run() + " 不存在或不属于该单位、年度"));
+        if (!run.running()) {
+            throw new RatingFailure("评定任务 " + job.run() + " 未处于执行状态（" + run.status() + "），不能执行");
+        }
+        schemes.engine(run.tenant(), run.schemeVersion()); // fails early on a scheme that cannot be read
+        List<long[]> ranges = jdbc.query(
+                "SELECT MIN(id), MAX(id), COUNT(*) FROM (SELECT id, NTILE(?) OVER (ORDER BY id) AS part FROM agency"
+                        + " WHERE tenant_id = ? AND status = 'active') x GROUP BY part ORDER BY part",
+                (rs, n) -> new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)},
+                partitions,
+                job.tenant());
+        StringBuilder text = new StringBuilder();
+        long after = 0;
+        int total = 0;
+        for (long[] range : ranges) {
+            text.append(text.isEmpty() ? "" : ";").append(after).append(':').append(range[1]);
+            after = range[1];
+            total += (int) range[2];
+        }
+        stepExecution
+                .getJobExecution()
+                .getExecutionContext()
+                .putString(RANGES, text.isEmpty() ? "0:0" : text.toString());
+        runs.started(job.tenant(), job.run(), total, stepExecution.getJobExecutionId());
+        return RepeatStatus.FINISHED;
+    }
+}

@@ -1,0 +1,64 @@
+package dev.saferank.batch.rating.internal;
+
+import dev.saferank.scheme.MeasurementSpec;
+import dev.saferank.scheme.Problem;
+import dev.saferank.scheme.Scheme;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The engine's facts problems in Chinese, worded exactly as the live preview words them
+ * (platform-api {@code dev.saferank.platform.preview.ProblemWording}), so that a bureau reads the same
+ * sentence in the preview and in a run's result.
+ */
+final class ProblemWording {
+
+    private static final Pattern MEASUREMENT = Pattern.compile("^measurements\\.([^.\\[]+)$");
+    private static final Pattern DATA = Pattern.compile("^data\\.([^.\\[]+)$");
+    private static final Pattern REQUIRED_BY = Pattern.compile("^is required by rule (\\S+)$");
+    private static final Pattern TOO_FEW = Pattern.compile("^rule (\\S+) needs at least (\\S+) values .*got (\\d+)$");
+
+    private ProblemWording() {}
+
+    static FactProblem of(Problem problem, Scheme scheme) {
+        return new FactProblem(problem.path(), message(problem, scheme));
+    }
+
+    private static String message(Problem problem, Scheme scheme) {
+        String path = problem.path();
+        String text = problem.message();
+        Matcher measurement = MEASUREMENT.matcher(path);
+        if (measurement.matches()) {
+            String what = measurementWording(scheme, measurement.group(1));
+            Matcher required = REQUIRED_BY.matcher(text);
+            if (required.matches()) {
+                return "尚无测评数据「" + what + "」（第 " + required.group(1) + " 条评分规则需要）";
+            }
+            Matcher tooFew = TOO_FEW.matcher(text);
+            if (tooFew.matches()) {
+                return "测评数据「" + what + "」不足：第 " + tooFew.group(1) + " 条评分规则至少需要 " + tooFew.group(2) + " 个，现有 "
+                        + tooFew.group(3) + " 个";
+            }
+        }
+        Matcher data = DATA.matcher(path);
+        if (data.matches() && text.startsWith("is required")) {
+            String field = data.group(1);
+            String what = Optional.ofNullable(scheme.agencyData().get(field))
+                    .map(f -> f.wording())
+                    .orElse(field);
+            return "尚未填报机构数据「" + what + "」（" + field + "），方案计分需要";
+        }
+        if (path.equals("sampledEnterprises")) {
+            return "尚未抽取服务企业：方案按抽查企业逐一评分后取平均";
+        }
+        return "事实数据有误：" + text;
+    }
+
+    private static String measurementWording(Scheme scheme, String name) {
+        return Optional.ofNullable(scheme.measurements().get(name))
+                .map(MeasurementSpec::wording)
+                .map(wording -> wording + "（" + name + "）")
+                .orElse(name);
+    }
+}

@@ -1,0 +1,90 @@
+package dev.saferank.batch.rating.internal;
+
+import dev.saferank.batch.rating.RatingAlreadyRunningException;
+import dev.saferank.batch.rating.RatingRefusedException;
+import dev.saferank.batch.rating.RatingRequests;
+import java.io.PrintStream;
+import java.util.List;
+import org.springframework.batch.core.BatchStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * The operators' command {@code rate} (batch-jobs/rate): queues a run and runs it in this process with
+ * a progress bar on stderr, or restarts a run a crash left behind. Exit codes: 0 completed, 1 failed,
+ * 2 wrong usage, 3 refused (a run of that year is going on, no scored scheme, unknown or completed run).
+ */
+@Component
+public class RatingCommand {
+
+    static final String USAGE = "用法: rate --tenant <单位> --year <年度> | rate --restart --run <评定任务编号>";
+
+    private final RatingRequests requests;
+    private final RatingRuns runs;
+    private final RatingLauncher launcher;
+
+    RatingCommand(RatingRequests requests, RatingRuns runs, RatingLauncher launcher) {
+        this.requests = requests;
+        this.runs = runs;
+        this.launcher = launcher;
+    }
+
+    public int execute(List<String> args, PrintStream err) throws Exception {
+        String tenant = option(args, "--tenant");
+        String year = option(args, "--year");
+        String run = option(args, "--run");
+        try {
+            if (args.contains("--restart") && run != null && run.matches("\\d{1,18}")) {
+                long id = Long.parseLong(run);
+                return outcome(watch(id, err, () -> launcher.restart(id)), id, err);
+            }
+            if (tenant != null && year != null && year.matches("\\d{4}")) {
+                long id = requests.request(
+                        tenant, Integer.parseInt(year), "cli:" + System.getProperty("user.name"), "运维命令行发起");
+                Run queued = runs.find(tenant, id).orElseThrow();
+                if (!runs.claim(queued)) {
+                    err.println("评定任务 " + id + " 已由其他节点执行");
+                    return 3;
+                }
+                err.println("评定任务 " + id + "：" + tenant + " " + year + " 年度");
+                return outcome(watch(id, err, () -> launcher.run(queued)), id, err);
+            }
+        } catch (RatingAlreadyRunningException | RatingRefusedException refused) {
+            err.println(refused.getMessage());
+            return 3;
+        }
+        err.println(USAGE);
+        return 2;
+    }
+
+    private int outcome(BatchStatus status, long id, PrintStream err) {
+        Run run = runs.findById(id).orElseThrow();
+        if (status == BatchStatus.COMPLETED && "completed".equals(run.status())) {
+            err.println("评定完成：" + run.itemsDone() + " 家机构，校验值 " + run.checksum());
+            return 0;
+        }
+        err.println(run.error() != null ? run.error() : "评定未完成（" + status + "）");
+        return 1;
+    }
+
+    private interface Job {
+        BatchStatus run() throws Exception;
+    }
+
+    private BatchStatus watch(long id, PrintStream err, Job job) throws Exception {
+        var bar = new ProgressBar(runs, id, err);
+        Thread drawing = Thread.ofPlatform().daemon().name("rating-progress").start(bar);
+        try {
+            return job.run();
+        } finally {
+            drawing.interrupt();
+            drawing.join(2000);
+            bar.draw();
+            err.println();
+        }
+    }
+
+    private static String option(List<String> args, String name) {
+        int i = args.indexOf(name);
+        return i >= 0 && i + 1 < args.size() ? args.get(i + 1) : null;
+    }
+}

@@ -1,0 +1,237 @@
+package dev.saferank.batch.rating.internal;
+
+import dev.saferank.scheme.InvalidFactsException;
+import dev.saferank.scheme.RankValue;
+import java.util.List;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The job {@code rating}: prepare (ranges, items total) → rank values (only for schemes with rank
+ * rules; partitioned) → evaluate (partitioned by agency-id range, chunks of results written with the
+ * progress) → rank (SQL) → finish (checksum, completed). The partitions run on a local task executor
+ * here; remote workers would take the same worker steps (see batch-jobs/README.md).
+ */
+@Configuration(proxyBeanMethods = false)
+class RatingJobSteps {
+
+    @Bean
+    Job ratingJob(
+            JobRepository repository,
+            RatingRuns runs,
+            @Qualifier("ratingPrepare") Step prepare,
+            @Qualifier("ratingRankValues") Step rankValues,
+            @Qualifier("ratingEvaluate") Step evaluate,
+            @Qualifier("ratingRank") Step rank,
+            @Qualifier("ratingFinish") Step finish) {
+        return new JobBuilder(JobRun.JOB, repository)
+                .listener(new RunStatusListener(runs))
+                .start(prepare)
+                .next(rankValues)
+                .next(evaluate)
+                .next(rank)
+                .next(finish)
+                .build();
+    }
+
+    @Bean
+    Step ratingPrepare(
+            JobRepository repository,
+            PlatformTransactionManager transactions,
+            JdbcTemplate jdbc,
+            RatingRuns runs,
+            PinnedSchemes schemes,
+            RatingSettings settings) {
+        return new StepBuilder("ratingPrepare", repository)
+                .tasklet(new PrepareTasklet(jdbc, runs, schemes, settings.partitions()), transactions)
+                .build();
+    }
+
+    @Bean
+    Step ratingRank(JobRepository repository, PlatformTransactionManager transactions, JdbcTemplate jdbc) {
+        return new StepBuilder("ratingRank", repository)
+                .tasklet(new RankTasklet(jdbc), transactions)
+                .build();
+    }
+
+    @Bean
+    Step ratingFinish(
+            JobRepository repository, PlatformTransactionManager transactions, JdbcTemplate jdbc, RatingRuns runs) {
+        return new StepBuilder("ratingFinish", repository)
+                .tasklet(new FinishTasklet(jdbc, runs), transactions)
+                .build();
+    }
+
+    @Bean
+    Step ratingRankValues(
+            JobRepository repository,
+            @Qualifier("ratingRankValuesWorker") Step worker,
+            AgencyRangePartitioner ratingPartitioner,
+            @Qualifier("ratingTaskExecutor") TaskExecutor executor,
+            RatingSettings settings) {
+        return new StepBuilder("ratingRankValues", repository)
+                .partitioner("ratingRankValuesWorker", ratingPartitioner)
+                .step(worker)
+                .gridSize(settings.partitions())
+                .taskExecutor(executor)
+                .build();
+    }
+
+    @Bean
+    Step ratingEvaluate(
+            JobRepository repository,
+            @Qualifier("ratingEvaluateWorker") Step worker,
+            AgencyRangePartitioner ratingPartitioner,
+            @Qualifier("ratingTaskExecutor") TaskExecutor executor,
+            RatingSettings settings) {
+        return new StepBuilder("ratingEvaluate", repository)
+                .partitioner("ratingEvaluateWorker", ratingPartitioner)
+                .step(worker)
+                .gridSize(settings.partitions())
+                .taskExecutor(executor)
+                .build();
+    }
+
+    /** The worker step of the rank pass: one partition's eligible agencies → their rank values. */
+    @Bean
+    Step ratingRankValuesWorker(
+            JobRepository repository,
+            PlatformTransactionManager transactions,
+            RatingSettings settings,
+            @Qualifier("ratingRankFactsReader") FactsReader reader,
+            @Qualifier("ratingRankValueProcessor") ItemProcessor<AgencyFacts, List<RankValue>> processor,
+            RankValueWriter writer) {
+        return new StepBuilder("ratingRankValuesWorker", repository)
+                .<AgencyFacts, List<RankValue>>chunk(settings.chunkSize())
+                .transactionManager(transactions)
+                .reader(reader)
+                .processor(processor)
+                .writer(writer)
+                .build();
+    }
+
+    /** The worker step of the evaluation: one partition's agencies → their results. */
+    @Bean
+    Step ratingEvaluateWorker(
+            JobRepository repository,
+            PlatformTransactionManager transactions,
+            RatingSettings settings,
+            @Qualifier("ratingFactsReader") FactsReader reader,
+            @Qualifier("ratingProcessor") ItemProcessor<AgencyFacts, RatedAgency> processor,
+            ResultWriter writer) {
+        return new StepBuilder("ratingEvaluateWorker", repository)
+                .<AgencyFacts, RatedAgency>chunk(settings.chunkSize())
+                .transactionManager(transactions)
+                .reader(reader)
+                .processor(processor)
+                .writer(writer)
+                .build();
+    }
+
+    @Bean
+    TaskExecutor ratingTaskExecutor(RatingSettings settings) {
+        var executor = new SimpleAsyncTaskExecutor("rating-");
+        executor.setConcurrencyLimit(settings.threads());
+        return executor;
+    }
+
+    @Bean
+    @StepScope
+    AgencyRangePartitioner ratingPartitioner(@Value("#{jobExecutionContext['rating.ranges']}") String ranges) {
+        return new AgencyRangePartitioner(ranges);
+    }
+
+    @Bean
+    @StepScope
+    FactsReader ratingFactsReader(
+            CursorConnections cursors,
+            RatingRuns runs,
+            PinnedSchemes schemes,
+            @Value("#{jobParameters['tenant']}") String tenant,
+            @Value("#{jobParameters['run']}") Long run,
+            @Value("#{stepExecutionContext['rating.after']}") Long after,
+            @Value("#{stepExecutionContext['rating.upTo']}") Long upTo) {
+        Run r = runs.find(tenant, run).orElseThrow();
+        var engine = schemes.engine(tenant, r.schemeVersion());
+        return new FactsReader(cursors, tenant, r.year(), after, upTo, engine.scheme(), true);
+    }
+
+    @Bean
+    @StepScope
+    FactsReader ratingRankFactsReader(
+            CursorConnections cursors,
+            RatingRuns runs,
+            PinnedSchemes schemes,
+            @Value("#{jobParameters['tenant']}") String tenant,
+            @Value("#{jobParameters['run']}") Long run,
+            @Value("#{stepExecutionContext['rating.after']}") Long after,
+            @Value("#{stepExecutionContext['rating.upTo']}") Long upTo) {
+        Run r = runs.find(tenant, run).orElseThrow();
+        var engine = schemes.engine(tenant, r.schemeVersion());
+        return new FactsReader(cursors, tenant, r.year(), after, upTo, engine.scheme(), engine.hasRankRules());
+    }
+
+    @Bean
+    @StepScope
+    ItemProcessor<AgencyFacts, List<RankValue>> ratingRankValueProcessor(
+            RatingRuns runs,
+            PinnedSchemes schemes,
+            @Value("#{jobParameters['tenant']}") String tenant,
+            @Value("#{jobParameters['run']}") Long run) {
+        var engine = schemes.engine(tenant, runs.find(tenant, run).orElseThrow().schemeVersion());
+        return agency -> {
+            try {
+                List<RankValue> values = engine.rankValues(agency.facts());
+                return values.isEmpty() ? null : values;
+            } catch (InvalidFactsException incomplete) {
+                return null; // not rated, so not ranked: the evaluation step records its problems
+            }
+        };
+    }
+
+    @Bean
+    @StepScope
+    ItemProcessor<AgencyFacts, RatedAgency> ratingProcessor(
+            JdbcTemplate jdbc,
+            RatingRuns runs,
+            PinnedSchemes schemes,
+            @Value("#{jobParameters['tenant']}") String tenant,
+            @Value("#{jobParameters['run']}") Long run) {
+        var engine = schemes.engine(tenant, runs.find(tenant, run).orElseThrow().schemeVersion());
+        var points = RankValues.points(jdbc, engine, tenant, run);
+        return agency -> Rating.rate(engine, points, agency);
+    }
+
+    @Bean
+    @StepScope
+    RankValueWriter ratingRankValueWriter(
+            JdbcTemplate jdbc,
+            @Value("#{jobParameters['tenant']}") String tenant,
+            @Value("#{jobParameters['run']}") Long run) {
+        return new RankValueWriter(jdbc, tenant, run);
+    }
+
+    @Bean
+    @StepScope
+    ResultWriter ratingResultWriter(
+            JdbcTemplate jdbc,
+            RatingRuns runs,
+            RatingSettings settings,
+            @Value("#{jobParameters['tenant']}") String tenant,
+            @Value("#{jobParameters['run']}") Long run) {
+        return new ResultWriter(jdbc, runs, tenant, run, settings.chunkPause());
+    }
+}

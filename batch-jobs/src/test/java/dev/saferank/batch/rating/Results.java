@@ -1,0 +1,49 @@
+package dev.saferank.batch.rating;
+
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The results of a run as a bureau reads them: one line per agency. */
+record Results(Map<Long, Row> rows) {
+
+    record Row(
+            long agency,
+            BigDecimal total,
+            String grade,
+            Integer overallRank,
+            String groupKey,
+            Integer groupRank,
+            String exclusion,
+            String vetoes,
+            String trail) {}
+
+    static Results of(JdbcTemplate jdbc, String tenant, long run) {
+        Map<Long, Row> rows = new LinkedHashMap<>();
+        jdbc.query(
+                "SELECT agency_id, total, grade, overall_rank, group_key, group_rank, exclusion_code, veto_codes, trail"
+                        + " FROM rating_result WHERE tenant_id = ? AND run_id = ? ORDER BY agency_id",
+                rs -> {
+                    rows.put(
+                            rs.getLong(1),
+                            new Row(
+                                    rs.getLong(1),
+                                    rs.getBigDecimal(2),
+                                    rs.getString(3),
+                                    rs.getObject(4, Integer.class),
+                                    rs.getString(5),
+                                    rs.getObject(6, Integer.class),
+                                    rs.getString(7),
+                                    rs.getString(8),
+                                    rs.getString(9)));
+                },
+                tenant,
+                run);
+        return new Results(rows);
+    }
+
+    Row of(long agency) {
+        return rows.get(agency);
+    }
+}

@@ -1,0 +1,12 @@
+-- The population step of a rating run (issue 5) when the scheme has rank-based bonus rules (苏州 20.1:
+-- business-volume rank): the value each eligible agency is ranked by, written by the job's first
+-- pass so that a restarted run ranks exactly the same values. Values are kept as the engine's exact
+-- decimal text. Rows of a run are never changed after the pass; they may be dropped with the run.
+CREATE TABLE rating_rank_value (
+    tenant_id   VARCHAR(32)  NOT NULL,
+    run_id      BIGINT       NOT NULL,
+    rule_code   VARCHAR(120) NOT NULL,
+    agency_id   BIGINT       NOT NULL,
+    value       VARCHAR(64)  NOT NULL COMMENT 'exact decimal, as BigDecimal.toPlainString',
+    PRIMARY KEY (tenant_id, run_id, rule_code, agency_id)
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
