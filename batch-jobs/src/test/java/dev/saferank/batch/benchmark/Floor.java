@@ -90,7 +90,10 @@ final class Floor {
                 + " grade, veto_codes, overall_rank, group_key, group_rank, trail)"
                 + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, NULL, NULL, ?)")) {
             var agency = cursor(
-                    cursors, "agency", "SELECT id, name, category FROM agency WHERE tenant_id = ? ORDER BY id", tenant);
+                    cursors,
+                    "agency",
+                    "SELECT id, name, category, office_area FROM agency WHERE tenant_id = ? AND status = 'active' ORDER BY id",
+                    tenant);
             var districts = cursor(
                     cursors,
                     "agency_district",
@@ -126,7 +129,7 @@ final class Floor {
             var findings = cursor(
                     cursors,
                     "finding",
-                    "SELECT agency_id, rule_code, count, value, enterprise, of_count FROM finding"
+                    "SELECT agency_id, rule_code, count, value, enterprise, of_count FROM finding FORCE INDEX (PRIMARY)"
                             + " WHERE tenant_id = ? AND year = ? AND kind = 'rule' AND status = 'confirmed'"
                             + " ORDER BY agency_id, id",
                     tenant,
@@ -134,7 +137,7 @@ final class Floor {
             var measurements = cursor(
                     cursors,
                     "measurement",
-                    "SELECT agency_id, name, group_name, value, response FROM measurement"
+                    "SELECT agency_id, name, group_name, value, response FROM measurement FORCE INDEX (PRIMARY)"
                             + " WHERE tenant_id = ? AND year = ? AND status = 'active' ORDER BY agency_id, id",
                     tenant,
                     year);
@@ -230,6 +233,7 @@ final class Floor {
             facts.id = row.getLong(1);
             facts.name = row.getString(2);
             facts.category = row.getString(3);
+            row.getBigDecimal(4);
         });
         return facts.id >= 0;
     }

@@ -27,6 +27,7 @@ final class JobRun {
             long runId,
             String status,
             long results,
+            double trailBytes,
             double jobSeconds,
             double processSeconds,
             double peakHeapMiB,
@@ -37,7 +38,7 @@ final class JobRun {
             Path jfr) {
 
         static Result notRun(String note) {
-            return new Result(false, note, "", 0, "", 0, 0, 0, 0, "", 0, 0, null, null);
+            return new Result(false, note, "", 0, "", 0, 0, 0, 0, 0, "", 0, 0, null, null);
         }
     }
 
@@ -83,22 +84,30 @@ final class JobRun {
                 ? output.resolve("rating.jfr").toAbsolutePath()
                 : null;
         Files.deleteIfExists(gcLog);
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + MAX_HEAP,
-                "-Xlog:gc:file=" + gcLog + ":uptime"));
-        if (jfr != null) {
-            command.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
+        // JVM options reach the operators' script (which execs java -jar) through JAVA_TOOL_OPTIONS
+        String jvmOptions = "-Xmx" + MAX_HEAP + " -Xlog:gc:file=" + gcLog + ":uptime"
+                + (jfr == null ? "" : " -XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
+        List<String> command = new ArrayList<>();
+        Path script = Path.of("rate").toAbsolutePath();
+        if (Files.isExecutable(script)) {
+            command.add(script.toString());
+        } else {
+            command.addAll(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-jar",
+                    jar.get().toString(),
+                    "rate"));
         }
-        command.addAll(
-                List.of("-jar", jar.get().toString(), "rate", "--tenant", tenant, "--year", String.valueOf(year)));
+        command.addAll(List.of("--tenant", tenant, "--year", String.valueOf(year)));
         var builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(output.resolve("rating-cli.log").toFile());
+        builder.environment().put("JAVA_TOOL_OPTIONS", jvmOptions);
         builder.environment().put("SAFERANK_DB_URL", dbUrl);
         builder.environment().put("SAFERANK_DB_USERNAME", dbUsername);
         builder.environment().put("SAFERANK_DB_PASSWORD", dbPassword);
-        System.out.printf("[benchmark] rating job: %s%n", String.join(" ", command));
+        System.out.printf(
+                "[benchmark] rating job: JAVA_TOOL_OPTIONS=\"%s\" %s%n", jvmOptions, String.join(" ", command));
         double loadAtStart = RatingBenchmark.loadAverage();
         long start = System.nanoTime();
         int exit = builder.start().waitFor();
@@ -113,16 +122,21 @@ final class JobRun {
                 tenant,
                 year);
         long runId = ((Number) run.get("id")).longValue();
-        Long results = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM rating_result WHERE tenant_id = ? AND run_id = ?", Long.class, tenant, runId);
+        var written = jdbc.queryForMap(
+                "SELECT COUNT(*) AS results, AVG(LENGTH(trail)) AS trail FROM rating_result WHERE tenant_id = ? AND run_id = ?",
+                tenant,
+                runId);
+        long results = ((Number) written.get("results")).longValue();
+        double trailBytes = written.get("trail") == null ? 0 : ((Number) written.get("trail")).doubleValue();
         Object seconds = run.get("seconds");
         return new Result(
                 true,
                 "exit code " + exit,
-                "CLI rate, -Xmx" + MAX_HEAP,
+                "batch-jobs/rate, -Xmx" + MAX_HEAP,
                 runId,
                 String.valueOf(run.get("status")),
-                results == null ? 0 : results,
+                results,
+                trailBytes,
                 seconds == null ? processSeconds : ((Number) seconds).doubleValue(),
                 processSeconds,
                 peakHeapMiB(gcLog),
@@ -178,7 +192,7 @@ final class JobRun {
         try (Stream<Path> files = Files.list(Path.of("target"))) {
             return files.filter(path -> {
                         String name = path.getFileName().toString();
-                        return name.startsWith("batch-jobs-") && name.endsWith(".jar") && !name.contains("sources");
+                        return name.startsWith("batch-jobs-") && name.endsWith("-exec.jar");
                     })
                     .findFirst();
         }
