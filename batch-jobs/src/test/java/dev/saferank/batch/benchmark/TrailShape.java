@@ -72,7 +72,7 @@ final class TrailShape {
         scheme.bonus().ifPresentOrElse(bonus -> part(out, bonus.items(), counts), () -> out.append("null"));
         out.append(",\"penalties\":");
         scheme.penalties().ifPresentOrElse(penalties -> part(out, penalties.items(), counts), () -> out.append("null"));
-        return out.append('}').toString();
+        return out.append(",\"problems\":[]}").toString();
     }
 
     private void part(StringBuilder out, List<Item> items, int[] counts) {
@@ -87,30 +87,53 @@ final class TrailShape {
             out.append(firstItem ? "" : ",").append(itemHead.get(item));
             firstItem = false;
             boolean firstEntry = true;
+            BigDecimal sum = BigDecimal.ZERO;
             for (Rule rule : item.rules()) {
                 int count = counts[ruleIndex.get(rule.code())];
                 if (count == 0) {
                     continue;
                 }
+                BigDecimal amount = amount(rule, count);
+                sum = sum.add(amount);
                 out.append(firstEntry ? "" : ",").append(ruleHead.get(rule)).append(count);
                 firstEntry = false;
-                out.append(",\"amount\":\"").append(amount(rule, count)).append("\",\"capped\":false,");
-                out.append("\"enterprise\":null,\"note\":null}");
+                out.append(",\"amount\":\"-").append(amount.toPlainString()).append("\",\"capped\":false,");
+                out.append("\"enterprise\":null,\"note\":")
+                        .append(quote(note(rule, count)))
+                        .append('}');
+            }
+            // the engine adds an entry where the deductions pass the item's maximum (扣完即止)
+            if (item.max().isPresent() && sum.compareTo(item.max().get()) > 0) {
+                out.append(firstEntry ? "" : ",")
+                        .append("{\"rule\":\"floor\",\"wording\":\"扣完即止，不计负分 (the item does not go below 0)\",")
+                        .append("\"count\":0,\"amount\":\"")
+                        .append(sum.subtract(item.max().get()).toPlainString())
+                        .append("\",\"capped\":true,\"enterprise\":null,\"note\":\"rules sum ")
+                        .append(sum.toPlainString())
+                        .append(", item max ")
+                        .append(item.max().get().toPlainString())
+                        .append("\"}");
             }
             out.append("]}");
         }
     }
 
-    private static String amount(Rule rule, int count) {
-        BigDecimal points =
-                switch (rule) {
-                    case Rule.PerOccurrence r -> r.points().multiply(BigDecimal.valueOf(count));
-                    case Rule.Fixed r -> r.points();
-                    case Rule.Honour r -> r.points().multiply(BigDecimal.valueOf(count));
-                    case Rule.Sanction r -> r.points().multiply(BigDecimal.valueOf(count));
-                    default -> BigDecimal.ZERO;
-                };
-        return points.toPlainString();
+    private static BigDecimal amount(Rule rule, int count) {
+        return switch (rule) {
+            case Rule.PerOccurrence r -> r.points().multiply(BigDecimal.valueOf(count));
+            case Rule.Fixed r -> r.points();
+            case Rule.Honour r -> r.points().multiply(BigDecimal.valueOf(count));
+            case Rule.Sanction r -> r.points().multiply(BigDecimal.valueOf(count));
+            default -> BigDecimal.ZERO;
+        };
+    }
+
+    private static String note(Rule rule, int count) {
+        return switch (rule) {
+            case Rule.PerOccurrence r -> count + " × " + r.points().toPlainString();
+            case Rule.Computed r -> "= " + r.expression();
+            default -> rule.kind();
+        };
     }
 
     static String quote(String text) {
