@@ -10,3 +10,9 @@ CREATE TABLE rating_rank_value (
     value       VARCHAR(64)  NOT NULL COMMENT 'exact decimal, as BigDecimal.toPlainString',
     PRIMARY KEY (tenant_id, run_id, rule_code, agency_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
+
+-- The agency-id ranges a run's partitions rate ("after:upTo;…", after exclusive, upTo inclusive), fixed
+-- by the job's first step from the agencies existing then: every restart rates exactly the same ranges
+-- (an agency registered during the run waits for the next run).
+ALTER TABLE rating_run
+    ADD COLUMN partition_ranges TEXT NULL COMMENT 'after:upTo;… fixed by the first step of the job' AFTER items_done;

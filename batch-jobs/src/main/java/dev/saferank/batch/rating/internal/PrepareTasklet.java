@@ -10,12 +10,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * First step: checks the run is this tenant's and claimed, fixes the agencies to rate (the active
  * agencies with an id up to the highest one now: an agency registered during the run waits for the
- * next) and cuts them into id ranges of equal size for the partitions. The ranges go into the job's
- * execution context so that a restart rates exactly the same ranges.
+ * next) and cuts them into id ranges of equal size for the partitions. The ranges are kept with the run
+ * (rating_run.partition_ranges) so that a restart rates exactly the same ranges.
  */
 class PrepareTasklet implements Tasklet {
-
-    static final String RANGES = "rating.ranges";
 
     private final JdbcTemplate jdbc;
     private final RatingRuns runs;
@@ -54,11 +52,13 @@ class PrepareTasklet implements Tasklet {
             after = range[1];
             total += (int) range[2];
         }
-        stepExecution
-                .getJobExecution()
-                .getExecutionContext()
-                .putString(RANGES, text.isEmpty() ? "0:0" : text.toString());
-        runs.started(job.tenant(), job.run(), total, stepExecution.getJobExecutionId());
+        // kept with the run, committed with this step: a restart reads the same ranges
+        runs.started(
+                job.tenant(),
+                job.run(),
+                total,
+                text.isEmpty() ? "0:0" : text.toString(),
+                stepExecution.getJobExecutionId());
         return RepeatStatus.FINISHED;
     }
 }

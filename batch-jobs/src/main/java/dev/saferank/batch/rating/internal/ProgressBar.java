@@ -11,6 +11,7 @@ final class ProgressBar implements Runnable {
     private final long id;
     private final PrintStream err;
     private final long started = System.nanoTime();
+    private int doneAtStart = -1;
 
     ProgressBar(RatingRuns runs, long id, PrintStream err) {
         this.runs = runs;
@@ -35,6 +36,9 @@ final class ProgressBar implements Runnable {
             int total = run.itemsTotal() == null ? 0 : run.itemsTotal();
             int done = Math.min(run.itemsDone(), Math.max(total, run.itemsDone()));
             int filled = total == 0 ? 0 : (int) ((long) WIDTH * done / total);
+            if (doneAtStart < 0) {
+                doneAtStart = done; // a restart starts from what is already done: the rate is of this process
+            }
             double seconds = Math.max(0.001, (System.nanoTime() - started) / 1e9);
             err.printf(
                     "\r[%s%s] %d/%d 家机构  %.0f 家/秒  %.0f 秒",

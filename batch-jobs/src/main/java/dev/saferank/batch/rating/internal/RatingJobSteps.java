@@ -56,21 +56,32 @@ class RatingJobSteps {
             PinnedSchemes schemes,
             RatingSettings settings) {
         return new StepBuilder("ratingPrepare", repository)
+                .listener(new StepPause(settings.stepPause()))
                 .tasklet(new PrepareTasklet(jdbc, runs, schemes, settings.partitions()), transactions)
                 .build();
     }
 
     @Bean
-    Step ratingRank(JobRepository repository, PlatformTransactionManager transactions, JdbcTemplate jdbc) {
+    Step ratingRank(
+            JobRepository repository,
+            PlatformTransactionManager transactions,
+            JdbcTemplate jdbc,
+            RatingSettings settings) {
         return new StepBuilder("ratingRank", repository)
+                .listener(new StepPause(settings.stepPause()))
                 .tasklet(new RankTasklet(jdbc), transactions)
                 .build();
     }
 
     @Bean
     Step ratingFinish(
-            JobRepository repository, PlatformTransactionManager transactions, JdbcTemplate jdbc, RatingRuns runs) {
+            JobRepository repository,
+            PlatformTransactionManager transactions,
+            JdbcTemplate jdbc,
+            RatingRuns runs,
+            RatingSettings settings) {
         return new StepBuilder("ratingFinish", repository)
+                .listener(new StepPause(settings.stepPause()))
                 .tasklet(new FinishTasklet(jdbc, runs), transactions)
                 .build();
     }
@@ -83,6 +94,7 @@ class RatingJobSteps {
             @Qualifier("ratingTaskExecutor") TaskExecutor executor,
             RatingSettings settings) {
         return new StepBuilder("ratingRankValues", repository)
+                .listener(new StepPause(settings.stepPause()))
                 .partitioner("ratingRankValuesWorker", ratingPartitioner)
                 .step(worker)
                 .gridSize(settings.partitions())
@@ -98,6 +110,7 @@ class RatingJobSteps {
             @Qualifier("ratingTaskExecutor") TaskExecutor executor,
             RatingSettings settings) {
         return new StepBuilder("ratingEvaluate", repository)
+                .listener(new StepPause(settings.stepPause()))
                 .partitioner("ratingEvaluateWorker", ratingPartitioner)
                 .step(worker)
                 .gridSize(settings.partitions())
@@ -150,8 +163,11 @@ class RatingJobSteps {
 
     @Bean
     @StepScope
-    AgencyRangePartitioner ratingPartitioner(@Value("#{jobExecutionContext['rating.ranges']}") String ranges) {
-        return new AgencyRangePartitioner(ranges);
+    AgencyRangePartitioner ratingPartitioner(
+            RatingRuns runs,
+            @Value("#{jobParameters['tenant']}") String tenant,
+            @Value("#{jobParameters['run']}") Long run) {
+        return new AgencyRangePartitioner(runs.ranges(tenant, run));
     }
 
     @Bean

@@ -62,14 +62,29 @@ public class RatingRuns {
                 == 1;
     }
 
-    void started(String tenant, long id, int itemsTotal, long jobExecutionId) {
+    void started(String tenant, long id, int itemsTotal, String ranges, long jobExecutionId) {
         jdbc.update(
-                "UPDATE rating_run SET items_total = ?, job_execution_id = ?,"
+                "UPDATE rating_run SET items_total = ?, partition_ranges = ?, job_execution_id = ?,"
                         + " started_at = COALESCE(started_at, CURRENT_TIMESTAMP(3)) WHERE tenant_id = ? AND id = ?",
                 itemsTotal,
+                ranges,
                 jobExecutionId,
                 tenant,
                 id);
+    }
+
+    void executing(String tenant, long id, long jobExecutionId) {
+        jdbc.update(
+                "UPDATE rating_run SET job_execution_id = ? WHERE tenant_id = ? AND id = ?",
+                jobExecutionId,
+                tenant,
+                id);
+    }
+
+    /** The agency-id ranges the first step fixed for the run's partitions. */
+    String ranges(String tenant, long id) {
+        return jdbc.queryForObject(
+                "SELECT partition_ranges FROM rating_run WHERE tenant_id = ? AND id = ?", String.class, tenant, id);
     }
 
     void progressed(String tenant, long id, int items) {

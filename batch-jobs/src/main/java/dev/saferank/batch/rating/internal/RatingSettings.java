@@ -12,6 +12,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param chunkSize agencies per transaction
  * @param worker the worker that runs queued runs and the schedule
  * @param chunkPause test only: a pause after each chunk is written, so that a kill lands inside a step
+ * @param stepPause test only: a pause before each step of the job, so that a kill lands between steps
  */
 @ConfigurationProperties("saferank.rating")
 public record RatingSettings(
@@ -19,7 +20,8 @@ public record RatingSettings(
         @DefaultValue("2") int threads,
         @DefaultValue("500") int chunkSize,
         @DefaultValue Worker worker,
-        @DefaultValue("0s") Duration chunkPause) {
+        @DefaultValue("0s") Duration chunkPause,
+        @DefaultValue("0s") Duration stepPause) {
 
     /**
      * @param enabled whether this node claims queued runs and starts scheduled ones

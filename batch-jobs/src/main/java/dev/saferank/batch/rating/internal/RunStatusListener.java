@@ -17,6 +17,13 @@ class RunStatusListener implements JobExecutionListener {
         this.runs = runs;
     }
 
+    /** Every start and restart names its execution on the run (rating_run.job_execution_id). */
+    @Override
+    public void beforeJob(JobExecution execution) {
+        JobRun job = JobRun.of(execution.getJobParameters());
+        runs.executing(job.tenant(), job.run(), execution.getId());
+    }
+
     @Override
     public void afterJob(JobExecution execution) {
         if (execution.getStatus() == BatchStatus.COMPLETED) {
