@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -28,6 +29,7 @@ final class JobRun {
             String status,
             long results,
             double trailBytes,
+            String steps,
             double jobSeconds,
             double processSeconds,
             double peakHeapMiB,
@@ -38,7 +40,7 @@ final class JobRun {
             Path jfr) {
 
         static Result notRun(String note) {
-            return new Result(false, note, "", 0, "", 0, 0, 0, 0, 0, "", 0, 0, null, null);
+            return new Result(false, note, "", 0, "", 0, 0, "", 0, 0, 0, "", 0, 0, null, null);
         }
     }
 
@@ -123,12 +125,23 @@ final class JobRun {
                 year);
         long runId = ((Number) run.get("id")).longValue();
         var written = jdbc.queryForMap(
-                "SELECT COUNT(*) AS results, AVG(LENGTH(trail)) AS trail FROM rating_result WHERE tenant_id = ? AND run_id = ?",
+                "SELECT COUNT(*) AS results, AVG(CHAR_LENGTH(trail)) AS trail FROM rating_result WHERE tenant_id = ? AND run_id = ?",
                 tenant,
                 runId);
         long results = ((Number) written.get("results")).longValue();
         double trailBytes = written.get("trail") == null ? 0 : ((Number) written.get("trail")).doubleValue();
         Object seconds = run.get("seconds");
+        // where the job's time went, step by step (the partitions' worker steps left out)
+        String steps = String.join(
+                ", ",
+                jdbc.query(
+                        "SELECT s.step_name, TIMESTAMPDIFF(MICROSECOND, s.start_time, s.end_time) / 1e6 FROM"
+                                + " BATCH_STEP_EXECUTION s JOIN rating_run r ON r.job_execution_id = s.job_execution_id"
+                                + " WHERE r.tenant_id = ? AND r.id = ? AND s.step_name NOT LIKE '%:%'"
+                                + " ORDER BY s.step_execution_id",
+                        (row, i) -> String.format(Locale.ROOT, "%s %.1f s", row.getString(1), row.getDouble(2)),
+                        tenant,
+                        runId));
         return new Result(
                 true,
                 "exit code " + exit,
@@ -137,6 +150,7 @@ final class JobRun {
                 String.valueOf(run.get("status")),
                 results,
                 trailBytes,
+                steps,
                 seconds == null ? processSeconds : ((Number) seconds).doubleValue(),
                 processSeconds,
                 peakHeapMiB(gcLog),

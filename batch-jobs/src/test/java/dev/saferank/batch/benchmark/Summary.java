@@ -66,11 +66,11 @@ final class Summary {
                     floor.rowsPerSecond());
             line(
                     out,
-                    "  read %,d fact rows (%.1f s of it), wrote %,d result rows (trail %.1f KB on average)",
+                    "  read %,d fact rows (%.1f s of it), wrote %,d result rows (trail %.0f characters on average)",
                     floor.factRows(),
                     floor.readSeconds(),
                     floor.resultRows(),
-                    floor.trailBytes() / 1024.0 / Math.max(1, floor.resultRows()));
+                    (double) floor.trailBytes() / Math.max(1, floor.resultRows()));
         }
         if (job != null && job.ran()) {
             line(
@@ -79,16 +79,22 @@ final class Summary {
                     "rating job (" + job.how() + ")",
                     job.jobSeconds(),
                     job.results() / job.jobSeconds(),
-                    "");
+                    floor == null
+                            ? ""
+                            : String.format(
+                                    Locale.ROOT, "%.0f", (floor.factRows() + job.results()) / job.jobSeconds()));
             line(
                     out,
-                    "  run %d %s, %,d results; process %.1f s (JVM start to exit); peak heap used %.0f MiB of %s",
+                    "  run %d %s, %,d results (trail %.0f characters on average); process %.1f s (JVM start to exit);"
+                            + " peak heap used %.0f MiB of %s",
                     job.runId(),
                     job.status(),
                     job.results(),
+                    job.trailBytes(),
                     job.processSeconds(),
                     job.peakHeapMiB(),
                     job.maxHeap());
+            line(out, "  steps: %s", job.steps());
             line(
                     out,
                     "  load average %.2f at job start, %.2f at job end; GC log %s%s",
