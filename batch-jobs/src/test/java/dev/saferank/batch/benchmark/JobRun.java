@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -111,16 +110,19 @@ final class JobRun {
         System.out.printf(
                 "[benchmark] rating job: JAVA_TOOL_OPTIONS=\"%s\" %s%n", jvmOptions, String.join(" ", command));
         double loadAtStart = RatingBenchmark.loadAverage();
+        var watch = new JobWatch(jdbc, tenant, year);
+        Thread watching = Thread.ofPlatform().daemon().name("job-watch").start(watch);
         long start = System.nanoTime();
         int exit = builder.start().waitFor();
         double processSeconds = (System.nanoTime() - start) / 1e9;
+        watch.stop();
+        watching.join(5000);
         double loadAtEnd = RatingBenchmark.loadAverage();
         if (exit != 0) {
             System.out.println(Files.readString(output.resolve("rating-cli.log")));
         }
         var run = jdbc.queryForMap(
-                "SELECT id, status, TIMESTAMPDIFF(MICROSECOND, started_at, ended_at) / 1e6 AS seconds FROM rating_run"
-                        + " WHERE tenant_id = ? AND year = ? ORDER BY id DESC LIMIT 1",
+                "SELECT id, status FROM rating_run" + " WHERE tenant_id = ? AND year = ? ORDER BY id DESC LIMIT 1",
                 tenant,
                 year);
         long runId = ((Number) run.get("id")).longValue();
@@ -130,18 +132,6 @@ final class JobRun {
                 runId);
         long results = ((Number) written.get("results")).longValue();
         double trailBytes = written.get("trail") == null ? 0 : ((Number) written.get("trail")).doubleValue();
-        Object seconds = run.get("seconds");
-        // where the job's time went, step by step (the partitions' worker steps left out)
-        String steps = String.join(
-                ", ",
-                jdbc.query(
-                        "SELECT s.step_name, TIMESTAMPDIFF(MICROSECOND, s.start_time, s.end_time) / 1e6 FROM"
-                                + " BATCH_STEP_EXECUTION s JOIN rating_run r ON r.job_execution_id = s.job_execution_id"
-                                + " WHERE r.tenant_id = ? AND r.id = ? AND s.step_name NOT LIKE '%:%'"
-                                + " ORDER BY s.step_execution_id",
-                        (row, i) -> String.format(Locale.ROOT, "%s %.1f s", row.getString(1), row.getDouble(2)),
-                        tenant,
-                        runId));
         return new Result(
                 true,
                 "exit code " + exit,
@@ -150,8 +140,8 @@ final class JobRun {
                 String.valueOf(run.get("status")),
                 results,
                 trailBytes,
-                steps,
-                seconds == null ? processSeconds : ((Number) seconds).doubleValue(),
+                watch.steps(),
+                watch.seconds(),
                 processSeconds,
                 peakHeapMiB(gcLog),
                 MAX_HEAP,
