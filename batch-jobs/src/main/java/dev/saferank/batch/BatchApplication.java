@@ -26,12 +26,19 @@ public class BatchApplication {
     }
 
     private static int rate(String[] args) throws Exception {
+        if (!RatingCommand.understands(Arrays.asList(args))) {
+            System.err.println(RatingCommand.USAGE);
+            return 2;
+        }
         var application = new SpringApplicationBuilder(BatchApplication.class)
                 .web(WebApplicationType.NONE)
                 .properties(
                         "saferank.rating.worker.enabled=false",
                         "spring.main.banner-mode=off",
-                        "logging.level.root=WARN")
+                        "logging.level.root=WARN",
+                        // start-up notes that say nothing to an operator
+                        "logging.level.org.springframework.batch.core.listener=ERROR",
+                        "logging.level.org.mybatis=ERROR")
                 .build();
         // --name=value options (e.g. --saferank.db.url=…) still configure the app; the command's own
         // options are read by the command

@@ -27,7 +27,7 @@ import org.springframework.test.context.ContextConfiguration;
  * Restartable and idempotent (issue 5, point 2): the batch-jobs app runs {@code rate} as a separate JVM
  * and is killed with kill -9 (SIGKILL: no shutdown hook, no listener) three times — between two steps,
  * inside a chunk of the evaluation (the chunk's rows written but not committed), and between the
- * evaluation and the ranking — each time restarted with the documented command {@code rate --restart
+ * evaluation and the last step (checksum) — each time restarted with the documented command {@code rate --restart
  * --run <id>}. The run then has exactly the rows, totals, grades, ranks, trails and checksum of an
  * uninterrupted run on the same facts: nothing duplicated, nothing missing.
  */
@@ -74,7 +74,7 @@ class RestartAfterKillIT {
         assertThat(committed).isBetween(60, AGENCIES - 1);
         assertThat(rows(run)).as("rows of committed chunks only").isEqualTo(committed);
 
-        // 3. between the evaluation and the ranking
+        // 3. between the evaluation and the last step (checksum)
         Process third = rate(List.of("--restart", "--run", String.valueOf(run)), "third");
         await(() -> stepCompleted(run, "ratingEvaluate"), third);
         kill(third);

@@ -7,7 +7,7 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Ranks the run's results in the database: competition ranking (1, 1, 3) by rounded total, overall and
+ * Ranks the run's totals (rating_total, small rows) in the database, before the results are written: competition ranking (1, 1, 3) by rounded total, overall and
  * within each group, over the agencies with a total (excluded and incomplete agencies are not ranked),
  * exactly as the engine's Ranking does. Idempotent: a rerun computes the same ranks.
  */
@@ -23,12 +23,12 @@ class RankTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         JobRun job = JobRun.of(chunkContext.getStepContext().getStepExecution().getJobParameters());
         jdbc.update(
-                "UPDATE rating_result r JOIN (SELECT agency_id, RANK() OVER (ORDER BY total DESC) AS overall,"
-                        + " RANK() OVER (PARTITION BY group_key ORDER BY total DESC) AS in_group FROM rating_result"
-                        + " WHERE tenant_id = ? AND run_id = ? AND total IS NOT NULL) x ON x.agency_id = r.agency_id"
-                        + " SET r.overall_rank = x.overall,"
-                        + " r.group_rank = CASE WHEN r.group_key IS NULL THEN NULL ELSE x.in_group END"
-                        + " WHERE r.tenant_id = ? AND r.run_id = ?",
+                "UPDATE rating_total t JOIN (SELECT agency_id, RANK() OVER (ORDER BY total DESC) AS overall,"
+                        + " RANK() OVER (PARTITION BY group_key ORDER BY total DESC) AS in_group FROM rating_total"
+                        + " WHERE tenant_id = ? AND run_id = ? AND total IS NOT NULL) x ON x.agency_id = t.agency_id"
+                        + " SET t.overall_rank = x.overall,"
+                        + " t.group_rank = CASE WHEN t.group_key IS NULL THEN NULL ELSE x.in_group END"
+                        + " WHERE t.tenant_id = ? AND t.run_id = ?",
                 job.tenant(),
                 job.run(),
                 job.tenant(),

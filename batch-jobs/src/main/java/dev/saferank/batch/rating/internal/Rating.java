@@ -17,7 +17,20 @@ final class Rating {
 
     private Rating() {}
 
-    static RatedAgency rate(ScoringEngine engine, RankPoints rankPoints, AgencyFacts agency) {
+    /** The first pass: only the rounded total and the group, to rank before any result is written. */
+    static Total total(ScoringEngine engine, RankPoints rankPoints, AgencyFacts agency) {
+        try {
+            Evaluation e = engine.evaluate(agency.facts(), rankPoints);
+            return new Total(
+                    agency.agencyId(),
+                    e.total().orElse(null),
+                    e.total().isPresent() ? engine.group(e).orElse(null) : null);
+        } catch (InvalidFactsException incomplete) {
+            return new Total(agency.agencyId(), null, null);
+        }
+    }
+
+    static RatedAgency rate(ScoringEngine engine, RankPoints rankPoints, Ranks ranks, AgencyFacts agency) {
         var facts = agency.facts();
         String category = facts.category().orElse(null);
         String district = facts.district().orElse(null);
@@ -36,6 +49,8 @@ final class Rating {
                             ? null
                             : e.vetoes().stream().map(Evaluation.Outcome::code).collect(Collectors.joining(",")),
                     e.exclusion().isPresent() ? null : engine.group(e).orElse(null),
+                    ranks.of(agency.agencyId()).overall(),
+                    ranks.of(agency.agencyId()).inGroup(),
                     TrailJson.of(e, agency.setAside(), facts.sampledEnterprises()));
         } catch (InvalidFactsException incomplete) {
             List<FactProblem> problems = new ArrayList<>(agency.setAside());
@@ -45,6 +60,8 @@ final class Rating {
                     agency.name(),
                     category,
                     district,
+                    null,
+                    null,
                     null,
                     null,
                     null,

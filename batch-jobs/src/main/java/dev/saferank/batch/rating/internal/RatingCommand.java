@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class RatingCommand {
 
-    static final String USAGE = "用法: rate --tenant <单位> --year <年度> | rate --restart --run <评定任务编号>";
+    public static final String USAGE = "用法: rate --tenant <单位> --year <年度> | rate --restart --run <评定任务编号>";
 
     private final RatingRequests requests;
     private final RatingRuns runs;
@@ -26,6 +26,14 @@ public class RatingCommand {
         this.requests = requests;
         this.runs = runs;
         this.launcher = launcher;
+    }
+
+    /** Whether the arguments make a command at all: checked before the app (and its database) starts. */
+    public static boolean understands(List<String> args) {
+        String run = option(args, "--run");
+        String year = option(args, "--year");
+        return (args.contains("--restart") && run != null && run.matches("\\d{1,18}"))
+                || (option(args, "--tenant") != null && year != null && year.matches("\\d{4}"));
     }
 
     public int execute(List<String> args, PrintStream err) throws Exception {

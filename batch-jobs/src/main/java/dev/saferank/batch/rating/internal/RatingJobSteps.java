@@ -21,8 +21,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The job {@code rating}: prepare (ranges, items total) → rank values (only for schemes with rank
- * rules; partitioned) → evaluate (partitioned by agency-id range, chunks of results written with the
- * progress) → rank (SQL) → finish (checksum, completed). The partitions run on a local task executor
+ * rules; partitioned) → totals (partitioned: each agency's total, no trail) → rank (SQL over the totals)
+ * → evaluate (partitioned by agency-id range: the results with their trails and ranks, written once, in
+ * chunks with the progress) → finish (checksum, completed). The partitions run on a local task executor
  * here; remote workers would take the same worker steps (see batch-jobs/README.md).
  */
 @Configuration(proxyBeanMethods = false)
@@ -34,15 +35,17 @@ class RatingJobSteps {
             RatingRuns runs,
             @Qualifier("ratingPrepare") Step prepare,
             @Qualifier("ratingRankValues") Step rankValues,
-            @Qualifier("ratingEvaluate") Step evaluate,
+            @Qualifier("ratingTotals") Step totals,
             @Qualifier("ratingRank") Step rank,
+            @Qualifier("ratingEvaluate") Step evaluate,
             @Qualifier("ratingFinish") Step finish) {
         return new JobBuilder(JobRun.JOB, repository)
                 .listener(new RunStatusListener(runs))
                 .start(prepare)
                 .next(rankValues)
-                .next(evaluate)
+                .next(totals)
                 .next(rank)
+                .next(evaluate)
                 .next(finish)
                 .build();
     }
@@ -118,6 +121,40 @@ class RatingJobSteps {
                 .build();
     }
 
+    @Bean
+    Step ratingTotals(
+            JobRepository repository,
+            @Qualifier("ratingTotalsWorker") Step worker,
+            AgencyRangePartitioner ratingPartitioner,
+            @Qualifier("ratingTaskExecutor") TaskExecutor executor,
+            RatingSettings settings) {
+        return new StepBuilder("ratingTotals", repository)
+                .listener(new StepPause(settings.stepPause()))
+                .partitioner("ratingTotalsWorker", ratingPartitioner)
+                .step(worker)
+                .gridSize(settings.partitions())
+                .taskExecutor(executor)
+                .build();
+    }
+
+    /** The worker step of the totals pass: one partition's agencies → their totals and groups. */
+    @Bean
+    Step ratingTotalsWorker(
+            JobRepository repository,
+            PlatformTransactionManager transactions,
+            RatingSettings settings,
+            @Qualifier("ratingTotalsFactsReader") FactsReader reader,
+            @Qualifier("ratingTotalProcessor") ItemProcessor<AgencyFacts, Total> processor,
+            TotalWriter writer) {
+        return new StepBuilder("ratingTotalsWorker", repository)
+                .<AgencyFacts, Total>chunk(settings.chunkSize())
+                .transactionManager(transactions)
+                .reader(reader)
+                .processor(processor)
+                .writer(writer)
+                .build();
+    }
+
     /** The worker step of the rank pass: one partition's eligible agencies → their rank values. */
     @Bean
     Step ratingRankValuesWorker(
@@ -187,6 +224,41 @@ class RatingJobSteps {
 
     @Bean
     @StepScope
+    FactsReader ratingTotalsFactsReader(
+            CursorConnections cursors,
+            RatingRuns runs,
+            PinnedSchemes schemes,
+            @Value("#{jobParameters['tenant']}") String tenant,
+            @Value("#{jobParameters['run']}") Long run,
+            @Value("#{stepExecutionContext['rating.after']}") Long after,
+            @Value("#{stepExecutionContext['rating.upTo']}") Long upTo) {
+        return ratingFactsReader(cursors, runs, schemes, tenant, run, after, upTo);
+    }
+
+    @Bean
+    @StepScope
+    ItemProcessor<AgencyFacts, Total> ratingTotalProcessor(
+            JdbcTemplate jdbc,
+            RatingRuns runs,
+            PinnedSchemes schemes,
+            @Value("#{jobParameters['tenant']}") String tenant,
+            @Value("#{jobParameters['run']}") Long run) {
+        var engine = schemes.engine(tenant, runs.find(tenant, run).orElseThrow().schemeVersion());
+        var points = RankValues.points(jdbc, engine, tenant, run);
+        return agency -> Rating.total(engine, points, agency);
+    }
+
+    @Bean
+    @StepScope
+    TotalWriter ratingTotalWriter(
+            JdbcTemplate jdbc,
+            @Value("#{jobParameters['tenant']}") String tenant,
+            @Value("#{jobParameters['run']}") Long run) {
+        return new TotalWriter(jdbc, tenant, run);
+    }
+
+    @Bean
+    @StepScope
     FactsReader ratingRankFactsReader(
             CursorConnections cursors,
             RatingRuns runs,
@@ -228,7 +300,8 @@ class RatingJobSteps {
             @Value("#{jobParameters['run']}") Long run) {
         var engine = schemes.engine(tenant, runs.find(tenant, run).orElseThrow().schemeVersion());
         var points = RankValues.points(jdbc, engine, tenant, run);
-        return agency -> Rating.rate(engine, points, agency);
+        var ranks = Ranks.of(jdbc, tenant, run);
+        return agency -> Rating.rate(engine, points, ranks, agency);
     }
 
     @Bean

@@ -76,7 +76,13 @@ class RatingWorker implements SmartLifecycle {
             for (Run run : runs.queued()) {
                 if (runs.claim(run)) {
                     log.info("rating run {} of {} {} claimed", run.id(), run.tenant(), run.year());
-                    log.info("rating run {} ended {}", run.id(), launcher.run(run));
+                    try {
+                        log.info("rating run {} ended {}", run.id(), launcher.run(run));
+                    } catch (Exception notStarted) {
+                        // the job could not even begin (its listener never ran): release the guard
+                        log.error("rating run {} could not be started", run.id(), notStarted);
+                        runs.failed(run.tenant(), run.id(), "评定失败：评定任务未能启动，请联系运维人员查看日志后重新执行");
+                    }
                     return;
                 }
             }

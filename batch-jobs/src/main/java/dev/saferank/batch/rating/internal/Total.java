@@ -1,0 +1,6 @@
+package dev.saferank.batch.rating.internal;
+
+import java.math.BigDecimal;
+
+/** An agency's rounded total and ranking group, or no total when excluded or not evaluated. */
+record Total(long agencyId, BigDecimal total, String groupKey) {}
