@@ -36,6 +36,10 @@ final class Rating {
         String district = facts.district().orElse(null);
         try {
             Evaluation e = engine.evaluate(facts, rankPoints);
+            Ranks.Rank rank = ranks.of(agency.agencyId());
+            if (!rank.sameTotal(e.total().orElse(null))) {
+                throw changedDuringTheRun(agency);
+            }
             return new RatedAgency(
                     agency.agencyId(),
                     agency.name(),
@@ -49,10 +53,13 @@ final class Rating {
                             ? null
                             : e.vetoes().stream().map(Evaluation.Outcome::code).collect(Collectors.joining(",")),
                     e.exclusion().isPresent() ? null : engine.group(e).orElse(null),
-                    ranks.of(agency.agencyId()).overall(),
-                    ranks.of(agency.agencyId()).inGroup(),
+                    rank.overall(),
+                    rank.inGroup(),
                     TrailJson.of(e, agency.setAside(), facts.sampledEnterprises()));
         } catch (InvalidFactsException incomplete) {
+            if (ranks.of(agency.agencyId()).total() != null) {
+                throw changedDuringTheRun(agency);
+            }
             List<FactProblem> problems = new ArrayList<>(agency.setAside());
             incomplete.problems().forEach(p -> problems.add(ProblemWording.of(p, engine.scheme())));
             return new RatedAgency(
@@ -70,5 +77,13 @@ final class Rating {
                     null,
                     TrailJson.incomplete(problems));
         }
+    }
+
+    /**
+     * The facts of an agency changed between the two passes (a finding confirmed while the run went on):
+     * its ranks would not be those of its total, so the run stops and the bureau starts it again.
+     */
+    private static RatingFailure changedDuringTheRun(AgencyFacts agency) {
+        return new RatingFailure("评定期间机构「" + agency.name() + "」的考评事实发生变化，排名所依据的总分已不一致，请在事实录入结束后重新发起评定");
     }
 }
