@@ -1,0 +1,204 @@
+package dev.saferank.batch.benchmark;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The rating job started the way operators start it: the batch-jobs application's CLI
+ * ({@code rate --tenant … --year …}) in a JVM of its own with {@code -Xmx1g} and a GC log, whose
+ * pauses give the peak heap used. {@code -Dbenchmark.jfr=true} also records a flight recording.
+ */
+final class JobRun {
+
+    /** What the run did; {@code ran} false (with a note) when the job is not there. */
+    record Result(
+            boolean ran,
+            String note,
+            String how,
+            long runId,
+            String status,
+            long results,
+            double trailBytes,
+            String steps,
+            double jobSeconds,
+            double processSeconds,
+            double peakHeapMiB,
+            String maxHeap,
+            double loadAtStart,
+            double loadAtEnd,
+            Path gcLog,
+            Path jfr) {
+
+        static Result notRun(String note) {
+            return new Result(false, note, "", 0, "", 0, 0, "", 0, 0, 0, "", 0, 0, null, null);
+        }
+    }
+
+    static final String MAX_HEAP = System.getProperty("benchmark.jobHeap", "1g");
+    private static final Pattern GC_PAUSE = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
+
+    private final JdbcTemplate jdbc;
+    private final String dbUrl;
+    private final String dbUsername;
+    private final String dbPassword;
+    private final String tenant;
+    private final int year;
+    private final Path output;
+
+    JobRun(
+            DataSource dataSource,
+            String dbUrl,
+            String dbUsername,
+            String dbPassword,
+            String tenant,
+            int year,
+            Path output) {
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.dbUrl = dbUrl;
+        this.dbUsername = dbUsername;
+        this.dbPassword = dbPassword;
+        this.tenant = tenant;
+        this.year = year;
+        this.output = output;
+    }
+
+    Result run() throws IOException, InterruptedException, SQLException {
+        Optional<Path> jar = applicationJar();
+        if (jar.isEmpty()) {
+            return Result.notRun("no batch-jobs application jar in target/ (the benchmark runs after package)");
+        }
+        if (!hasRatingCli()) {
+            return Result.notRun("the rating job and its CLI are not in this build yet");
+        }
+        forgetEarlierRuns();
+        Path gcLog = output.resolve("rating-gc.log").toAbsolutePath();
+        Path jfr = Boolean.getBoolean("benchmark.jfr")
+                ? output.resolve("rating.jfr").toAbsolutePath()
+                : null;
+        Files.deleteIfExists(gcLog);
+        // JVM options reach the operators' script (which execs java -jar) through JAVA_TOOL_OPTIONS
+        String jvmOptions = "-Xmx" + MAX_HEAP + " -Xlog:gc:file=" + gcLog + ":uptime"
+                + (jfr == null ? "" : " -XX:StartFlightRecording=filename=" + jfr + ",settings=profile");
+        List<String> command = new ArrayList<>();
+        Path script = Path.of("rate").toAbsolutePath();
+        if (Files.isExecutable(script)) {
+            command.add(script.toString());
+        } else {
+            command.addAll(List.of(
+                    Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-jar",
+                    jar.get().toString(),
+                    "rate"));
+        }
+        command.addAll(List.of("--tenant", tenant, "--year", String.valueOf(year)));
+        var builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(output.resolve("rating-cli.log").toFile());
+        builder.environment().put("JAVA_TOOL_OPTIONS", jvmOptions);
+        builder.environment().put("SAFERANK_DB_URL", dbUrl);
+        builder.environment().put("SAFERANK_DB_USERNAME", dbUsername);
+        builder.environment().put("SAFERANK_DB_PASSWORD", dbPassword);
+        System.out.printf(
+                "[benchmark] rating job: JAVA_TOOL_OPTIONS=\"%s\" %s%n", jvmOptions, String.join(" ", command));
+        double loadAtStart = RatingBenchmark.loadAverage();
+        var watch = new JobWatch(jdbc, tenant, year);
+        Thread watching = Thread.ofPlatform().daemon().name("job-watch").start(watch);
+        long start = System.nanoTime();
+        int exit = builder.start().waitFor();
+        double processSeconds = (System.nanoTime() - start) / 1e9;
+        watch.stop();
+        watching.join(5000);
+        double loadAtEnd = RatingBenchmark.loadAverage();
+        if (exit != 0) {
+            System.out.println(Files.readString(output.resolve("rating-cli.log")));
+        }
+        var run = jdbc.queryForMap(
+                "SELECT id, status FROM rating_run" + " WHERE tenant_id = ? AND year = ? ORDER BY id DESC LIMIT 1",
+                tenant,
+                year);
+        long runId = ((Number) run.get("id")).longValue();
+        var written = jdbc.queryForMap(
+                "SELECT COUNT(*) AS results, AVG(CHAR_LENGTH(trail)) AS trail FROM rating_result WHERE tenant_id = ? AND run_id = ?",
+                tenant,
+                runId);
+        long results = ((Number) written.get("results")).longValue();
+        double trailBytes = written.get("trail") == null ? 0 : ((Number) written.get("trail")).doubleValue();
+        return new Result(
+                true,
+                "exit code " + exit,
+                "batch-jobs/rate, -Xmx" + MAX_HEAP,
+                runId,
+                String.valueOf(run.get("status")),
+                results,
+                trailBytes,
+                watch.steps(),
+                watch.seconds(),
+                processSeconds,
+                peakHeapMiB(gcLog),
+                MAX_HEAP,
+                loadAtStart,
+                loadAtEnd,
+                gcLog,
+                jfr);
+    }
+
+    /** The largest heap occupancy any collection found (before collecting), in MiB. */
+    static double peakHeapMiB(Path gcLog) throws IOException {
+        if (!Files.exists(gcLog)) {
+            return Double.NaN;
+        }
+        double peak = 0;
+        for (String line : Files.readAllLines(gcLog)) {
+            var matcher = GC_PAUSE.matcher(line);
+            while (matcher.find()) {
+                peak = Math.max(
+                        peak, Math.max(Double.parseDouble(matcher.group(1)), Double.parseDouble(matcher.group(2))));
+            }
+        }
+        return peak;
+    }
+
+    /** The tenant's earlier runs and results go: the benchmark tenant keeps only the last run. */
+    private void forgetEarlierRuns() {
+        List<String> tables = jdbc.queryForList(
+                "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()"
+                        + " AND table_name IN ('objection', 'rating_notice', 'rating_rank_value', 'rating_result', 'rating_run')"
+                        + " ORDER BY FIELD(table_name, 'objection', 'rating_notice', 'rating_rank_value', 'rating_result',"
+                        + " 'rating_run')",
+                String.class);
+        for (String table : tables) {
+            int deleted;
+            do {
+                deleted = jdbc.update("DELETE FROM " + table + " WHERE tenant_id = ? LIMIT 20000", tenant);
+            } while (deleted > 0);
+        }
+    }
+
+    private static boolean hasRatingCli() {
+        try {
+            Class.forName("dev.saferank.batch.rating.RatingJobConfiguration");
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
+    private static Optional<Path> applicationJar() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("target"))) {
+            return files.filter(path -> {
+                        String name = path.getFileName().toString();
+                        return name.startsWith("batch-jobs-") && name.endsWith("-exec.jar");
+                    })
+                    .findFirst();
+        }
+    }
+}

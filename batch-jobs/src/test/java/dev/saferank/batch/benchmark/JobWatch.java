@@ -1,0 +1,85 @@
+package dev.saferank.batch.benchmark;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Times the run from outside on the monotonic clock, polling every 100 ms: when it turns running,
+ * when it ends, and which step of its job is running meanwhile. The run's own timestamps are wall
+ * clock, which this shared machine was seen to step (a run's timestamps spanned 213 s inside a
+ * process that lived 186 s), so they are not used for durations.
+ */
+final class JobWatch implements Runnable {
+
+    private final JdbcTemplate jdbc;
+    private final String tenant;
+    private final int year;
+    private final Map<String, Long> stepNanos = new LinkedHashMap<>();
+    private volatile boolean stopped;
+    private long runningAt = -1;
+    private long endedAt = -1;
+
+    JobWatch(JdbcTemplate jdbc, String tenant, int year) {
+        this.jdbc = jdbc;
+        this.tenant = tenant;
+        this.year = year;
+    }
+
+    @Override
+    public void run() {
+        long last = System.nanoTime();
+        while (!stopped && endedAt < 0) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                return;
+            }
+            long now = System.nanoTime();
+            List<Map<String, Object>> runs = jdbc.queryForList(
+                    "SELECT status, job_execution_id FROM rating_run WHERE tenant_id = ? AND year = ? ORDER BY id DESC"
+                            + " LIMIT 1",
+                    tenant,
+                    year);
+            if (!runs.isEmpty()) {
+                String status = String.valueOf(runs.get(0).get("status"));
+                if (status.equals("running") && runningAt < 0) {
+                    runningAt = now;
+                }
+                if ((status.equals("completed") || status.equals("failed")) && runningAt >= 0) {
+                    endedAt = now;
+                }
+                Object execution = runs.get(0).get("job_execution_id");
+                if (runningAt >= 0 && execution != null) {
+                    List<String> steps = jdbc.queryForList(
+                            "SELECT step_name FROM BATCH_STEP_EXECUTION WHERE job_execution_id = ? AND status = 'STARTED'"
+                                    + " AND step_name NOT LIKE '%:%' ORDER BY step_execution_id DESC LIMIT 1",
+                            String.class, execution);
+                    if (!steps.isEmpty()) {
+                        stepNanos.merge(steps.get(0), now - last, Long::sum);
+                    }
+                }
+            }
+            last = now;
+        }
+    }
+
+    void stop() {
+        stopped = true;
+    }
+
+    /** Seconds from running to completed or failed; NaN when not seen. */
+    double seconds() {
+        return runningAt < 0 || endedAt < 0 ? Double.NaN : (endedAt - runningAt) / 1e9;
+    }
+
+    /** The steps seen running, with their seconds (±0.1 s each). */
+    String steps() {
+        return stepNanos.entrySet().stream()
+                .map(e -> String.format(Locale.ROOT, "%s %.1f s", e.getKey(), e.getValue() / 1e9))
+                .collect(Collectors.joining(", "));
+    }
+}
