@@ -27,6 +27,23 @@ public record RatingResult(
         Integer groupRank,
         String trail) {
 
+    /**
+     * The totals as the engine gave them: the column keeps four decimals for every scheme, so that 92.0
+     * would read 92.0000 beside the preview's 92.0.
+     */
+    public RatingResult {
+        rawTotal = shown(rawTotal);
+        total = shown(total);
+    }
+
+    private static BigDecimal shown(BigDecimal stored) {
+        if (stored == null) {
+            return null;
+        }
+        BigDecimal stripped = stored.stripTrailingZeros();
+        return stripped.setScale(Math.max(1, stripped.scale()));
+    }
+
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();

@@ -96,6 +96,9 @@ class RatingJobIT {
         // + 5 (省级表彰) − 10 (市级约谈) = 86.5 → 良好 (80 ≤ 86.5 < 90)
         assertThat(preview.path("total").decimalValue()).isEqualByComparingTo("86.5");
         assertThat(result.path("total").decimalValue()).isEqualByComparingTo("86.5");
+        // written as the preview writes it (86.5, not the column's 86.5000)
+        assertThat(result.path("total").asText())
+                .isEqualTo(preview.path("total").asText());
         assertThat(result.path("rawTotal").decimalValue()).isEqualByComparingTo("86.5");
         assertThat(result.path("grade").asString()).isEqualTo("良好");
         assertThat(result.path("overallRank").isNull()).isFalse();
