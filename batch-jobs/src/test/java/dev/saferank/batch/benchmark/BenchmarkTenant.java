@@ -485,7 +485,8 @@ final class BenchmarkTenant {
     }
 
     /**
-     * The scheme's measurements for every agency the exclusions do not take, so that each is ratable:
+     * The scheme's measurements for every agency, the excluded ones too (the engine checks that the
+     * facts are complete before it applies the exclusions, and reports the missing ones otherwise):
      * plain values (佛山's reportReview: 2–4 reviewed reports, mostly 80–100, one in 10 lower) within
      * the declared range, survey responses (佛山's survey: 5–15 forms, one letter per question, mostly
      * the best choice). None when the scheme declares none (泉州).
@@ -503,10 +504,6 @@ final class BenchmarkTenant {
                 CHUNK)) {
             for (int i = 0; i < ids.length; i++) {
                 var profile = profile(i);
-                if (profile.excluded
-                        || (isFoshan() && (profile.vetoTwoCityInterviews || profile.vetoProvinceCircular))) {
-                    continue;
-                }
                 var random = random(i, 6);
                 for (String name : names) {
                     MeasurementSpec spec = scheme.measurements().get(name);
