@@ -1,10 +1,13 @@
 package dev.saferank.batch.benchmark;
 
+import dev.saferank.scheme.MeasurementSpec;
 import dev.saferank.scheme.Rule;
 import dev.saferank.scheme.Scheme;
 import dev.saferank.scheme.SchemeLoader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.Date;
@@ -35,13 +38,23 @@ import javax.sql.DataSource;
  */
 final class BenchmarkTenant {
 
-    static final String SCHEME = "tenants/quanzhou/quanzhou-2023.yaml";
+    /** The shipped schemes the generator can use, by the name given with {@code -Dbenchmark.scheme}. */
+    static final Map<String, String> SCHEMES =
+            Map.of("quanzhou", "tenants/quanzhou/quanzhou-2023.yaml", "foshan", "tenants/foshan/foshan-2023.yaml");
+
     static final String ACTOR = "bench-generator";
 
     /** What to generate; {@code seed} makes it repeatable. */
-    record Size(String tenant, int agencies, int findingsEach, long seed) {
+    record Size(String tenant, int agencies, int findingsEach, long seed, String schemeName) {
+
+        Size(String tenant, int agencies, int findingsEach, long seed) {
+            this(tenant, agencies, findingsEach, seed, "quanzhou");
+        }
 
         Size {
+            if (!SCHEMES.containsKey(schemeName)) {
+                throw new IllegalArgumentException("scheme: one of " + SCHEMES.keySet());
+            }
             if (!tenant.matches("[a-z][a-z0-9-]{1,31}")) {
                 throw new IllegalArgumentException("tenant id: lower-case letters, digits, '-', 2–32 characters");
             }
@@ -50,9 +63,13 @@ final class BenchmarkTenant {
             }
         }
 
-        /** The tenant row's name: tells what was generated. */
+        /**
+         * The tenant row's name: tells what was generated. The 泉州 one keeps its first wording so that
+         * tenants generated before schemes could be chosen stay reusable.
+         */
         String label() {
-            return String.format(Locale.ROOT, "基准测试（%d家机构，每家%d条检查发现，种子%d）", agencies, findingsEach, seed);
+            String label = String.format(Locale.ROOT, "基准测试（%d家机构，每家%d条检查发现，种子%d）", agencies, findingsEach, seed);
+            return schemeName.equals("quanzhou") ? label : label + "（方案" + schemeName + "）";
         }
     }
 
@@ -63,6 +80,7 @@ final class BenchmarkTenant {
             long certificates,
             long engagements,
             long findings,
+            long measurements,
             long sanctions,
             long honours,
             double seconds) {}
@@ -81,7 +99,7 @@ final class BenchmarkTenant {
         this.dataSource = dataSource;
         this.size = size;
         this.progress = new Progress("generator");
-        this.schemeSource = rewrittenScheme(size.tenant());
+        this.schemeSource = rewrittenScheme(SCHEMES.get(size.schemeName()), size.tenant());
         this.scheme = SchemeLoader.fromYaml(schemeSource);
         this.year = scheme.year();
     }
@@ -123,6 +141,7 @@ final class BenchmarkTenant {
             long certificates = certificates(connection);
             long engagements = engagements(connection, ids);
             long findings = findings(connection, ids);
+            long measurements = measurements(connection, ids);
             long[] sanctionsAndHonours = sanctionsAndHonours(connection, ids);
             update(
                     connection,
@@ -136,6 +155,7 @@ final class BenchmarkTenant {
                     certificates,
                     engagements,
                     findings,
+                    measurements,
                     sanctionsAndHonours[0],
                     sanctionsAndHonours[1],
                     progress.seconds());
@@ -322,7 +342,10 @@ final class BenchmarkTenant {
         return inserted;
     }
 
-    /** Engagements in the year (none for the agencies the exclusion takes) and the year before. */
+    /**
+     * Engagements in the year (none for the agencies the exclusion takes) and the year before (none
+     * either for them when the scheme looks at two years: 佛山's businessInTwoYears).
+     */
     private long engagements(Connection connection, long[] ids) throws SQLException {
         long serial = 0;
         try (var load = new BulkLoad(
@@ -343,7 +366,7 @@ final class BenchmarkTenant {
                 var profile = profile(i);
                 var random = random(i, 2);
                 int inYear = profile.excluded ? 0 : 2 + random.nextInt(11);
-                int before = profile.excluded ? 1 : random.nextInt(3);
+                int before = profile.excluded ? (twoYearsOfBusiness() ? 0 : 1) : random.nextInt(3);
                 for (int k = 0; k < inYear + before; k++) {
                     String[] district =
                             Texts.DISTRICTS[k % 3 == 0 ? random.nextInt(Texts.DISTRICTS.length) : profile.district];
@@ -462,6 +485,78 @@ final class BenchmarkTenant {
     }
 
     /**
+     * The scheme's measurements for every agency, the excluded ones too (the engine checks that the
+     * facts are complete before it applies the exclusions, and reports the missing ones otherwise):
+     * plain values (佛山's reportReview: 2–4 reviewed reports, mostly 80–100, one in 10 lower) within
+     * the declared range, survey responses (佛山's survey: 5–15 forms, one letter per question, mostly
+     * the best choice). None when the scheme declares none (泉州).
+     */
+    private long measurements(Connection connection, long[] ids) throws SQLException {
+        if (scheme.measurements().isEmpty()) {
+            return 0;
+        }
+        List<String> names = new ArrayList<>(scheme.measurements().keySet());
+        names.sort(Comparator.naturalOrder());
+        try (var load = new BulkLoad(
+                connection,
+                "measurement",
+                List.of("tenant_id", "agency_id", "year", "name", "value", "response", "subject", "recorded_by"),
+                CHUNK)) {
+            for (int i = 0; i < ids.length; i++) {
+                var profile = profile(i);
+                var random = random(i, 6);
+                for (String name : names) {
+                    MeasurementSpec spec = scheme.measurements().get(name);
+                    if (spec.isGrouped()) {
+                        throw new IllegalStateException("grouped measurement " + name + " is not generated");
+                    }
+                    if (spec.isSurvey()) {
+                        List<String> letters = new ArrayList<>(spec.choices().keySet());
+                        letters.sort(Comparator.comparing(
+                                        (String c) -> spec.choices().get(c))
+                                .reversed());
+                        int forms = 5 + random.nextInt(11);
+                        for (int k = 0; k < forms; k++) {
+                            var answers = new StringBuilder();
+                            for (int q = 0; q < spec.questions().orElseThrow(); q++) {
+                                int roll = random.nextInt(10);
+                                answers.append(letters.get(
+                                        roll < 7
+                                                ? 0
+                                                : roll < 9 ? Math.min(1, letters.size() - 1) : letters.size() - 1));
+                            }
+                            load.row(
+                                    size.tenant(),
+                                    ids[i],
+                                    year,
+                                    name,
+                                    null,
+                                    answers.toString(),
+                                    Texts.enterpriseName(random, Texts.DISTRICTS[profile.district][1]),
+                                    ACTOR);
+                        }
+                    } else {
+                        double min = spec.min().map(BigDecimal::doubleValue).orElse(0.0);
+                        double max = spec.max().map(BigDecimal::doubleValue).orElse(100.0);
+                        int reports = 2 + random.nextInt(3);
+                        for (int k = 0; k < reports; k++) {
+                            double share = random.nextInt(10) == 0
+                                    ? 0.5 + random.nextDouble() * 0.3
+                                    : 0.8 + random.nextDouble() * 0.2;
+                            var value = BigDecimal.valueOf(min + (max - min) * share)
+                                    .setScale(1, RoundingMode.HALF_UP);
+                            load.row(size.tenant(), ids[i], year, name, value, null, "抽查报告" + (k + 1), ACTOR);
+                        }
+                    }
+                }
+            }
+            load.flush();
+            progress.say("%,d measurements", load.total());
+            return load.total();
+        }
+    }
+
+    /**
      * Sanctions: one agency in 25 has a minor one (town or county 约谈 or 通报, a city 通报, or 挂靠);
      * the vetoed ones have two city-level 约谈 (V1) or a province-level 通报批评 (V2). Honours: one
      * agency in 10, sometimes the same cause at two levels (counted once by the scheme).
@@ -490,7 +585,18 @@ final class BenchmarkTenant {
                 var profile = profile(i);
                 var random = random(i, 4);
                 String place = Texts.DISTRICTS[profile.district][1];
-                if (profile.vetoTwoCityInterviews) {
+                if (isFoshan() && (profile.vetoTwoCityInterviews || profile.vetoProvinceCircular)) {
+                    load.row(
+                            size.tenant(),
+                            ids[i],
+                            year,
+                            "penaltyCase",
+                            "city",
+                            LocalDate.of(year, 4, 18),
+                            city() + "应急管理局",
+                            "出具虚假安全评价报告，立案处罚。",
+                            "bench-admin");
+                } else if (profile.vetoTwoCityInterviews) {
                     for (int k = 0; k < 2; k++) {
                         load.row(
                                 size.tenant(),
@@ -499,7 +605,7 @@ final class BenchmarkTenant {
                                 "interview",
                                 "city",
                                 LocalDate.of(year, 3 + 4 * k, 12),
-                                "泉州市应急管理局",
+                                city() + "应急管理局",
                                 "技术服务报告多处失实，约谈机构主要负责人。",
                                 "bench-admin");
                     }
@@ -517,8 +623,8 @@ final class BenchmarkTenant {
                 } else if (random.nextInt(25) == 0) {
                     String[] kind = minor[random.nextInt(minor.length)];
                     String issuer = kind[1].equals("city")
-                            ? "泉州市应急管理局"
-                            : kind[1].equals("county") ? "泉州市" + place + "应急管理局" : place + "某街道办事处";
+                            ? city() + "应急管理局"
+                            : kind[1].equals("county") ? city() + place + "应急管理局" : place + "某街道办事处";
                     load.row(
                             size.tenant(),
                             ids[i],
@@ -535,7 +641,10 @@ final class BenchmarkTenant {
             sanctions = load.total();
         }
         String[][] levels = {
-            {"county", "泉州市%s人民政府"}, {"city", "泉州市人民政府"}, {"province", "福建省安全生产委员会"}, {"national", "应急管理部"}
+            {"county", city() + "%s人民政府"},
+            {"city", city() + "人民政府"},
+            {"province", (isFoshan() ? "广东省" : "福建省") + "安全生产委员会"},
+            {"national", "应急管理部"}
         };
         String[] causes = {"安全生产月活动先进单位", "安全生产标准化建设优秀服务机构", "应急救援演练组织工作先进集体", "安全生产大排查大整治先进单位"};
         long honours;
@@ -617,10 +726,22 @@ final class BenchmarkTenant {
         return new SplittableRandom(size.seed() * 1_000_003L + agency * 16L + purpose);
     }
 
-    /** The shipped 泉州 scheme as this tenant's own version (tenant and version rewritten). */
-    static String rewrittenScheme(String tenant) {
+    private boolean isFoshan() {
+        return size.schemeName().equals("foshan");
+    }
+
+    private String city() {
+        return isFoshan() ? "佛山市" : "泉州市";
+    }
+
+    private boolean twoYearsOfBusiness() {
+        return scheme.agencyData().containsKey("businessInTwoYears");
+    }
+
+    /** A shipped scheme as this tenant's own version (tenant and version rewritten). */
+    static String rewrittenScheme(String resource, String tenant) {
         String source;
-        try (var in = BenchmarkTenant.class.getClassLoader().getResourceAsStream(SCHEME)) {
+        try (var in = BenchmarkTenant.class.getClassLoader().getResourceAsStream(resource)) {
             source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -21,6 +21,7 @@ class BenchmarkTenantIT {
 
     static final String TENANT = "bench-it";
     static final String OTHER = "other-it";
+    static final String FOSHAN = "bench-foshan-it";
 
     @Autowired
     DataSource dataSource;
@@ -56,6 +57,82 @@ class BenchmarkTenantIT {
         assertThat(count("SELECT COUNT(*) FROM finding WHERE tenant_id = ? AND agency_id = ?", OTHER, otherAgency))
                 .isEqualTo(1);
         assertThat(count("SELECT COUNT(*) FROM tenant WHERE id = ?", OTHER)).isEqualTo(1);
+    }
+
+    @Test
+    void generatesAFoshanTenantWithMeasurementsAndBothExclusions() throws Exception {
+        var generator = new BenchmarkTenant(dataSource, new BenchmarkTenant.Size(FOSHAN, 60, 10, 1, "foshan"));
+        var quanzhouSizes = new BenchmarkTenant(dataSource, new BenchmarkTenant.Size(FOSHAN, 60, 10, 1));
+
+        var counts = generator.generate();
+
+        assertThat(generator.isGenerated()).isTrue();
+        // the same sizes with another scheme are not the tenant that is there
+        assertThat(quanzhouSizes.isGenerated()).isFalse();
+        assertThat(counts.agencies()).isEqualTo(60);
+        assertThat(counts.findings()).isEqualTo(600);
+        assertThat(jdbc.queryForObject(
+                        "SELECT v.version FROM scheme_activation a JOIN scheme_version v"
+                                + " ON v.tenant_id = a.tenant_id AND v.version = a.version WHERE a.tenant_id = ? AND a.year = 2023",
+                        String.class,
+                        FOSHAN))
+                .isEqualTo("2023.1-bench-foshan-it");
+        // findings only against 佛山's counted clauses (1.1–10.1; 11.1 and 12.1 are measured)
+        assertThat(jdbc.queryForList(
+                        "SELECT DISTINCT rule_code FROM finding WHERE tenant_id = ?", String.class, FOSHAN))
+                .isNotEmpty()
+                .allMatch(code -> code.matches("([1-9]|10)\\.1"));
+
+        // agency 17 (of 0–59) had no engagement in 2022 or 2023: exclusion E1 (businessInTwoYears = 0)
+        List<String> withoutBusiness = jdbc.queryForList(
+                "SELECT a.credit_code FROM agency a WHERE a.tenant_id = ? AND NOT EXISTS (SELECT 1 FROM engagement e"
+                        + " WHERE e.tenant_id = a.tenant_id AND e.agency_id = a.id AND YEAR(e.contract_date) IN (2022, 2023))",
+                String.class,
+                FOSHAN);
+        assertThat(withoutBusiness).containsExactly(CreditCodes.of('A', 17));
+        // agencies 23 and 41 have a 立案处罚 (penaltyCase): exclusion E2
+        assertThat(jdbc.queryForList(
+                        "SELECT a.credit_code FROM sanction s JOIN agency a ON a.tenant_id = s.tenant_id AND a.id = s.agency_id"
+                                + " WHERE s.tenant_id = ? AND s.type = 'penaltyCase' AND s.year = 2023 ORDER BY a.credit_code",
+                        String.class,
+                        FOSHAN))
+                .containsExactlyInAnyOrder(CreditCodes.of('A', 23), CreditCodes.of('A', 41));
+
+        // every one of the 60 agencies has 2–4 reviewed reports and 5–15 survey forms, the excluded ones too
+        // (the engine wants complete facts before it applies the exclusions)
+        assertThat(count(
+                        "SELECT COUNT(*) FROM agency a WHERE a.tenant_id = ?"
+                                + " AND (SELECT COUNT(*) FROM measurement m WHERE m.tenant_id = a.tenant_id AND m.agency_id = a.id"
+                                + " AND m.year = 2023 AND m.status = 'active' AND m.name = 'reportReview') BETWEEN 2 AND 4"
+                                + " AND (SELECT COUNT(*) FROM measurement m WHERE m.tenant_id = a.tenant_id AND m.agency_id = a.id"
+                                + " AND m.year = 2023 AND m.status = 'active' AND m.name = 'survey') BETWEEN 5 AND 15",
+                        FOSHAN))
+                .isEqualTo(60);
+        assertThat(count("SELECT COUNT(*) FROM measurement WHERE tenant_id = ?", FOSHAN))
+                .isEqualTo(counts.measurements());
+        // reviews are percentages without a response; survey forms are 10 letters A/B/C without a value
+        assertThat(count(
+                        "SELECT COUNT(*) FROM measurement WHERE tenant_id = ? AND name = 'reportReview'"
+                                + " AND (value IS NULL OR value < 0 OR value > 100 OR response IS NOT NULL)",
+                        FOSHAN))
+                .isZero();
+        assertThat(count(
+                        "SELECT COUNT(*) FROM measurement WHERE tenant_id = ? AND name = 'reportReview' AND value >= 80",
+                        FOSHAN))
+                .isGreaterThan(
+                        count("SELECT COUNT(*) FROM measurement WHERE tenant_id = ? AND name = 'reportReview'", FOSHAN)
+                                / 2);
+        assertThat(jdbc.queryForList(
+                        "SELECT response FROM measurement WHERE tenant_id = ? AND name = 'survey' AND value IS NULL",
+                        String.class,
+                        FOSHAN))
+                .hasSize(
+                        (int) count("SELECT COUNT(*) FROM measurement WHERE tenant_id = ? AND name = 'survey'", FOSHAN))
+                .allMatch(response -> response.matches("[ABC]{10}"));
+        assertThat(count(
+                        "SELECT COUNT(*) FROM measurement WHERE tenant_id = ? AND name NOT IN ('reportReview', 'survey')",
+                        FOSHAN))
+                .isZero();
     }
 
     private void assertGenerated(BenchmarkTenant generator) {

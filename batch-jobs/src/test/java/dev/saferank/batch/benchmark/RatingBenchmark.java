@@ -17,14 +17,18 @@ import org.springframework.test.context.ContextConfiguration;
  * The annual rating job on a generated tenant of 50,000 agencies and 2,000,000 findings, against the
  * I/O floor measured in the same run. Run with {@code ./mvnw -pl batch-jobs -Pbenchmark verify} (see
  * batch-jobs/README.md); {@code -Dbenchmark.agencies}, {@code -Dbenchmark.findingsEach} set the
- * sizes, {@code -Dbenchmark.generateOnly=true} only generates. The tenant is reused when one of the
- * same sizes is already in the benchmark's schema. Prints a summary; fails only when a part fails.
+ * sizes, {@code -Dbenchmark.scheme=foshan} uses the 佛山 2023 scheme (measurements, two exclusions)
+ * instead of 泉州's in tenant {@code bench-foshan}, {@code -Dbenchmark.generateOnly=true} only
+ * generates. The tenant is reused when one of the same sizes and scheme is already in the benchmark's
+ * schema. Prints a summary; fails only when a part fails.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
 @ContextConfiguration(initializers = RealServersInitializer.class)
 class RatingBenchmark {
 
-    static final String TENANT = System.getProperty("benchmark.tenant", "bench");
+    static final String SCHEME = System.getProperty("benchmark.scheme", "quanzhou");
+    static final String TENANT =
+            System.getProperty("benchmark.tenant", SCHEME.equals("quanzhou") ? "bench" : "bench-" + SCHEME);
     static final int AGENCIES = Integer.getInteger("benchmark.agencies", 50_000);
     static final int FINDINGS_EACH = Integer.getInteger("benchmark.findingsEach", 40);
     static final long SEED = Long.getLong("benchmark.seed", 1);
@@ -48,7 +52,8 @@ class RatingBenchmark {
     void ratingJobAgainstTheFloor() throws Exception {
         Files.createDirectories(OUTPUT);
         var summary = new Summary(AGENCIES, FINDINGS_EACH, loadAverage());
-        var tenant = new BenchmarkTenant(dataSource, new BenchmarkTenant.Size(TENANT, AGENCIES, FINDINGS_EACH, SEED));
+        var tenant = new BenchmarkTenant(
+                dataSource, new BenchmarkTenant.Size(TENANT, AGENCIES, FINDINGS_EACH, SEED, SCHEME));
         if (REGENERATE || !tenant.isGenerated()) {
             summary.generated(tenant.generate());
         } else {

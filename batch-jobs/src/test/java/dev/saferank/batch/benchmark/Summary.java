@@ -39,11 +39,12 @@ final class Summary {
         var out = new StringBuilder("\n=== RatingBenchmark ===\n");
         line(
                 out,
-                "data: tenant %s, %,d agencies × %d findings = %,d findings (泉州 2023 scheme)%s",
+                "data: tenant %s, %,d agencies × %d findings = %,d findings (%s 2023 scheme)%s",
                 RatingBenchmark.TENANT,
                 agencies,
                 findingsEach,
                 (long) agencies * findingsEach,
+                RatingBenchmark.SCHEME,
                 generated == null
                         ? ", reused"
                         : String.format(Locale.ROOT, ", generated in %.1f s: %s", generated.seconds(), generated));
