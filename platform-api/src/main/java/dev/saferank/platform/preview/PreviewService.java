@@ -9,6 +9,7 @@ import dev.saferank.platform.scheme.Schemes;
 import dev.saferank.platform.security.Caller;
 import dev.saferank.scheme.InvalidFactsException;
 import dev.saferank.scheme.InvalidSchemeException;
+import dev.saferank.scheme.ProblemWording;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Service;
@@ -40,7 +41,10 @@ class PreviewService {
             return Preview.of(agencyId, year, active.version(), evaluation, gathered.setAside());
         } catch (InvalidFactsException incomplete) {
             List<Preview.FactProblem> problems = new ArrayList<>(gathered.setAside());
-            incomplete.problems().forEach(problem -> problems.add(ProblemWording.of(problem, active.scheme())));
+            incomplete
+                    .problems()
+                    .forEach(problem -> problems.add(
+                            new Preview.FactProblem(problem.path(), ProblemWording.chinese(problem, active.scheme()))));
             return Preview.incomplete(agencyId, year, active.version(), problems);
         }
     }

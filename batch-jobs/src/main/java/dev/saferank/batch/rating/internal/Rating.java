@@ -2,6 +2,7 @@ package dev.saferank.batch.rating.internal;
 
 import dev.saferank.scheme.Evaluation;
 import dev.saferank.scheme.InvalidFactsException;
+import dev.saferank.scheme.ProblemWording;
 import dev.saferank.scheme.RankPoints;
 import dev.saferank.scheme.ScoringEngine;
 import java.util.ArrayList;
@@ -61,7 +62,9 @@ final class Rating {
                 throw changedDuringTheRun(agency);
             }
             List<FactProblem> problems = new ArrayList<>(agency.setAside());
-            incomplete.problems().forEach(p -> problems.add(ProblemWording.of(p, engine.scheme())));
+            incomplete
+                    .problems()
+                    .forEach(p -> problems.add(new FactProblem(p.path(), ProblemWording.chinese(p, engine.scheme()))));
             return new RatedAgency(
                     agency.agencyId(),
                     agency.name(),

@@ -1,18 +1,16 @@
-package dev.saferank.platform.preview;
+package dev.saferank.scheme;
 
-import dev.saferank.scheme.MeasurementSpec;
-import dev.saferank.scheme.Problem;
-import dev.saferank.scheme.Scheme;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The engine's facts problems in Chinese for the people who read the preview. The engine reports in
- * English by path; the problems a preview meets in the middle of a year (facts not recorded yet) are
- * worded here, anything else keeps the engine's text after a Chinese lead.
+ * The engine's facts problems in Chinese for bureaus and agencies. The engine reports in English by
+ * path; the problems met in the middle of a year (facts not recorded yet) are worded here, anything
+ * else keeps the engine's text after a Chinese lead. The live preview and the rating job both word
+ * their problems here, so that a bureau reads the same sentence in either.
  */
-final class ProblemWording {
+public final class ProblemWording {
 
     private static final Pattern MEASUREMENT = Pattern.compile("^measurements\\.([^.\\[]+)$");
     private static final Pattern DATA = Pattern.compile("^data\\.([^.\\[]+)$");
@@ -21,11 +19,8 @@ final class ProblemWording {
 
     private ProblemWording() {}
 
-    static Preview.FactProblem of(Problem problem, Scheme scheme) {
-        return new Preview.FactProblem(problem.path(), message(problem, scheme));
-    }
-
-    private static String message(Problem problem, Scheme scheme) {
+    /** The problem's message in Chinese, with the scheme's own wording of what is missing. */
+    public static String chinese(Problem problem, Scheme scheme) {
         String path = problem.path();
         String text = problem.message();
         Matcher measurement = MEASUREMENT.matcher(path);
