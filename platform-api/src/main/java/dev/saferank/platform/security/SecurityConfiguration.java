@@ -1,5 +1,6 @@
 package dev.saferank.platform.security;
 
+import dev.saferank.platform.web.WebPages;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +30,9 @@ class SecurityConfiguration {
                                 .permitAll()
                                 // published results: the CSV export and the announcement are public
                                 .requestMatchers(HttpMethod.GET, "/publications/**")
+                                .permitAll()
+                                // the web frontends' pages and bundles; their data comes from /graphql
+                                .requestMatchers(HttpMethod.GET, WebPages.ANONYMOUS_GETS)
                                 .permitAll()
                                 .anyRequest()
                                 .authenticated())
