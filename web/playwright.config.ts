@@ -12,6 +12,7 @@ const pendingSearch = !existsSync('../platform-api/src/main/resources/graphql/pu
 
 export default defineConfig({
   testDir: 'e2e',
+  globalSetup: './e2e/warm-up.ts',
   // the public search API is built on another branch: its spec runs once platform-api has the schema
   // (the same switch as codegen.ts's schema-pending/)
   testIgnore: pendingSearch ? ['**/public-search.spec.ts'] : [],

@@ -20,8 +20,9 @@ test('anyone reads the notice and files an objection that they then follow', asy
   await shot(page, 'notice');
 
   // too short a reason: the API's message next to the field; nothing filed
-  await page.getByLabel('异议机构').click();
-  await page.getByRole('option', { name: second }).click();
+  // the agency picker with the keyboard: type to filter, Enter to choose
+  await page.getByLabel('异议机构').fill(second);
+  await page.getByLabel('异议机构').press('Enter');
   await page.getByLabel('异议理由').fill('分低');
   await page.getByRole('button', { name: '提交异议' }).click();
   await expect(page.locator('#reason_help')).toHaveText('异议理由须为 5 到 2000 字（现为 2 字）');

@@ -1,14 +1,19 @@
+import { lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
-import { Result } from 'antd';
+import { Result, Skeleton } from 'antd';
 import { Shell, type NavItem } from '../shared/Shell';
-import { AgencyPage } from './AgencyPage';
-import { AnnouncementsPage, PublicationPage } from './AnnouncementPages';
-import { CityPage } from './CityPage';
-import { ComplaintPage } from './ComplaintPage';
 import { HomePage } from './HomePage';
-import { NoticePage } from './NoticePage';
-import { SearchPage } from './SearchPage';
-import { ComplaintTrackPage, ObjectionTrackPage } from './TrackPages';
+
+// each page is its own chunk, loaded when first shown (ECharts only with the pages that chart)
+const SearchPage = lazy(() => import('./SearchPage').then((m) => ({ default: m.SearchPage })));
+const AgencyPage = lazy(() => import('./AgencyPage').then((m) => ({ default: m.AgencyPage })));
+const CityPage = lazy(() => import('./CityPage').then((m) => ({ default: m.CityPage })));
+const NoticePage = lazy(() => import('./NoticePage').then((m) => ({ default: m.NoticePage })));
+const ComplaintPage = lazy(() => import('./ComplaintPage').then((m) => ({ default: m.ComplaintPage })));
+const ComplaintTrackPage = lazy(() => import('./TrackPages').then((m) => ({ default: m.ComplaintTrackPage })));
+const ObjectionTrackPage = lazy(() => import('./TrackPages').then((m) => ({ default: m.ObjectionTrackPage })));
+const AnnouncementsPage = lazy(() => import('./AnnouncementPages').then((m) => ({ default: m.AnnouncementsPage })));
+const PublicationPage = lazy(() => import('./AnnouncementPages').then((m) => ({ default: m.PublicationPage })));
 
 /**
  * The public site at / (no sign-in). Every route's first segment is in platform-api's
@@ -26,6 +31,7 @@ export function PublicApp() {
   return (
     <BrowserRouter>
       <Shell title="机构诚信考评公示公开" nav={NAV}>
+        <Suspense fallback={<Skeleton active />}>
         <Routes>
           <Route path="/" element={<HomePage />} />
           <Route path="/search" element={<SearchPage />} />
@@ -39,6 +45,7 @@ export function PublicApp() {
           <Route path="/announcements/:tenant/:year" element={<AnnouncementsPage />} />
           <Route path="*" element={<Result status="404" title="页面不存在" />} />
         </Routes>
+        </Suspense>
       </Shell>
     </BrowserRouter>
   );

@@ -34,6 +34,9 @@ class SecurityConfiguration {
                                 // the web frontends' pages and bundles; their data comes from /graphql
                                 .requestMatchers(HttpMethod.GET, WebPages.ANONYMOUS_GETS)
                                 .permitAll()
+                                // the error page a 404 of those paths is rendered by (else it turns into a 401)
+                                .requestMatchers("/error")
+                                .permitAll()
                                 .anyRequest()
                                 .authenticated())
                 .oauth2ResourceServer(
