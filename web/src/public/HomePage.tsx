@@ -13,15 +13,16 @@ export function HomePage() {
       <Typography.Paragraph type="secondary">
         查询各市应急管理局公布的机构考评等级，查看正在公示的评定结果并提出异议，投诉机构的违法违规行为。
       </Typography.Paragraph>
-      <Input.Search
-        aria-label="搜索机构"
-        placeholder="输入机构名称，例如：安全评价"
-        enterButton="搜索"
-        size="large"
-        allowClear
-        onSearch={(q) => navigate(`/search?q=${encodeURIComponent(q.trim())}`)}
-        style={{ maxWidth: 640, marginBottom: 24 }}
-      />
+      <div style={{ maxWidth: 640, marginBottom: 16 }}>
+        <Input.Search
+          aria-label="搜索机构"
+          placeholder="输入机构名称，例如：安全评价"
+          enterButton="搜索"
+          size="large"
+          allowClear
+          onSearch={(q) => navigate(`/search?q=${encodeURIComponent(q.trim())}`)}
+        />
+      </div>
       <Space wrap style={{ marginBottom: 24 }}>
         <Link to="/complaints/new">
           <Button type="primary">投诉机构</Button>

@@ -2,18 +2,17 @@ import { lazy, Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { Result, Skeleton } from 'antd';
 import { Shell, type NavItem } from '../shared/Shell';
+import { AnnouncementsPage, PublicationPage } from './AnnouncementPages';
+import { ComplaintPage } from './ComplaintPage';
 import { HomePage } from './HomePage';
+import { NoticePage } from './NoticePage';
+import { ComplaintTrackPage, ObjectionTrackPage } from './TrackPages';
 
-// each page is its own chunk, loaded when first shown (ECharts only with the pages that chart)
+// the pages that chart come in their own chunks with ECharts (half a megabyte), loaded when first
+// shown; the others are in the main bundle, so that they need no second round trip
 const SearchPage = lazy(() => import('./SearchPage').then((m) => ({ default: m.SearchPage })));
 const AgencyPage = lazy(() => import('./AgencyPage').then((m) => ({ default: m.AgencyPage })));
 const CityPage = lazy(() => import('./CityPage').then((m) => ({ default: m.CityPage })));
-const NoticePage = lazy(() => import('./NoticePage').then((m) => ({ default: m.NoticePage })));
-const ComplaintPage = lazy(() => import('./ComplaintPage').then((m) => ({ default: m.ComplaintPage })));
-const ComplaintTrackPage = lazy(() => import('./TrackPages').then((m) => ({ default: m.ComplaintTrackPage })));
-const ObjectionTrackPage = lazy(() => import('./TrackPages').then((m) => ({ default: m.ObjectionTrackPage })));
-const AnnouncementsPage = lazy(() => import('./AnnouncementPages').then((m) => ({ default: m.AnnouncementsPage })));
-const PublicationPage = lazy(() => import('./AnnouncementPages').then((m) => ({ default: m.PublicationPage })));
 
 /**
  * The public site at / (no sign-in). Every route's first segment is in platform-api's

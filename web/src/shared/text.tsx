@@ -1,5 +1,13 @@
 import { Fragment } from 'react';
 import dayjs from 'dayjs';
+import timezone from 'dayjs/plugin/timezone';
+import utc from 'dayjs/plugin/utc';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+/** Times are shown as the bureaus publish them: China Standard Time, wherever the reader is. */
+const CHINA = 'Asia/Shanghai';
 
 /**
  * A search highlight fragment: the API marks matches with <em>…</em> in otherwise plain text.
@@ -20,11 +28,12 @@ export function Highlighted({ fragment }: { fragment: string }) {
   );
 }
 
-/** 2026-08-31 10:00 in China's time. */
+/** An instant as 2026-08-31 10:00, China's time. */
 export function formatDateTime(value: string | null | undefined): string {
-  return value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '';
+  return value ? dayjs(value).tz(CHINA).format('YYYY-MM-DD HH:mm') : '';
 }
 
+/** A calendar date (2023-08-31) as 2023年8月31日. */
 export function formatDate(value: string | null | undefined): string {
   return value ? dayjs(value).format('YYYY年M月D日') : '';
 }

@@ -17,6 +17,10 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  * What the browser tests read, written with JDBC as the owning features' jobs write it (their own tests
  * prove that they do): 泉州's 2023 rating with a notice open today, and a published publication of the
  * same year. Names carry a run number, since the build's tests share the database.
+ *
+ * <p>The public search (publicRatings, built on another branch) reads an Elasticsearch index: once it is
+ * merged, the publication seeded here must also reach that index the way a published one does, for
+ * web/e2e/public-search.spec.ts to find it.
  */
 final class E2eRows {
 
