@@ -53,6 +53,14 @@ class WebPagesIT {
         assertThat(script.headers().firstValue("Cache-Control").orElseThrow())
                 .contains("max-age=31536000")
                 .contains("immutable");
+        // sent compressed to browsers that take it
+        HttpResponse<byte[]> zipped = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + bundle.group()))
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(zipped.body().length).isLessThan(script.body().length() / 2);
     }
 
     @Test
