@@ -1,5 +1,6 @@
 package dev.saferank.platform.security;
 
+import dev.saferank.platform.web.WebPages;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -29,6 +30,12 @@ class SecurityConfiguration {
                                 .permitAll()
                                 // published results: the CSV export and the announcement are public
                                 .requestMatchers(HttpMethod.GET, "/publications/**")
+                                .permitAll()
+                                // the web frontends' pages and bundles; their data comes from /graphql
+                                .requestMatchers(HttpMethod.GET, WebPages.ANONYMOUS_GETS)
+                                .permitAll()
+                                // the error page a 404 of those paths is rendered by (else it turns into a 401)
+                                .requestMatchers("/error")
                                 .permitAll()
                                 .anyRequest()
                                 .authenticated())

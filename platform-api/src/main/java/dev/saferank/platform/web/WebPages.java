@@ -1,0 +1,125 @@
+package dev.saferank.platform.web;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.Resource;
+import org.springframework.http.CacheControl;
+import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.PathResourceResolver;
+
+/**
+ * Serves the built pages of the web module from {@code classpath:/META-INF/resources/}: the public site
+ * at {@code /}, the console at {@code /console/}, the portal at {@code /portal/}, hashed bundles at
+ * {@code /assets/} (cached for a year). Each app routes in the browser, so a path of one of its routes
+ * that is no file serves the app's {@code index.html} (a reload or a shared link of {@code
+ * /console/agencies/42} works). Only {@link #PUBLIC_ROUTES} and the two app prefixes fall back: any
+ * other unknown path stays a 404, and the API's own paths ({@code /graphql}, {@code /publications/…},
+ * {@code /actuator/…}) are handled before static resources are looked at. Spring Boot's own static
+ * mappings are off ({@code spring.web.resources.add-mappings: false}) so this is the only one.
+ */
+@Configuration(proxyBeanMethods = false)
+public class WebPages implements WebMvcConfigurer {
+
+    static final String LOCATION = "classpath:/META-INF/resources/";
+
+    /** The public site's routes (web/src/public/PublicApp.tsx), each with everything below it. */
+    static final List<String> PUBLIC_ROUTES =
+            List.of("search", "agencies", "cities", "notices", "objections", "complaints", "announcements");
+
+    /** Paths anyone may GET: the pages, their bundles, the configuration they read. */
+    public static final String[] ANONYMOUS_GETS = anonymousGets();
+
+    private static String[] anonymousGets() {
+        var paths = new java.util.ArrayList<>(List.of(
+                "/",
+                "/index.html",
+                "/favicon.svg",
+                "/assets/**",
+                "/web-config.json",
+                "/console",
+                "/console/**",
+                "/portal",
+                "/portal/**"));
+        PUBLIC_ROUTES.forEach(route -> {
+            paths.add("/" + route);
+            paths.add("/" + route + "/**");
+        });
+        return paths.toArray(String[]::new);
+    }
+
+    /** The apps' start pages: a resource handler never serves an empty path itself. */
+    @Override
+    public void addViewControllers(ViewControllerRegistry registry) {
+        registry.addViewController("/").setViewName("forward:/index.html");
+        for (String app : List.of("console", "portal")) {
+            registry.addRedirectViewController("/" + app, "/" + app + "/");
+            registry.addViewController("/" + app + "/").setViewName("forward:/" + app + "/index.html");
+        }
+    }
+
+    @Override
+    public void addResourceHandlers(ResourceHandlerRegistry registry) {
+        registry.addResourceHandler("/assets/**")
+                .addResourceLocations(LOCATION + "assets/")
+                .setCacheControl(
+                        CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
+        registry.addResourceHandler("/console/**")
+                .addResourceLocations(LOCATION + "console/")
+                .setCacheControl(CacheControl.noCache())
+                .resourceChain(false)
+                .addResolver(new AppFallback(true));
+        registry.addResourceHandler("/portal/**")
+                .addResourceLocations(LOCATION + "portal/")
+                .setCacheControl(CacheControl.noCache())
+                .resourceChain(false)
+                .addResolver(new AppFallback(true));
+        registry.addResourceHandler("/**")
+                .addResourceLocations(LOCATION)
+                .setCacheControl(CacheControl.noCache())
+                .resourceChain(false)
+                .addResolver(new AppFallback(false));
+    }
+
+    /**
+     * A file when there is one; else the app's index.html for a path that looks like a route (no file
+     * extension) — below {@code /console/} or {@code /portal/} any such path, at the root the empty path
+     * and the public routes only.
+     */
+    static final class AppFallback extends PathResourceResolver {
+
+        private final boolean wholePrefix;
+
+        AppFallback(boolean wholePrefix) {
+            this.wholePrefix = wholePrefix;
+        }
+
+        @Override
+        protected Resource getResource(String resourcePath, Resource location) throws IOException {
+            Resource file = super.getResource(resourcePath, location);
+            if (file != null) {
+                return file;
+            }
+            if (!isRoute(resourcePath)) {
+                return null;
+            }
+            Resource index = location.createRelative("index.html");
+            return index.exists() && index.isReadable() ? index : null;
+        }
+
+        private boolean isRoute(String path) {
+            String last = path.substring(path.lastIndexOf('/') + 1);
+            if (last.contains(".")) {
+                return false;
+            }
+            if (wholePrefix) {
+                return true;
+            }
+            String first = path.contains("/") ? path.substring(0, path.indexOf('/')) : path;
+            return PUBLIC_ROUTES.contains(first);
+        }
+    }
+}

@@ -1,0 +1,110 @@
+package dev.saferank.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.saferank.platform.RealServersTest;
+import dev.saferank.platform.scheme.Schemes;
+import dev.saferank.servers.TestServers;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The web frontends in a real browser against the whole platform: this test starts the app on a random port
+ * with the build's servers (like every IT), seeds what the pages show, and runs the Playwright specs of
+ * web/e2e (`npx playwright test` in web/) in Debian's Chromium, which web/scripts/ensure-chromium.sh
+ * installs when missing. The specs' output is streamed here; any failing spec fails this test. Screenshots
+ * of every page and the measured page load times land in platform-api/target/e2e-screenshots.
+ */
+@RealServersTest
+class WebE2EIT {
+
+    private static final Path WEB = Path.of(System.getProperty("user.dir"), "..", "web")
+            .toAbsolutePath()
+            .normalize();
+    private static final Path TARGET =
+            Path.of(System.getProperty("user.dir"), "target").toAbsolutePath().normalize();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Schemes schemes;
+
+    @Test
+    void theWebPagesPassTheirBrowserTests() throws Exception {
+        assertThat(WEB.resolve("package.json"))
+                .as("the web module beside platform-api")
+                .exists();
+        assertThat(run(List.of("bash", "scripts/ensure-chromium.sh"), Map.of(), 10))
+                .as("web/scripts/ensure-chromium.sh (output above)")
+                .isZero();
+        assertThat(run(List.of("bash", "scripts/npm-ci.sh"), Map.of(), 10))
+                .as("web/scripts/npm-ci.sh (output above)")
+                .isZero();
+
+        String origin = "http://127.0.0.1:" + port;
+        KeycloakWebOrigins.allow(origin);
+        Map<String, String> env = new java.util.HashMap<>(new E2eRows(jdbc, schemes).seed());
+        Path screenshots = TARGET.resolve("e2e-screenshots");
+        deleteTree(screenshots);
+        env.put("BASE_URL", origin);
+        env.put("KEYCLOAK_URL", TestServers.endpoints().keycloakUrl());
+        env.put("SCREENSHOT_DIR", screenshots.toString());
+        env.put("E2E_OUTPUT_DIR", TARGET.resolve("e2e-results").toString());
+
+        int exit = run(List.of("npx", "--no-install", "playwright", "test"), env, 5);
+
+        assertThat(exit)
+                .as("npx playwright test in web/ (its output is above; screenshots in " + screenshots + ")")
+                .isZero();
+    }
+
+    /** Runs a command in web/, streaming its output; returns its exit code. */
+    private static int run(List<String> command, Map<String, String> env, int minutes)
+            throws IOException, InterruptedException {
+        var builder = new ProcessBuilder(new ArrayList<>(command))
+                .directory(WEB.toFile())
+                .redirectErrorStream(true);
+        builder.environment().putAll(env);
+        builder.environment().put("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        builder.environment().put("CI", "1");
+        Process process = builder.start();
+        try (var out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                System.out.println("[web e2e] " + line);
+            }
+        }
+        if (!process.waitFor(minutes, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new AssertionError(String.join(" ", command) + " took longer than " + minutes + " minutes");
+        }
+        return process.exitValue();
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+}

@@ -1,0 +1,103 @@
+package dev.saferank.platform.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.saferank.platform.RealServersTest;
+import dev.saferank.servers.TestServers;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * How platform-api serves the web module's pages: each app's index.html at its prefix and for its routes
+ * (single-page fallback), hashed bundles cached for a year, the run-time configuration, and the API's own
+ * paths unchanged. Anonymous requests throughout, as a browser's first visit.
+ */
+@RealServersTest
+class WebPagesIT {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void eachAppIsServedAtItsPrefixAndForItsRoutes() throws Exception {
+        String site = get("/").body();
+        String console = get("/console/").body();
+        String portal = get("/portal/").body();
+
+        assertThat(site).contains("<div id=\"root\"></div>").contains("/assets/public-");
+        assertThat(console).contains("/assets/console-");
+        assertThat(portal).contains("/assets/portal-");
+        // reloads and shared links of routes inside the apps
+        assertThat(get("/console/agencies/42/findings").body()).isEqualTo(console);
+        assertThat(get("/portal/some/page").body()).isEqualTo(portal);
+        assertThat(get("/notices/quanzhou/2023").body()).isEqualTo(site);
+        assertThat(get("/complaints/track").body()).isEqualTo(site);
+        assertThat(get("/announcements/view/7").body()).isEqualTo(site);
+        assertThat(get("/console").statusCode()).isEqualTo(302);
+        assertThat(get("/console").headers().firstValue("Location").orElseThrow())
+                .endsWith("/console/");
+        // pages are revalidated, bundles kept
+        assertThat(get("/").headers().firstValue("Cache-Control").orElseThrow()).contains("no-cache");
+        var bundle = Pattern.compile("/assets/public-[^\"]+\\.js").matcher(site);
+        assertThat(bundle.find()).isTrue();
+        HttpResponse<String> script = get(bundle.group());
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.headers().firstValue("Content-Type").orElseThrow()).contains("javascript");
+        assertThat(script.headers().firstValue("Cache-Control").orElseThrow())
+                .contains("max-age=31536000")
+                .contains("immutable");
+        // sent compressed to browsers that take it
+        HttpResponse<byte[]> zipped = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + bundle.group()))
+                        .header("Accept-Encoding", "gzip")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(zipped.body().length).isLessThan(script.body().length() / 2);
+    }
+
+    @Test
+    void unknownFilesAndPathsAreNotPages() throws Exception {
+        assertThat(get("/assets/missing-0000.js").statusCode()).isEqualTo(404);
+        assertThat(get("/console/missing-0000.js").statusCode()).isEqualTo(404);
+        // outside the public routes nothing falls back to the public site (anonymous: not even seen)
+        assertThat(get("/no-such-page").statusCode()).isEqualTo(401);
+        assertThat(get("/publications/999999999/announcement").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void theApiKeepsItsPathsAndThePagesLearnTheirIssuer() throws Exception {
+        HttpResponse<String> config = get("/web-config.json");
+        HttpResponse<String> health = get("/actuator/health");
+        HttpResponse<String> graphql = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/graphql"))
+                        .header("Content-Type", "application/json")
+                        .POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ viewer { username } }\"}"))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(config.statusCode()).isEqualTo(200);
+        assertThat(config.body())
+                .contains("\"issuer\":\"" + TestServers.endpoints().issuerUri() + "\"")
+                .contains("\"clientId\":\"saferank-web\"");
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("UP");
+        assertThat(graphql.statusCode()).isEqualTo(200);
+        assertThat(graphql.body()).contains("请先登录").contains("\"data\":{\"viewer\":null}");
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+}

@@ -1,0 +1,56 @@
+import { expect, test } from '@playwright/test';
+import { env, openAndMeasure, shot } from './support';
+
+// Search across the cities' published ratings (publicCities, publicRatings, publicAgency: the public
+// search API). playwright.config.ts runs this file once platform-api has public-search.graphqls.
+// WebE2EIT seeded a published 泉州 publication: E2E_AGENCY_A 92 优秀 (rank 1), E2E_AGENCY_B 78.5 合格.
+// NOTE for the merge: the seeded publication must also be in the public search index (E2eRows).
+
+test('the home page lists the cities with their notices and announcements', async ({ page }) => {
+  const tenantName = env('E2E_TENANT_NAME');
+  await openAndMeasure(page, '/', (p) => p.getByRole('heading', { name: '各市考评结果' }));
+  const card = page.locator('.ant-card').filter({ hasText: tenantName }).first();
+  await expect(card).toBeVisible();
+  await expect(card.getByRole('link', { name: `${env('E2E_YEAR')}年度公告` })).toBeVisible();
+  await expect(card.getByText(`${env('E2E_YEAR')}年度评定结果公示中`)).toBeVisible();
+  await shot(page, 'home');
+});
+
+test('anyone searches the published ratings with highlights and filters, then opens an agency', async ({ page }) => {
+  const first = env('E2E_AGENCY_A');
+  const tenant = env('E2E_TENANT');
+  const year = env('E2E_YEAR');
+
+  await openAndMeasure(page, `/search?q=${encodeURIComponent(first)}`, (p) => p.getByText(/共找到 \d+ 条公布结果/));
+  const hit = page.locator('.ant-list-item').filter({ hasText: first }).first();
+  await expect(hit).toBeVisible();
+  await expect(hit.locator('em').first()).toBeVisible();
+  await expect(hit).toContainText('优秀');
+  await expect(hit).toContainText(`${year}年度`);
+  await shot(page, 'search');
+
+  // filters: the city and the year narrow the matches and stay in the address
+  await page.getByTestId('filter-tenant').click();
+  await page.locator('.ant-select-item-option', { hasText: env('E2E_TENANT_NAME') }).first().click();
+  await expect(page).toHaveURL(new RegExp(`tenant=${tenant}`));
+  await page.getByTestId('filter-grade').click();
+  await page.locator('.ant-select-item-option', { hasText: /^优秀/ }).first().click();
+  await expect(page).toHaveURL(/grade=/);
+  await expect(page.locator('.ant-list-item').filter({ hasText: first })).toBeVisible();
+  await expect(page.locator('.ant-list-item').filter({ hasText: env('E2E_AGENCY_B') })).toHaveCount(0);
+
+  await page.locator('.ant-list-item').filter({ hasText: first }).getByRole('link').first().click();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(first);
+  const row = page.getByRole('table').getByRole('row').filter({ hasText: year });
+  await expect(row).toContainText('优秀');
+  await expect(row).toContainText('92');
+  await shot(page, 'agency');
+});
+
+test('a city page shows its published grade distribution as a chart', async ({ page }) => {
+  const tenant = env('E2E_TENANT');
+  await openAndMeasure(page, `/cities/${tenant}`, (p) => p.getByText('公布等级分布'));
+  await expect(page.getByTestId('grade-distribution')).toContainText(/优秀 \d+ 家/);
+  await expect(page.locator('canvas').first()).toBeVisible();
+  await shot(page, 'city');
+});

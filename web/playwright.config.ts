@@ -1,0 +1,48 @@
+import { existsSync } from 'node:fs';
+import { defineConfig } from '@playwright/test';
+
+/**
+ * End-to-end tests of the three apps in Debian's Chromium (/usr/bin/chromium, installed by
+ * scripts/ensure-chromium.sh; Playwright downloads no browser). They run against a running platform:
+ * platform-api's WebE2EIT starts it on a random port with the build's servers, seeds the data and
+ * runs `npx playwright test` with BASE_URL and the E2E_* variables (README.md). Screenshots of every
+ * page land in SCREENSHOT_DIR.
+ */
+const pendingSearch = !existsSync('../platform-api/src/main/resources/graphql/public-search.graphqls');
+
+export default defineConfig({
+  testDir: 'e2e',
+  globalSetup: './e2e/warm-up.ts',
+  // the public search API is built on another branch: its spec runs once platform-api has the schema
+  // (the same switch as codegen.ts's schema-pending/)
+  testIgnore: pendingSearch ? ['**/public-search.spec.ts'] : [],
+  outputDir: process.env.E2E_OUTPUT_DIR ?? 'target/e2e-results',
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  forbidOnly: true,
+  reporter: [['list']],
+  use: {
+    baseURL: process.env.BASE_URL ?? 'http://127.0.0.1:8080',
+    locale: 'zh-CN',
+    timezoneId: 'Asia/Shanghai',
+    viewport: { width: 1280, height: 860 },
+    screenshot: 'only-on-failure',
+    trace: 'off',
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+    },
+  },
+});

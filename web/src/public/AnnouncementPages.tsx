@@ -1,0 +1,179 @@
+import { Button, Descriptions, List, Result, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { Link, useParams } from 'react-router-dom';
+import { useQuery } from 'urql';
+import { graphql } from '../gql';
+import { ErrorAlert } from '../shared/errors';
+import { formatDateTime, formatDecimal } from '../shared/text';
+import { CATEGORY_LABELS } from './cities';
+
+const PublicationsQuery = graphql(`
+  query PublicPublications($tenant: String!, $year: Int!) {
+    publications(tenant: $tenant, year: $year) {
+      id
+      status
+      kind
+      seq
+      title
+      bureauName
+      publishedAt
+      supersededById
+      reason
+      csvUrl
+      announcementUrl
+    }
+  }
+`);
+
+const PublicationQuery = graphql(`
+  query PublicPublication($id: ID!) {
+    publication(id: $id) {
+      id
+      tenant
+      year
+      kind
+      status
+      seq
+      title
+      bureauName
+      supersedesId
+      supersededById
+      reason
+      publishedAt
+      csvUrl
+      announcementUrl
+      lists {
+        code
+        title
+        wording
+        isPublic
+        validMonths
+      }
+      entries {
+        agencyId
+        agencyName
+        category
+        categoryLabel
+        total
+        grade
+        publishedGrade
+        overallRank
+        groupKey
+        groupRank
+        lists
+        note
+      }
+    }
+  }
+`);
+
+const KIND_LABELS: Record<string, string> = { publish: '公布', correct: '更正', downgrade: '降级' };
+
+/** The announcements (公告) a city published for a year, newest first. */
+export function AnnouncementsPage() {
+  const { tenant = '', year = '' } = useParams();
+  const [{ data, fetching, error }] = useQuery({
+    query: PublicationsQuery,
+    variables: { tenant, year: Number(year) },
+    pause: !/^\d{4}$/.test(year),
+  });
+  if (fetching && !data) return <Skeleton active />;
+  const publications = (data?.publications ?? []).filter((p) => p.status === 'published');
+  return (
+    <>
+      <Typography.Title level={2}>{year}年度考评结果公告</Typography.Title>
+      <ErrorAlert error={error} />
+      {data && publications.length === 0 && <Result status="info" title="该年度尚无公布的考评结果" />}
+      <List
+        itemLayout="vertical"
+        dataSource={publications}
+        renderItem={(p) => (
+          <List.Item
+            key={p.id}
+            actions={[
+              <Link key="view" to={`/announcements/view/${p.id}`}>查看名单</Link>,
+              <a key="print" href={p.announcementUrl} target="_blank" rel="noopener">打印版公告</a>,
+              <a key="csv" href={p.csvUrl}>下载 CSV</a>,
+            ]}
+          >
+            <List.Item.Meta
+              title={<Link to={`/announcements/view/${p.id}`}>{p.title}</Link>}
+              description={
+                <Space wrap>
+                  <span>{p.bureauName}</span>
+                  <span>第{p.seq}号</span>
+                  <span>{formatDateTime(p.publishedAt)}</span>
+                  <Tag>{KIND_LABELS[p.kind] ?? p.kind}</Tag>
+                  {p.supersededById && <Tag color="default">已被更新的公告替代</Tag>}
+                </Space>
+              }
+            />
+            {p.reason && <Typography.Text type="secondary">说明：{p.reason}</Typography.Text>}
+          </List.Item>
+        )}
+      />
+    </>
+  );
+}
+
+/** One publication: its lists and entries, with the printable announcement and the CSV. */
+export function PublicationPage() {
+  const { id = '' } = useParams();
+  const [{ data, fetching, error }] = useQuery({ query: PublicationQuery, variables: { id }, pause: !/^\d+$/.test(id) });
+  if (fetching && !data) return <Skeleton active />;
+  if (error) return <ErrorAlert error={error} />;
+  const p = data?.publication;
+  if (!p || p.status !== 'published') return <Result status="404" title="未找到该公告" />;
+  const listTitle = new Map(p.lists.map((l) => [l.code, l.title]));
+  return (
+    <>
+      <Typography.Title level={2}>{p.title}</Typography.Title>
+      <Descriptions bordered size="small" column={{ xs: 1, sm: 2 }} style={{ marginBottom: 16 }}>
+        <Descriptions.Item label="发布机关">{p.bureauName}</Descriptions.Item>
+        <Descriptions.Item label="公告编号">{p.year}年第{p.seq}号</Descriptions.Item>
+        <Descriptions.Item label="发布时间">{formatDateTime(p.publishedAt)}</Descriptions.Item>
+        <Descriptions.Item label="类别">{KIND_LABELS[p.kind] ?? p.kind}</Descriptions.Item>
+        {p.reason && <Descriptions.Item label="说明" span={2}>{p.reason}</Descriptions.Item>}
+      </Descriptions>
+      {p.supersededById && (
+        <Typography.Paragraph type="warning">
+          本公告已被 <Link to={`/announcements/view/${p.supersededById}`}>更新的公告</Link> 替代。
+        </Typography.Paragraph>
+      )}
+      <Space style={{ marginBottom: 16 }}>
+        <Button href={p.announcementUrl} target="_blank" rel="noopener">打印版公告</Button>
+        <Button href={p.csvUrl}>下载 CSV</Button>
+        <Link to={`/announcements/${p.tenant}/${p.year}`}>该年度全部公告</Link>
+      </Space>
+      {p.lists.filter((l) => l.isPublic).map((l) => (
+        <Typography.Paragraph key={l.code}>
+          <Tag color="blue">{l.title}</Tag> {l.wording}
+          {l.validMonths ? `（有效期 ${l.validMonths} 个月）` : ''}
+        </Typography.Paragraph>
+      ))}
+      <Table
+        rowKey="agencyId"
+        size="middle"
+        aria-label="公布名单"
+        dataSource={p.entries}
+        pagination={p.entries.length > 50 ? { pageSize: 50 } : false}
+        columns={[
+          { title: '名次', dataIndex: 'overallRank', width: 70 },
+          {
+            title: '机构名称',
+            dataIndex: 'agencyName',
+            render: (name: string, e) => <Link to={`/agencies/${p.tenant}/${e.agencyId}`}>{name}</Link>,
+          },
+          { title: '类别', dataIndex: 'category', width: 110, render: (c: string | null, e) => e.categoryLabel ?? (c ? CATEGORY_LABELS[c] ?? c : '') },
+          { title: '总分', dataIndex: 'total', width: 90, render: (v) => formatDecimal(v) },
+          { title: '公布等级', dataIndex: 'publishedGrade', width: 100 },
+          {
+            title: '名单',
+            dataIndex: 'lists',
+            render: (lists: string[]) => lists.map((code) => <Tag key={code}>{listTitle.get(code) ?? code}</Tag>),
+          },
+          { title: '备注', dataIndex: 'note', render: (n: string | null) => n ?? '' },
+        ]}
+      />
+    </>
+  );
+}

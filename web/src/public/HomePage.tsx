@@ -1,0 +1,65 @@
+import { Button, Card, Col, Input, Row, Space, Tag, Typography } from 'antd';
+import { Link, useNavigate } from 'react-router-dom';
+import { ErrorAlert } from '../shared/errors';
+import { useCities } from './cities';
+
+/** The start page: search across cities, the cities with their notices and announcements, the forms. */
+export function HomePage() {
+  const navigate = useNavigate();
+  const { cities, error } = useCities();
+  return (
+    <>
+      <Typography.Title level={2}>安全生产技术服务机构诚信考评结果查询</Typography.Title>
+      <Typography.Paragraph type="secondary">
+        查询各市应急管理局公布的机构考评等级，查看正在公示的评定结果并提出异议，投诉机构的违法违规行为。
+      </Typography.Paragraph>
+      <div style={{ maxWidth: 640, marginBottom: 16 }}>
+        <Input.Search
+          aria-label="搜索机构"
+          placeholder="输入机构名称，例如：安全评价"
+          enterButton="搜索"
+          size="large"
+          allowClear
+          onSearch={(q) => navigate(`/search?q=${encodeURIComponent(q.trim())}`)}
+        />
+      </div>
+      <Space wrap style={{ marginBottom: 24 }}>
+        <Link to="/complaints/new">
+          <Button type="primary">投诉机构</Button>
+        </Link>
+        <Link to="/complaints/track">
+          <Button>查询投诉进度</Button>
+        </Link>
+        <Link to="/objections/track">
+          <Button>查询异议进度</Button>
+        </Link>
+      </Space>
+      <Typography.Title level={3}>各市考评结果</Typography.Title>
+      <ErrorAlert error={error} />
+      <Row gutter={[16, 16]}>
+        {cities.map((city) => (
+          <Col key={city.code} xs={24} sm={12} lg={8}>
+            <Card title={<Link to={`/cities/${city.code}`}>{city.name}</Link>} extra={city.bureauName}>
+              {city.openNoticeYear ? (
+                <Link to={`/notices/${city.code}/${city.openNoticeYear}`}>
+                  <Tag color="orange">{city.openNoticeYear}年度评定结果公示中</Tag>
+                </Link>
+              ) : null}
+              <div style={{ marginTop: 8 }}>
+                {city.publishedYears.length > 0 ? (
+                  city.publishedYears.map((year) => (
+                    <Link key={year} to={`/announcements/${city.code}/${year}`} style={{ marginRight: 12 }}>
+                      {year}年度公告
+                    </Link>
+                  ))
+                ) : (
+                  <Typography.Text type="secondary">尚无公布结果</Typography.Text>
+                )}
+              </div>
+            </Card>
+          </Col>
+        ))}
+      </Row>
+    </>
+  );
+}

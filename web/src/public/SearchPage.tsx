@@ -1,0 +1,222 @@
+import { useMemo } from 'react';
+import { Button, Card, Col, Empty, Form, Input, List, Row, Select, Skeleton, Space, Tag, Typography } from 'antd';
+import { Link, useSearchParams } from 'react-router-dom';
+import { useQuery } from 'urql';
+import { graphql } from '../gql';
+import { Chart } from '../shared/Chart';
+import { ErrorAlert } from '../shared/errors';
+import { Highlighted, formatDecimal } from '../shared/text';
+import { useCities } from './cities';
+
+export const PublicRatingsQuery = graphql(`
+  query PublicRatings($query: String, $filter: PublicRatingFilter, $first: Int, $after: String) {
+    publicRatings(query: $query, filter: $filter, first: $first, after: $after) {
+      total
+      hits {
+        tenant
+        cityName
+        agencyId
+        agencyName
+        district
+        districtName
+        category
+        categoryLabel
+        year
+        grade
+        publishedGrade
+        rank
+        total
+        publicationId
+        publicationTitle
+        publishedAt
+        highlights {
+          field
+          fragments
+        }
+      }
+      facets {
+        name
+        buckets {
+          key
+          label
+          count
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+const FILTERS = ['tenant', 'district', 'category', 'grade', 'year'] as const;
+type FilterName = (typeof FILTERS)[number];
+const FILTER_LABELS: Record<FilterName, string> = { tenant: '城市', district: '区县', category: '机构类别', grade: '等级', year: '年度' };
+const PAGE = 20;
+
+/**
+ * Search across every city's published ratings: words (highlighted in the hits), filters by city,
+ * district, category, grade and year with the counts of the matches (facets), and the grade
+ * distribution of the matches as a chart. Everything lives in the address, so a search can be shared.
+ */
+export function SearchPage() {
+  const [params, setParams] = useSearchParams();
+  const { cities } = useCities();
+  const query = params.get('q') ?? '';
+  const after = params.get('after') ?? undefined;
+  const filter = useMemo(() => {
+    const f: Record<string, string | number> = {};
+    for (const name of FILTERS) {
+      const value = params.get(name);
+      if (value) f[name] = name === 'year' ? Number(value) : value;
+    }
+    return f;
+  }, [params]);
+  const [{ data, fetching, error }] = useQuery({
+    query: PublicRatingsQuery,
+    variables: { query: query || null, filter, first: PAGE, after: after ?? null },
+  });
+  const result = data?.publicRatings;
+  const facet = (name: string) => result?.facets.find((f) => f.name === name)?.buckets ?? [];
+
+  function set(name: string, value: string | undefined) {
+    const next = new URLSearchParams(params);
+    if (value) next.set(name, value);
+    else next.delete(name);
+    if (name === 'tenant') next.delete('district');
+    next.delete('after');
+    setParams(next);
+  }
+
+  const selectedCity = cities.find((c) => c.code === filter.tenant);
+  const districtLabel = (key: string) => selectedCity?.districts.find((d) => d.code === key)?.name;
+  const grades = facet('grade');
+  const chart = useMemo(
+    () => ({
+      tooltip: {},
+      grid: { left: 40, right: 16, top: 24, bottom: 32 },
+      xAxis: { type: 'category', data: grades.map((b) => b.label ?? b.key) },
+      yAxis: { type: 'value', minInterval: 1 },
+      series: [{ type: 'bar', name: '机构数', data: grades.map((b) => b.count), itemStyle: { color: '#1d5fbf' } }],
+    }),
+    [grades],
+  );
+
+  return (
+    <>
+      <Typography.Title level={2}>查询机构考评结果</Typography.Title>
+      <Form layout="inline" onFinish={(v: { q: string }) => set('q', v.q.trim() || undefined)} initialValues={{ q: query }} key={query} style={{ marginBottom: 16 }}>
+        <Form.Item name="q" label="关键词" style={{ flex: 1, minWidth: 260 }}>
+          <Input placeholder="机构名称、区县、类别" allowClear />
+        </Form.Item>
+        <Button type="primary" htmlType="submit">
+          搜索
+        </Button>
+      </Form>
+      <Space wrap style={{ marginBottom: 16 }} role="group" aria-label="筛选">
+        {FILTERS.map((name) => {
+          const buckets = facet(name);
+          const value = params.get(name) ?? undefined;
+          const options = buckets.map((b) => ({
+            value: b.key,
+            label: `${(name === 'district' ? districtLabel(b.key) : undefined) ?? b.label ?? b.key}（${b.count}）`,
+          }));
+          if (value && !options.some((o) => o.value === value)) options.unshift({ value, label: value });
+          return (
+            <label key={name}>
+              <span style={{ marginRight: 4 }}>{FILTER_LABELS[name]}</span>
+              <Select
+                aria-label={FILTER_LABELS[name]}
+                data-testid={`filter-${name}`}
+                style={{ minWidth: 150 }}
+                allowClear
+                placeholder="全部"
+                value={value}
+                options={options}
+                onChange={(v: string | undefined) => set(name, v)}
+              />
+            </label>
+          );
+        })}
+      </Space>
+      <ErrorAlert error={error} />
+      {fetching && !data && <Skeleton active />}
+      {result && (
+        <Row gutter={24}>
+          <Col xs={24} lg={16}>
+            <Typography.Paragraph aria-live="polite">共找到 {result.total} 条公布结果</Typography.Paragraph>
+            {result.hits.length === 0 ? (
+              <Empty description="没有符合条件的结果" />
+            ) : (
+              <List
+                dataSource={result.hits}
+                renderItem={(hit) => (
+                  <List.Item key={`${hit.publicationId}-${hit.agencyId}`}>
+                    <List.Item.Meta
+                      title={
+                        <Link to={`/agencies/${hit.tenant}/${hit.agencyId}`}>
+                          {hit.highlights.find((h) => h.field === 'agencyName') ? (
+                            <Highlighted fragment={hit.highlights.find((h) => h.field === 'agencyName')!.fragments[0]} />
+                          ) : (
+                            hit.agencyName
+                          )}
+                        </Link>
+                      }
+                      description={
+                        <Space wrap>
+                          <Tag color="blue">{hit.cityName}</Tag>
+                          {hit.districtName && <span>{hit.districtName}</span>}
+                          {hit.categoryLabel && <span>{hit.categoryLabel}</span>}
+                          <span>{hit.year}年度</span>
+                          <Tag color="green">{hit.publishedGrade}</Tag>
+                          {hit.rank != null && <span>第{hit.rank}名</span>}
+                          {hit.total != null && <span>{formatDecimal(hit.total)}分</span>}
+                          <Link to={`/announcements/view/${hit.publicationId}`}>{hit.publicationTitle}</Link>
+                        </Space>
+                      }
+                    />
+                    {hit.highlights
+                      .filter((h) => h.field !== 'agencyName')
+                      .flatMap((h) => h.fragments)
+                      .map((f, i) => (
+                        <div key={i}>
+                          <Highlighted fragment={f} />
+                        </div>
+                      ))}
+                  </List.Item>
+                )}
+              />
+            )}
+            <Space style={{ marginTop: 16 }}>
+              {after && <Button onClick={() => set('after', undefined)}>回到第一页</Button>}
+              {result.pageInfo.hasNextPage && result.pageInfo.endCursor && (
+                <Button onClick={() => set('after', result.pageInfo.endCursor ?? undefined)} loading={fetching}>
+                  下一页
+                </Button>
+              )}
+            </Space>
+          </Col>
+          <Col xs={24} lg={8}>
+            <Card title={selectedCity ? `${selectedCity.name}等级分布` : '等级分布'} size="small">
+              {grades.length > 0 ? (
+                <>
+                  <Chart option={chart} label={`等级分布：${grades.map((b) => `${b.label ?? b.key} ${b.count} 家`).join('，')}`} height={240} />
+                  <ul aria-label="等级分布数据" style={{ paddingInlineStart: 20 }}>
+                    {grades.map((b) => (
+                      <li key={b.key}>
+                        {b.label ?? b.key}：{b.count} 家
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              ) : (
+                <Empty description="暂无数据" />
+              )}
+            </Card>
+          </Col>
+        </Row>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,105 @@
+import { useEffect, type ReactNode } from 'react';
+import { Alert, Button, Card, Descriptions, Space, Spin, Tag, Typography } from 'antd';
+import { useQuery } from 'urql';
+import { graphql } from '../gql';
+import { useAuth } from './auth';
+import { ErrorAlert } from './errors';
+
+export const ViewerQuery = graphql(`
+  query Viewer {
+    viewer {
+      username
+      tenant
+      roles
+    }
+  }
+`);
+
+export const ROLE_LABELS: Record<string, string> = {
+  'platform-admin': '平台管理员',
+  'bureau-admin': '应急管理局管理员',
+  inspector: '检查人员',
+  'agency-user': '机构用户',
+};
+
+/** The signed-in user and a sign-out button, for the header. */
+export function UserBadge() {
+  const { user, signOut } = useAuth();
+  if (!user) {
+    return null;
+  }
+  return (
+    <Space>
+      <Typography.Text style={{ color: '#fff' }} data-testid="signed-in-user">
+        {user.profile.preferred_username}
+      </Typography.Text>
+      <Button size="small" onClick={() => void signOut()}>
+        退出登录
+      </Button>
+    </Space>
+  );
+}
+
+/**
+ * Shows `children` only to a signed-in user; everyone else gets a sign-in button (Keycloak,
+ * authorization code + PKCE). `roles`: who may use this app; others are told so.
+ */
+export function RequireSignIn({ app, roles, children }: { app: string; roles: string[]; children: ReactNode }) {
+  const { user, ready, error, signIn } = useAuth();
+  const [{ data, fetching, error: viewerError }, reexecute] = useQuery({ query: ViewerQuery, pause: !user, requestPolicy: 'network-only' });
+  useEffect(() => {
+    if (user) reexecute({ requestPolicy: 'network-only' });
+  }, [user, reexecute]);
+  if (!ready) {
+    return <Spin tip="正在登录…" size="large"><div style={{ height: 200 }} /></Spin>;
+  }
+  if (!user) {
+    return (
+      <Card style={{ maxWidth: 480, margin: '48px auto' }} title={app}>
+        {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 16 }} />}
+        <Typography.Paragraph>请使用本单位统一身份认证账号登录。</Typography.Paragraph>
+        <Button type="primary" size="large" onClick={() => void signIn()}>
+          登录
+        </Button>
+      </Card>
+    );
+  }
+  if (fetching && !data) {
+    return <Spin tip="正在读取账号信息…"><div style={{ height: 200 }} /></Spin>;
+  }
+  if (viewerError) {
+    return <ErrorAlert error={viewerError} />;
+  }
+  const viewer = data?.viewer;
+  if (viewer && !viewer.roles.some((r) => roles.includes(r))) {
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        role="alert"
+        title={`账号 ${viewer.username} 无权使用${app}`}
+        description={`本系统供${roles.map((r) => ROLE_LABELS[r] ?? r).join('、')}使用。`}
+      />
+    );
+  }
+  return <>{children}</>;
+}
+
+/** "Who am I": the viewer as the platform sees it. */
+export function WhoAmI() {
+  const [{ data, error }] = useQuery({ query: ViewerQuery });
+  if (error) return <ErrorAlert error={error} />;
+  const viewer = data?.viewer;
+  if (!viewer) return null;
+  return (
+    <Descriptions bordered column={1} title="当前账号" data-testid="whoami">
+      <Descriptions.Item label="用户名">{viewer.username}</Descriptions.Item>
+      <Descriptions.Item label="所属城市">{viewer.tenant ?? '（平台）'}</Descriptions.Item>
+      <Descriptions.Item label="角色">
+        {viewer.roles.map((r) => (
+          <Tag key={r}>{ROLE_LABELS[r] ?? r}</Tag>
+        ))}
+      </Descriptions.Item>
+    </Descriptions>
+  );
+}

@@ -1,0 +1,44 @@
+import { Fragment } from 'react';
+import dayjs from 'dayjs';
+import timezone from 'dayjs/plugin/timezone';
+import utc from 'dayjs/plugin/utc';
+
+dayjs.extend(utc);
+dayjs.extend(timezone);
+
+/** Times are shown as the bureaus publish them: China Standard Time, wherever the reader is. */
+const CHINA = 'Asia/Shanghai';
+
+/**
+ * A search highlight fragment: the API marks matches with <em>…</em> in otherwise plain text.
+ * Rendered as text with <em> elements only — nothing else in a fragment is taken as markup.
+ */
+export function Highlighted({ fragment }: { fragment: string }) {
+  const parts = fragment.split(/(<em>.*?<\/em>)/g);
+  return (
+    <span className="hl">
+      {parts.map((part, i) =>
+        part.startsWith('<em>') && part.endsWith('</em>') ? (
+          <em key={i}>{part.slice(4, -5)}</em>
+        ) : (
+          <Fragment key={i}>{part}</Fragment>
+        ),
+      )}
+    </span>
+  );
+}
+
+/** An instant as 2026-08-31 10:00, China's time. */
+export function formatDateTime(value: string | null | undefined): string {
+  return value ? dayjs(value).tz(CHINA).format('YYYY-MM-DD HH:mm') : '';
+}
+
+/** A calendar date (2023-08-31) as 2023年8月31日. */
+export function formatDate(value: string | null | undefined): string {
+  return value ? dayjs(value).format('YYYY年M月D日') : '';
+}
+
+/** A decimal as the API gives it (92.0 stays 92.0). */
+export function formatDecimal(value: string | number | null | undefined): string {
+  return value === null || value === undefined ? '—' : String(value);
+}
