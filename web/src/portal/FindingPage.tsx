@@ -158,6 +158,12 @@ export function FindingPage() {
                 {rect.answer ?? '尚未提交'}
               </Descriptions.Item>
             </Descriptions>
+            {rect.status === 'submitted' && (
+              <Alert type="success" showIcon role="status" style={{ marginTop: 16 }} title="整改情况已提交，等待应急管理局审核" />
+            )}
+            {rect.status === 'rejected' && (
+              <Alert type="warning" showIcon style={{ marginTop: 16 }} title="整改被退回，请按处理记录中的理由补充后重新提交" />
+            )}
             {(rect.status === 'open' || rect.status === 'rejected') && <AnswerForm findingId={finding.id} />}
           </>
         ) : (
@@ -179,11 +185,9 @@ interface AnswerValues {
 function AnswerForm({ findingId }: { findingId: string }) {
   const [form] = Form.useForm<AnswerValues>();
   const [errors, setErrors] = useState<UserError[]>([]);
-  const [done, setDone] = useState(false);
   const [{ fetching }, answer] = useMutation(AnswerRectification);
   const submit = async (values: AnswerValues) => {
     setErrors([]);
-    setDone(false);
     const result = await answer({ input: { findingId, answer: values.answer ?? '' } });
     const payload = result.data?.answerRectification;
     const problems = payload?.errors.length ? payload.errors : result.error ? userErrorsOf(result.error) : [];
@@ -191,8 +195,6 @@ function AnswerForm({ findingId }: { findingId: string }) {
       setErrors(showFieldErrors(form, problems));
       return;
     }
-    setDone(true);
-    form.resetFields();
   };
   return (
     <Form
@@ -204,7 +206,6 @@ function AnswerForm({ findingId }: { findingId: string }) {
       aria-label="提交整改情况"
     >
       <FormErrors errors={errors} />
-      {done && <Alert type="success" showIcon role="status" title="整改情况已提交，等待应急管理局审核" style={{ marginBottom: 16 }} />}
       <Form.Item name="answer" label="整改情况" extra="写明采取的措施、完成时间和佐证材料，提交后由应急管理局审核。">
         <Input.TextArea rows={4} maxLength={4000} showCount />
       </Form.Item>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Alert, Skeleton } from 'antd';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
+import { useAuth } from '../shared/auth';
 import { ErrorAlert } from '../shared/errors';
 
 export const MyAgencyQuery = graphql(`
@@ -44,4 +45,14 @@ export function WithMyAgency({ children }: { children: (agency: OwnAgency) => Re
     );
   }
   return <>{children({ id: agency.id, name: agency.name, tenant: data.viewer.tenant })}</>;
+}
+
+/**
+ * Asks for the own agency as soon as the user is signed in, alongside the sign-in gate's "who am I",
+ * so that pages which need the agency's id do not wait for one more round trip.
+ */
+export function PrefetchMyAgency() {
+  const { user } = useAuth();
+  useQuery({ query: MyAgencyQuery, pause: !user });
+  return null;
 }

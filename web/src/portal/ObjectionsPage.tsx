@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Alert, Button, Card, Descriptions, Form, Input, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
@@ -201,7 +201,9 @@ function ObjectionForm({ agency, year }: { agency: OwnAgency; year: number }) {
 }
 
 function MyObjections() {
-  const [{ data, fetching, error }] = useQuery({ query: MyObjectionsQuery, requestPolicy: 'cache-and-network' });
+  // the typename makes a filed objection refresh the list even while it is empty (urql's document cache)
+  const context = useMemo(() => ({ additionalTypenames: ['Objection'] }), []);
+  const [{ data, fetching, error }] = useQuery({ query: MyObjectionsQuery, context, requestPolicy: 'cache-and-network' });
   return (
     <Card title="本机构的异议">
       <ErrorAlert error={error} />

@@ -5,6 +5,7 @@ import { Shell, type NavItem } from '../shared/Shell';
 import { RequireSignIn, UserBadge, WhoAmI } from '../shared/SignedInApp';
 import { FindingPage } from './FindingPage';
 import { FindingsPage } from './FindingsPage';
+import { PrefetchMyAgency } from './MyAgency';
 import { ObjectionsPage } from './ObjectionsPage';
 import { PreviewPage } from './PreviewPage';
 import { RecordPage } from './RecordPage';
@@ -34,6 +35,7 @@ function Account() {
 export function PortalApp() {
   return (
     <AuthProvider base="/portal/">
+      <PrefetchMyAgency />
       <BrowserRouter basename="/portal">
         <Shell title="机构服务平台" nav={NAV} extra={<UserBadge />}>
           <RequireSignIn app="机构服务平台" roles={['agency-user']}>

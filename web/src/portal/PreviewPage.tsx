@@ -123,8 +123,12 @@ function PreviewOf({ agencyId, year }: { agencyId: string; year: number }) {
       />
       <Card style={{ marginBottom: 16 }}>
         <Space size={48} wrap>
-          <Statistic title="预评总分" value={preview.total == null ? '—' : formatDecimal(preview.total)} />
-          <Statistic title="预评等级" value={preview.grade ?? '—'} />
+          <div data-testid="preview-total">
+            <Statistic title="预评总分" value={preview.total == null ? '—' : formatDecimal(preview.total)} />
+          </div>
+          <div data-testid="preview-grade">
+            <Statistic title="预评等级" value={preview.grade ?? '—'} />
+          </div>
           <Descriptions column={1} size="small">
             <Descriptions.Item label="考评年度">{preview.year}</Descriptions.Item>
             <Descriptions.Item label="考评标准版本">{preview.schemeVersion}</Descriptions.Item>
