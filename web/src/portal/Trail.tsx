@@ -33,6 +33,9 @@ export interface TrailData {
   penalties?: { points: string | number; capped: boolean; items: readonly Item[] } | null;
 }
 
+// the engine's notes are partly formulas (= 2 * agency.multiEmployedStaff): only worded ones are shown
+const CHINESE = /[\u4e00-\u9fff]/;
+
 function signed(value: string | number): string {
   const text = formatDecimal(value);
   return Number(value) > 0 ? `+${text}` : text;
@@ -73,7 +76,7 @@ export function Trail({ trail }: { trail: TrailData }) {
             aria-label={`${part.title}明细`}
             columns={[
               { title: '序号', dataIndex: 'number', width: 70 },
-              { title: '项目', dataIndex: 'title' },
+              { title: '项目', dataIndex: 'title', width: 220 },
               { title: '满分', dataIndex: 'max', width: 80, render: (v) => (v == null ? '—' : formatDecimal(v)) },
               { title: '得分', dataIndex: 'points', width: 80, render: (v) => formatDecimal(v) },
               {
@@ -90,7 +93,7 @@ export function Trail({ trail }: { trail: TrailData }) {
                           {s.count > 1 ? ` ×${s.count}` : ''}：<strong>{signed(s.amount)}</strong>
                           {s.capped && '（已达上限）'}
                           {s.enterprise && `（服务企业 ${s.enterprise}）`}
-                          {s.note && <Typography.Text type="secondary">（{s.note}）</Typography.Text>}
+                          {s.note && CHINESE.test(s.note) && <Typography.Text type="secondary">（{s.note}）</Typography.Text>}
                         </li>
                       ))}
                     </ul>

@@ -55,7 +55,7 @@ final class PortalE2eRows {
                 "INSERT INTO agency_district (tenant_id, agency_id, district_code) VALUES (?, ?, '320508')",
                 TENANT,
                 agency);
-        history("agency", agency, "registered", "suzhou-admin", "{\"name\":\"" + name + "\"}");
+        history("agency", agency, "registered", "suzhou-admin", "年度考评登记");
 
         String[] people = {"周文博", "钱雅琴", "孙立伟", "李国强", "吴海燕"};
         for (int i = 0; i < people.length; i++) {
