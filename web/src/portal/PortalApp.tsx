@@ -3,14 +3,30 @@ import { Typography } from 'antd';
 import { AuthProvider } from '../shared/auth';
 import { Shell, type NavItem } from '../shared/Shell';
 import { RequireSignIn, UserBadge, WhoAmI } from '../shared/SignedInApp';
+import { FindingPage } from './FindingPage';
+import { FindingsPage } from './FindingsPage';
+import { PrefetchMyAgency } from './MyAgency';
+import { ObjectionsPage } from './ObjectionsPage';
+import { PreviewPage } from './PreviewPage';
+import { RecordPage } from './RecordPage';
+import { ResultsPage } from './ResultsPage';
+import { SelfInspectionPage } from './SelfInspectionPage';
 
-/** The portal app at /portal/ (placeholder: sign-in and "who am I"; pages are added under routes). */
-const NAV: NavItem[] = [{ to: '/', label: '首页' }];
+/** The agency portal at /portal/: an agency user's own record, findings, scores, results and objections. */
+const NAV: NavItem[] = [
+  { to: '/', label: '本机构' },
+  { to: '/findings', label: '问题' },
+  { to: '/self-inspections', label: '自查' },
+  { to: '/preview', label: '预评分' },
+  { to: '/results', label: '考评结果' },
+  { to: '/objections', label: '异议' },
+  { to: '/account', label: '账号' },
+];
 
-function Home() {
+function Account() {
   return (
     <>
-      <Typography.Title level={2}>机构服务平台</Typography.Title>
+      <Typography.Title level={2}>账号</Typography.Title>
       <WhoAmI />
     </>
   );
@@ -19,11 +35,19 @@ function Home() {
 export function PortalApp() {
   return (
     <AuthProvider base="/portal/">
+      <PrefetchMyAgency />
       <BrowserRouter basename="/portal">
         <Shell title="机构服务平台" nav={NAV} extra={<UserBadge />}>
           <RequireSignIn app="机构服务平台" roles={['agency-user']}>
             <Routes>
-              <Route path="/" element={<Home />} />
+              <Route path="/" element={<RecordPage />} />
+              <Route path="/findings" element={<FindingsPage />} />
+              <Route path="/findings/:id" element={<FindingPage />} />
+              <Route path="/self-inspections" element={<SelfInspectionPage />} />
+              <Route path="/preview" element={<PreviewPage />} />
+              <Route path="/results" element={<ResultsPage />} />
+              <Route path="/objections" element={<ObjectionsPage />} />
+              <Route path="/account" element={<Account />} />
               <Route path="*" element={<Typography.Paragraph>页面不存在。</Typography.Paragraph>} />
             </Routes>
           </RequireSignIn>

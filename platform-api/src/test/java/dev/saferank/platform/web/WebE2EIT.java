@@ -60,6 +60,7 @@ class WebE2EIT {
         String origin = "http://127.0.0.1:" + port;
         KeycloakWebOrigins.allow(origin);
         Map<String, String> env = new java.util.HashMap<>(new E2eRows(jdbc, schemes).seed());
+        env.putAll(new PortalE2eRows(jdbc, schemes).seed());
         Path screenshots = TARGET.resolve("e2e-screenshots");
         deleteTree(screenshots);
         env.put("BASE_URL", origin);

@@ -1,0 +1,108 @@
+import { Card, Table, Tag, Typography } from 'antd';
+import { formatDecimal } from '../shared/text';
+
+interface Step {
+  rule: string;
+  wording: string;
+  count: number;
+  amount: string | number;
+  capped: boolean;
+  enterprise?: string | null;
+  note?: string | null;
+}
+
+interface Item {
+  number: string;
+  title: string;
+  max?: string | number | null;
+  points: string | number;
+  trail: readonly Step[];
+}
+
+interface Part {
+  title: string;
+  max?: string | number | null;
+  points: string | number;
+  capped?: boolean;
+  items: readonly Item[];
+}
+
+export interface TrailData {
+  sections: readonly { title: string; max: string | number; points: string | number; items: readonly Item[] }[];
+  bonus?: { points: string | number; capped: boolean; items: readonly Item[] } | null;
+  penalties?: { points: string | number; capped: boolean; items: readonly Item[] } | null;
+}
+
+// the engine's notes are partly formulas (= 2 * agency.multiEmployedStaff): only worded ones are shown
+const CHINESE = /[\u4e00-\u9fff]/;
+
+function signed(value: string | number): string {
+  const text = formatDecimal(value);
+  return Number(value) > 0 ? `+${text}` : text;
+}
+
+/** How a score came about: every section's items with their points and the rules that applied. */
+export function Trail({ trail }: { trail: TrailData }) {
+  const parts: Part[] = [
+    ...trail.sections,
+    ...(trail.bonus ? [{ title: '加分项', ...trail.bonus }] : []),
+    ...(trail.penalties ? [{ title: '减分项', ...trail.penalties }] : []),
+  ];
+  return (
+    <>
+      {parts.map((part) => (
+        <Card
+          key={part.title}
+          size="small"
+          style={{ marginBottom: 12 }}
+          title={
+            <span>
+              {part.title}
+              {part.max != null && <Typography.Text type="secondary">（满分 {formatDecimal(part.max)}）</Typography.Text>}
+            </span>
+          }
+          extra={
+            <span>
+              得分 <strong>{formatDecimal(part.points)}</strong>
+              {part.capped && <Tag style={{ marginInlineStart: 8 }}>已达上限</Tag>}
+            </span>
+          }
+        >
+          <Table
+            rowKey="number"
+            size="small"
+            pagination={false}
+            dataSource={[...part.items]}
+            aria-label={`${part.title}明细`}
+            columns={[
+              { title: '序号', dataIndex: 'number', width: 70 },
+              { title: '项目', dataIndex: 'title', width: 220 },
+              { title: '满分', dataIndex: 'max', width: 80, render: (v) => (v == null ? '—' : formatDecimal(v)) },
+              { title: '得分', dataIndex: 'points', width: 80, render: (v) => formatDecimal(v) },
+              {
+                title: '依据',
+                key: 'trail',
+                render: (_, item) =>
+                  item.trail.length === 0 ? (
+                    <Typography.Text type="secondary">无扣分</Typography.Text>
+                  ) : (
+                    <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+                      {item.trail.map((s, i) => (
+                        <li key={i}>
+                          <Typography.Text code>{s.rule}</Typography.Text> {s.wording}
+                          {s.count > 1 ? ` ×${s.count}` : ''}：<strong>{signed(s.amount)}</strong>
+                          {s.capped && '（已达上限）'}
+                          {s.enterprise && `（服务企业 ${s.enterprise}）`}
+                          {s.note && CHINESE.test(s.note) && <Typography.Text type="secondary">（{s.note}）</Typography.Text>}
+                        </li>
+                      ))}
+                    </ul>
+                  ),
+              },
+            ]}
+          />
+        </Card>
+      ))}
+    </>
+  );
+}
