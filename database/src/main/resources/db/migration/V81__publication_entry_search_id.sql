@@ -4,7 +4,9 @@
 -- Entries are still written once and never changed; the id only names them.
 ALTER TABLE publication_entry
     ADD COLUMN id BIGINT NOT NULL AUTO_INCREMENT,
-    ADD UNIQUE KEY uk_publication_entry_id (id);
+    ADD UNIQUE KEY uk_publication_entry_id (id),
+    -- the public site lists a city's districts that its published ratings name
+    ADD KEY ix_publication_entry_district (tenant_id, district);
 
 -- Entries published before this migration reach the index through the outbox like new ones (the
 -- publication job enqueues them in its last step from now on; the rebuild command writes them all).

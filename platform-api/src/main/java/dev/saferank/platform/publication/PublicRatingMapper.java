@@ -37,6 +37,7 @@ interface PublicRatingMapper {
     /** A district of a city. */
     record District(String tenantId, String code, String name) {}
 
+    /** Districts of these cities that announced, published entries name. */
     List<District> districts(@Param("tenants") Collection<String> tenants);
 
     /** Districts of any city with these codes (facet labels). */
