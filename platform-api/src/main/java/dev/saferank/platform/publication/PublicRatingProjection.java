@@ -78,6 +78,8 @@ class PublicRatingProjection implements SearchProjection {
         fields.put("grade", r.grade());
         fields.put("published_grade", r.publishedGrade());
         fields.put("rank", r.overallRank());
+        // the year and the published grade as words, so that "2023 泉州 优秀" finds them too
+        fields.put("standing", r.year() + "年 " + r.publishedGrade());
         fields.put("publication_id", r.publicationId());
         fields.put(
                 "published_at", r.publishedAt() == null ? null : r.publishedAt().toString());

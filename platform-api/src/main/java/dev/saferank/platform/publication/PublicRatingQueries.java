@@ -13,8 +13,9 @@ import java.util.Map;
  * exact one weighs most:
  *
  * <ol>
- *   <li>every word (Chinese analyzer) in the agency name, city, district or category label, across them
- *       ({@code 泉州 检测} finds testing agencies of 泉州);
+ *   <li>every word (Chinese analyzer) in the agency name, city, district, category label or the standing
+ *       (year and published grade), across them ({@code 泉州 检测} finds testing agencies of 泉州, {@code
+ *       2023 优秀} the agencies published 优秀 for 2023);
  *   <li>every word of the agency name with fuzzy matching (an edit for words of three letters or more:
  *       names with Latin letters or digits);
  *   <li>most character pairs of the typed name ({@link NameGrams}): one Chinese character wrong or missing.
@@ -26,7 +27,7 @@ final class PublicRatingQueries {
 
     static Query matching(String text) {
         Query exact = Query.of(q -> q.multiMatch(m -> m.query(text)
-                .fields("agency_name^3", "city_name", "district_name", "category_label")
+                .fields("agency_name^3", "city_name", "district_name", "category_label", "standing")
                 .type(TextQueryType.CrossFields)
                 .operator(Operator.And)
                 .boost(3f)));

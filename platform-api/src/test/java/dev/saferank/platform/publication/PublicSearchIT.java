@@ -109,6 +109,10 @@ class PublicSearchIT {
         assertThat(hit.path("lists").get(0).asString()).isEqualTo("一般等级以上的安全生产技术服务机构名单");
         assertThat(hit.path("lists").size()).isEqualTo(1);
 
+        // the year and the grade are words too
+        assertThat(agencyIds(search(year + " 临沂 优秀", null, null, null))).containsExactly(excellent);
+        assertThat(agencyIds(search("苏州 四星 " + year, null, null, null))).containsExactly(fourStar);
+
         // pages of one: the cursor leads through the same order
         JsonNode first = search(null, Map.of("year", year), 1, null);
         JsonNode second = search(
