@@ -1,20 +1,14 @@
 package dev.saferank.platform.publication;
 
-import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import dev.saferank.platform.agency.Categories;
 import dev.saferank.platform.graphql.InvalidInputException;
 import dev.saferank.platform.search.PublicSearchEngine;
 import dev.saferank.platform.search.PublicSearchQuery;
 import dev.saferank.platform.search.PublicSearchQuery.Order;
 import dev.saferank.platform.search.SearchEngine;
 import dev.saferank.platform.search.SearchPage;
-import dev.saferank.platform.search.SearchQuery.Facet;
 import dev.saferank.platform.search.SearchResults;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -66,10 +60,14 @@ class PublicRatingSearch {
 
     private final PublicSearchEngine engine;
     private final PublicRatingMapper mapper;
+    private final PublicRatingFilters filters;
+    private final PublicRatingFacets facets;
 
     PublicRatingSearch(PublicSearchEngine engine, PublicRatingMapper mapper) {
         this.engine = engine;
         this.mapper = mapper;
+        this.filters = new PublicRatingFilters(mapper);
+        this.facets = new PublicRatingFacets(mapper);
     }
 
     @QueryMapping
@@ -87,14 +85,9 @@ class PublicRatingSearch {
         var search = new PublicSearchQuery(
                 PublicRatingProjection.INDEX,
                 text == null ? null : PublicRatingQueries.matching(text),
-                filters(filter),
+                filters.of(filter),
                 text == null ? Map.of() : PublicRatingQueries.highlights(text, HIGHLIGHTED.keySet()),
-                List.of(
-                        Facet.terms("tenant", "tenant_id"),
-                        Facet.terms("district", "district"),
-                        Facet.terms("category", "category"),
-                        Facet.terms("grade", "published_grade"),
-                        Facet.terms("year", "year")),
+                PublicRatingFacets.FACETS,
                 List.of(Order.desc("year"), Order.asc("rank"), Order.asc("id")),
                 size,
                 after);
@@ -110,7 +103,7 @@ class PublicRatingSearch {
         return new Result(
                 page.total(),
                 hits,
-                labels(page.facets()),
+                facets.labelled(page.facets()),
                 new SearchResults.PageInfo(page.hasNextPage(), page.endCursor()));
     }
 
@@ -139,84 +132,5 @@ class PublicRatingSearch {
                 hit.score() == null || hit.score().isNaN() ? null : hit.score(),
                 highlights,
                 r.publicListTitles());
-    }
-
-    private List<Query> filters(PublicRatingFilter filter) {
-        List<Query> filters = new ArrayList<>();
-        filters.add(term("current", FieldValue.of(true)));
-        if (filter == null) {
-            return filters;
-        }
-        if (filter.tenant() != null) {
-            String tenant = filter.tenant().strip();
-            if (!tenant.matches("[a-z][a-z0-9-]{1,31}") || mapper.city(tenant).isEmpty()) {
-                throw new InvalidInputException("filter.tenant", "UNKNOWN_CITY", "未找到该城市（filter.tenant）");
-            }
-            filters.add(term("tenant_id", FieldValue.of(tenant)));
-        }
-        if (filter.category() != null) {
-            if (Categories.label(filter.category()).isEmpty()) {
-                throw new InvalidInputException(
-                        "filter.category",
-                        "UNKNOWN_CATEGORY",
-                        "机构类别（filter.category）有误，可选："
-                                + Categories.all().stream()
-                                        .map(c -> c.code() + " " + c.label())
-                                        .collect(Collectors.joining("、")));
-            }
-            filters.add(term("category", FieldValue.of(filter.category())));
-        }
-        if (filter.year() != null) {
-            if (filter.year() < 1000 || filter.year() > 9999) {
-                throw new InvalidInputException("filter.year", "INVALID_YEAR", "年度（filter.year）须为四位数的年份");
-            }
-            filters.add(term("year", FieldValue.of(filter.year())));
-        }
-        if (filter.district() != null) {
-            filters.add(term("district", FieldValue.of(filter.district().strip())));
-        }
-        if (filter.grade() != null) {
-            filters.add(term("published_grade", FieldValue.of(filter.grade().strip())));
-        }
-        return filters;
-    }
-
-    private static Query term(String field, FieldValue value) {
-        return Query.of(q -> q.term(t -> t.field(field).value(value)));
-    }
-
-    /** Labels for people: the city's name, the district's name (one statement each), the category's label. */
-    private List<SearchPage.FacetCounts> labels(List<SearchPage.FacetCounts> facets) {
-        Map<String, String> cities = new LinkedHashMap<>();
-        Map<String, String> districts = new LinkedHashMap<>();
-        var districtCodes = keys(facets, "district");
-        if (!keys(facets, "tenant").isEmpty()) {
-            mapper.cities().forEach(c -> cities.put(c.id(), PublicRating.cityName(c.name())));
-        }
-        if (!districtCodes.isEmpty()) {
-            mapper.districtsByCode(districtCodes)
-                    .forEach(d -> districts.merge(d.code(), d.name(), (a, b) -> a.equals(b) ? a : a + "/" + b));
-        }
-        return facets.stream()
-                .map(f -> new SearchPage.FacetCounts(
-                        f.name(),
-                        f.buckets().stream()
-                                .map(b -> switch (f.name()) {
-                                    case "tenant" -> b.withLabel(cities.getOrDefault(b.key(), b.key()));
-                                    case "district" -> b.withLabel(districts.getOrDefault(b.key(), b.key()));
-                                    case "category" ->
-                                        b.withLabel(Categories.label(b.key()).orElse(b.key()));
-                                    default -> b.withLabel(b.key());
-                                })
-                                .toList()))
-                .toList();
-    }
-
-    private static List<String> keys(List<SearchPage.FacetCounts> facets, String name) {
-        return facets.stream()
-                .filter(f -> f.name().equals(name))
-                .flatMap(f -> f.buckets().stream())
-                .map(SearchPage.Bucket::key)
-                .toList();
     }
 }
