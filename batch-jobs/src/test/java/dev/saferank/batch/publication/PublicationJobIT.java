@@ -203,6 +203,8 @@ class PublicationJobIT {
         assertThat(onList(old, "fourStar")).containsExactly(four);
         assertThat(onList(old, "threeStar")).containsExactly(three);
         assertThat(entry(old, none).get("public")).isEqualTo(false);
+        // the public search learns of it in the same transaction: the announced entries only
+        assertThat(enqueuedForSearch(old)).containsExactlyInAnyOrder(five, four, three);
         List<Map<String, Object>> before = entries(old);
 
         Map<String, Object> second = awaitEnd(fx.downgrade("suzhou", 2046, old, five, "2024年3月受市应急管理局约谈"));
@@ -216,6 +218,9 @@ class PublicationJobIT {
         assertThat(lowered.get("lists")).isEqualTo("fourStar");
         assertThat(lowered.get("note")).isEqualTo("等级由五星降为四星：2024年3月受市应急管理局约谈");
         assertThat(onList(now, "fourStar")).containsExactlyInAnyOrder(five, four);
+        // the new entries, and the old ones again: they are superseded now
+        assertThat(enqueuedForSearch(now)).containsExactlyInAnyOrder(five, four, three);
+        assertThat(enqueuedForSearch(old)).containsExactlyInAnyOrder(five, five, four, four, three, three);
         // published rows never change: the old publication reads exactly as before, its checksum still holds
         assertThat(entries(old)).isEqualTo(before);
         assertThat(jdbc.queryForObject("SELECT status FROM publication WHERE id = ?", String.class, old))
@@ -331,6 +336,15 @@ class PublicationJobIT {
                 Long.class,
                 publication,
                 list);
+    }
+
+    /** The agencies whose entries of the publication have search outbox rows (once per row). */
+    private List<Long> enqueuedForSearch(long publication) {
+        return jdbc.queryForList(
+                "SELECT e.agency_id FROM search_outbox o JOIN publication_entry e ON e.id = o.entity_id"
+                        + " WHERE o.entity_type = 'publicRating' AND e.publication_id = ?",
+                Long.class,
+                publication);
     }
 
     private List<Map<String, Object>> entries(long publication) {

@@ -34,13 +34,17 @@ final class Announcements {
 
     /** 关于公布2023年度安全生产技术服务机构诚信考评结果的公告 (更正, 调整 for later publications). */
     static String title(Publication p) {
+        return title(p.kind(), p.year());
+    }
+
+    static String title(String kind, int year) {
         String verb =
-                switch (p.kind()) {
+                switch (kind) {
                     case "correct" -> "更正";
                     case "downgrade" -> "调整";
                     default -> "公布";
                 };
-        return "关于" + verb + p.year() + "年度安全生产技术服务机构诚信考评结果的公告";
+        return "关于" + verb + year + "年度安全生产技术服务机构诚信考评结果的公告";
     }
 
     static String html(Publication p, Integer supersededSeq, List<PublicationEntry> entries) {

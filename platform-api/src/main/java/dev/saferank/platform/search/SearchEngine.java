@@ -33,7 +33,7 @@ public class SearchEngine {
 
     static final String TENANT_FIELD = "tenant_id";
     /** Longer texts are not searches but pasted documents, and make queries of thousands of clauses. */
-    static final int MAX_TEXT = 200;
+    public static final int MAX_TEXT = 200;
 
     private final ElasticsearchClient client;
     private final SearchIndices indices;
@@ -61,7 +61,7 @@ public class SearchEngine {
             long total = response.hits().total() == null
                     ? shown.size()
                     : response.hits().total().value();
-            return new SearchPage(total, pageHits, facets(query, response.aggregations()), hasNext, endCursor);
+            return new SearchPage(total, pageHits, facets(query.facets(), response.aggregations()), hasNext, endCursor);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
@@ -102,7 +102,13 @@ public class SearchEngine {
                 return h;
             });
         }
-        for (var facet : query.facets()) {
+        aggregations(builder, query.facets());
+        return builder.build();
+    }
+
+    /** The facets as aggregations of the request: terms of a field, or calendar years of a date. */
+    static void aggregations(SearchRequest.Builder builder, List<SearchQuery.Facet> facets) {
+        for (var facet : facets) {
             builder.aggregations(
                     facet.name(),
                     a -> facet.byYear()
@@ -112,18 +118,17 @@ public class SearchEngine {
                                     .minDocCount(1))
                             : a.terms(t -> t.field(facet.field()).size(50)));
         }
-        return builder.build();
     }
 
-    private static SearchPage.Hit hit(Hit<Void> hit) {
+    static SearchPage.Hit hit(Hit<Void> hit) {
         List<SearchPage.Highlight> highlights = new ArrayList<>();
         hit.highlight().forEach((field, fragments) -> highlights.add(new SearchPage.Highlight(field, fragments)));
         return new SearchPage.Hit(Long.parseLong(hit.id()), hit.score(), highlights);
     }
 
-    private static List<SearchPage.FacetCounts> facets(SearchQuery query, Map<String, Aggregate> aggregations) {
+    static List<SearchPage.FacetCounts> facets(List<SearchQuery.Facet> wanted, Map<String, Aggregate> aggregations) {
         List<SearchPage.FacetCounts> result = new ArrayList<>();
-        for (var facet : query.facets()) {
+        for (var facet : wanted) {
             Aggregate aggregate = aggregations.get(facet.name());
             List<SearchPage.Bucket> buckets = new ArrayList<>();
             if (aggregate == null) {

@@ -42,6 +42,11 @@ class SearchIndices {
         return projection;
     }
 
+    /** Whether the projection of this index (name without prefix) declares it public. */
+    boolean isPublic(String indexName) {
+        return byType.values().stream().anyMatch(p -> p.indexName().equals(indexName) && p.publicIndex());
+    }
+
     List<SearchProjection> projections() {
         return List.copyOf(byType.values());
     }

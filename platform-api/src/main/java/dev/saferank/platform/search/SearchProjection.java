@@ -22,6 +22,15 @@ public interface SearchProjection {
     /** The current documents of these rows of one tenant; rows that do not exist are left out. */
     List<SearchDocument> documents(String tenant, Collection<Long> ids);
 
+    /**
+     * Whether the index holds only public data of every tenant (published ratings), searched without a
+     * caller's tenant through {@link PublicSearchEngine}; every other index is searched only through {@link
+     * SearchEngine}, bound to the caller's tenant.
+     */
+    default boolean publicIndex() {
+        return false;
+    }
+
     /** All rows of every tenant with an id above {@code afterId}, by id: for the full rebuild. */
     List<SearchDocument> page(long afterId, int limit);
 }

@@ -117,6 +117,10 @@ class TenantIsolationIT {
     }
 
     private static String missingLike(String name, String missingId) {
+        if (name.endsWith(".tenant")) {
+            // a city is public: the anonymous fields are asked about the victim's city with a missing id
+            return VICTIM;
+        }
         if (name.endsWith(".code")) {
             return "nosuchcode";
         }

@@ -70,6 +70,8 @@ record Victim(String tenant, long agencyId, long findingId, Map<String, String> 
         var rating = RatingVictim.create(jdbc, tenant, agency, agencyName, nonce);
         String districtCode = "p" + nonce;
         jdbc.update("INSERT INTO district (tenant_id, code, name) VALUES (?, ?, ?)", tenant, districtCode, district);
+        // before the search rows: their creation waits for the outbox to deliver everything
+        var published = PublicRatingVictim.create(jdbc, tenant, rating.runId(), agency, agencyName, nonce);
         var searchable = SearchVictimRows.create(jdbc, tenant, agency, nonce);
         Map<String, String> ids = new java.util.HashMap<>(searchable.ids());
         ids.putAll(Map.ofEntries(
@@ -96,6 +98,10 @@ record Victim(String tenant, long agencyId, long findingId, Map<String, String> 
                 Map.entry("OpenNoticeInput.runId", Long.toString(rating.runId())),
                 Map.entry("objections.noticeId", Long.toString(rating.noticeId())),
                 Map.entry("DecideObjectionInput.id", Long.toString(rating.objectionId())),
+                // the public history of the victim's agency: the tenant is public, the agency's id the probe
+                Map.entry("publicAgency.tenant", tenant),
+                // not the generic id: a published publication is public, whatever its id
+                Map.entry("publication.id", Long.toString(published.failedPublicationId())),
                 Map.entry("id", Long.toString(agency))));
         return new Victim(
                 tenant,
@@ -105,7 +111,8 @@ record Victim(String tenant, long agencyId, long findingId, Map<String, String> 
                 java.util.stream.Stream.concat(
                                 Stream.of(
                                         agencyName, evidence, staffName, reason, cause, subject, district, enterprise),
-                                Stream.concat(rating.markers().stream(), searchable.markers().stream()))
+                                Stream.of(rating.markers(), searchable.markers(), published.markers())
+                                        .flatMap(List::stream))
                         .toList());
     }
 

@@ -44,6 +44,25 @@ class RebuildCommandIT {
                         + " VALUES ('quanzhou', ?, '重建企业', 'other', '只在数据库中的报告', '2023-01-02', '正文', 'text', 'test')",
                 agency);
         long onlyInMySql = jdbc.queryForObject("SELECT MAX(id) FROM report", Long.class);
+        // likewise a published rating (the public search's index), and an entry kept from the public
+        jdbc.update(
+                "INSERT INTO publication (tenant_id, year, kind, run_id, status, seq, bureau_name, lists, requested_by,"
+                        + " published_at) VALUES ('quanzhou', 2990, 'publish', 0, 'published',"
+                        + " (SELECT COALESCE(MAX(p.seq), 0) + 1 FROM publication p WHERE p.tenant_id = 'quanzhou'"
+                        + " AND p.year = 2990), '泉州市应急管理局', '[]', 'test', CURRENT_TIMESTAMP(3))");
+        long publication = jdbc.queryForObject("SELECT MAX(id) FROM publication", Long.class);
+        jdbc.update(
+                "INSERT INTO publication_entry (tenant_id, publication_id, agency_id, agency_name, total, grade,"
+                        + " published_grade, overall_rank, public) VALUES ('quanzhou', ?, ?, '泉州重建测试机构', 90, '优秀',"
+                        + " '优秀', 1, 1), ('quanzhou', ?, ?, '泉州不公布机构', 50, '差', '差', 2, 0)",
+                publication,
+                agency,
+                publication,
+                agency + 1);
+        long ratingOnlyInMySql = jdbc.queryForObject(
+                "SELECT id FROM publication_entry WHERE publication_id = ? AND public = 1", Long.class, publication);
+        long hiddenRating = jdbc.queryForObject(
+                "SELECT id FROM publication_entry WHERE publication_id = ? AND public = 0", Long.class, publication);
         var endpoints = TestServers.endpoints();
         Path jar = packagedJar();
         Path log = Files.createTempFile("rebuild", ".log");
@@ -78,6 +97,19 @@ class RebuildCommandIT {
         assertThat(client.exists(e -> e.index("saferank-reports").id(Long.toString(onlyInMySql)))
                         .value())
                 .isTrue();
+        client.indices().refresh(r -> r.index("saferank-ratings"));
+        long announced = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM publication_entry e JOIN publication p ON p.tenant_id = e.tenant_id"
+                        + " AND p.id = e.publication_id WHERE p.status = 'published' AND e.public = 1",
+                Long.class);
+        assertThat(client.count(c -> c.index("saferank-ratings")).count()).isEqualTo(announced);
+        assertThat(client.exists(e -> e.index("saferank-ratings").id(Long.toString(ratingOnlyInMySql)))
+                        .value())
+                .isTrue();
+        assertThat(client.exists(e -> e.index("saferank-ratings").id(Long.toString(hiddenRating)))
+                        .value())
+                .isFalse();
+        assertThat(output).contains("documents written to saferank-ratings");
     }
 
     private static Path packagedJar() throws IOException {
