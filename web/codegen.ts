@@ -1,12 +1,7 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const platformSchema = '../platform-api/src/main/resources/graphql';
-// schema-pending/: contracts of API parts being built on other branches (the public search);
-// each file is left out as soon as platform-api has a file of the same name.
-const pending = ['public-search.graphqls']
-  .filter((file) => !existsSync(`${platformSchema}/${file}`))
-  .map((file) => `schema-pending/${file}`);
 
 /**
  * Spring for GraphQL adds the cursor connection types (XConnection, XEdge, PageInfo) for every
@@ -17,7 +12,6 @@ function connectionTypes(): string {
     ...readdirSync(platformSchema)
       .filter((f) => f.endsWith('.graphqls'))
       .map((f) => `${platformSchema}/${f}`),
-    ...pending,
   ].map((f) => readFileSync(f, 'utf8'));
   const all = sources.join('\n');
   const named = new Set([...all.matchAll(/\b([A-Z]\w*)Connection\b/g)].map((m) => m[1]));
@@ -36,7 +30,7 @@ function connectionTypes(): string {
 // Types for every operation written with graphql(`...`) in src/, from the platform's own schema
 // files. Generated into src/gql/ (not committed): the build runs `npm run codegen` first.
 const config: CodegenConfig = {
-  schema: [`${platformSchema}/*.graphqls`, ...pending, connectionTypes()],
+  schema: [`${platformSchema}/*.graphqls`, connectionTypes()],
   documents: ['src/**/*.{ts,tsx}', '!src/gql/**/*'],
   ignoreNoDocuments: true,
   generates: {

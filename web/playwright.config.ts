@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
 
 /**
@@ -8,14 +7,10 @@ import { defineConfig } from '@playwright/test';
  * runs `npx playwright test` with BASE_URL and the E2E_* variables (README.md). Screenshots of every
  * page land in SCREENSHOT_DIR.
  */
-const pendingSearch = !existsSync('../platform-api/src/main/resources/graphql/public-search.graphqls');
 
 export default defineConfig({
   testDir: 'e2e',
   globalSetup: './e2e/warm-up.ts',
-  // the public search API is built on another branch: its spec runs once platform-api has the schema
-  // (the same switch as codegen.ts's schema-pending/)
-  testIgnore: pendingSearch ? ['**/public-search.spec.ts'] : [],
   outputDir: process.env.E2E_OUTPUT_DIR ?? 'target/e2e-results',
   timeout: 60_000,
   expect: { timeout: 10_000 },

@@ -2,9 +2,9 @@ import { expect, test } from '@playwright/test';
 import { env, openAndMeasure, shot } from './support';
 
 // Search across the cities' published ratings (publicCities, publicRatings, publicAgency: the public
-// search API). playwright.config.ts runs this file once platform-api has public-search.graphqls.
+// search API).
 // WebE2EIT seeded a published 泉州 publication: E2E_AGENCY_A 92 优秀 (rank 1), E2E_AGENCY_B 78.5 合格.
-// NOTE for the merge: the seeded publication must also be in the public search index (E2eRows).
+// The seeded entries reach the search index through the outbox; WebE2EIT waits for their delivery.
 
 test('the home page lists the cities with their notices and announcements', async ({ page }) => {
   const tenantName = env('E2E_TENANT_NAME');

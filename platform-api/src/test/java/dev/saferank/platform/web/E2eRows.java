@@ -18,9 +18,9 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
  * prove that they do): 泉州's 2023 rating with a notice open today, and a published publication of the
  * same year. Names carry a run number, since the build's tests share the database.
  *
- * <p>The public search (publicRatings, built on another branch) reads an Elasticsearch index: once it is
- * merged, the publication seeded here must also reach that index the way a published one does, for
- * web/e2e/public-search.spec.ts to find it.
+ * <p>The public search (publicRatings) reads an Elasticsearch index: the seeded publication's entries are
+ * queued in the search outbox as the publication job queues them, and WebE2EIT waits for their delivery
+ * before web/e2e/public-search.spec.ts runs.
  */
 final class E2eRows {
 
@@ -82,6 +82,13 @@ final class E2eRows {
         long publication = publication(published, seq);
         entry(publication, agencyA, first, "92", "优秀", 1);
         entry(publication, agencyB, second, "78.5", "合格", 2);
+        // and, as the publication job does in its last transaction, queued for the public search index
+        jdbc.update(
+                "INSERT INTO search_outbox (entity_type, entity_tenant, entity_id)"
+                        + " SELECT 'publicRating', e.tenant_id, e.id FROM publication_entry e"
+                        + " WHERE e.tenant_id = ? AND e.publication_id = ? AND e.public = 1 ORDER BY e.id",
+                TENANT,
+                publication);
 
         Map<String, String> env = new LinkedHashMap<>();
         env.put("E2E_TENANT", TENANT);

@@ -61,6 +61,7 @@ class WebE2EIT {
         KeycloakWebOrigins.allow(origin);
         Map<String, String> env = new java.util.HashMap<>(new E2eRows(jdbc, schemes).seed());
         env.putAll(new PortalE2eRows(jdbc, schemes).seed());
+        awaitSearchIndexed(Long.parseLong(env.get("E2E_PUBLICATION_ID")));
         Path screenshots = TARGET.resolve("e2e-screenshots");
         deleteTree(screenshots);
         env.put("BASE_URL", origin);
@@ -73,6 +74,19 @@ class WebE2EIT {
         assertThat(exit)
                 .as("npx playwright test in web/ (its output is above; screenshots in " + screenshots + ")")
                 .isZero();
+    }
+
+    /** The public pages search what the outbox relay has delivered: wait until the seeded entries are sent. */
+    private void awaitSearchIndexed(long publication) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        String pending = "SELECT COUNT(*) FROM search_outbox o JOIN publication_entry e ON e.id = o.entity_id"
+                + " WHERE o.entity_type = 'publicRating' AND o.sent_at IS NULL AND e.publication_id = ?";
+        while (jdbc.queryForObject(pending, Long.class, publication) > 0) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("the search outbox was not delivered to Elasticsearch within 60 s");
+            }
+            Thread.sleep(200);
+        }
     }
 
     /** Runs a command in web/, streaming its output; returns its exit code. */
