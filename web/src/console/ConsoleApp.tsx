@@ -3,9 +3,18 @@ import { Typography } from 'antd';
 import { AuthProvider } from '../shared/auth';
 import { Shell, type NavItem } from '../shared/Shell';
 import { RequireSignIn, UserBadge, WhoAmI } from '../shared/SignedInApp';
+import { AgenciesPage, AgencyPage } from './AgencyPages';
+import { RecordFindingPage } from './FindingPages';
+import { RatingPage, RunPage } from './RatingPages';
+import { NoticePage } from './NoticePages';
 
-/** The console app at /console/ (placeholder: sign-in and "who am I"; pages are added under routes). */
-const NAV: NavItem[] = [{ to: '/', label: '首页' }];
+/** The console app at /console/: the bureau's pages (bureau admins and inspectors). */
+const NAV: NavItem[] = [
+  { to: '/', label: '首页' },
+  { to: '/agencies', label: '机构管理' },
+  { to: '/rating', label: '考评评定' },
+  { to: '/notice', label: '公示与公布' },
+];
 
 function Home() {
   return (
@@ -24,6 +33,12 @@ export function ConsoleApp() {
           <RequireSignIn app="应急管理局工作台" roles={['bureau-admin', 'inspector']}>
             <Routes>
               <Route path="/" element={<Home />} />
+              <Route path="/agencies" element={<AgenciesPage />} />
+              <Route path="/agencies/:id" element={<AgencyPage />} />
+              <Route path="/agencies/:id/findings/new" element={<RecordFindingPage />} />
+              <Route path="/rating" element={<RatingPage />} />
+              <Route path="/rating/runs/:id" element={<RunPage />} />
+              <Route path="/notice" element={<NoticePage />} />
               <Route path="*" element={<Typography.Paragraph>页面不存在。</Typography.Paragraph>} />
             </Routes>
           </RequireSignIn>
