@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Card, Descriptions, Form, Input, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import { ErrorAlert, FormErrors, showFieldErrors, userErrorsOf, type UserError } from '../shared/errors';
@@ -195,6 +195,7 @@ export function AgencyPage() {
   const [confirmState, confirm] = useMutation(ConfirmFindingMutation);
   const [confirmErrors, setConfirmErrors] = useState<UserError[]>([]);
   const viewer = useViewer();
+  const navigate = useNavigate();
   if (fetching && !data) return <Skeleton active />;
   if (error) return <ErrorAlert error={error} />;
   const agency = data?.agency;
@@ -204,9 +205,9 @@ export function AgencyPage() {
       <PageTitle>{agency.name}</PageTitle>
       <Space style={{ marginBottom: 16 }} wrap>
         <YearPicker year={year} onChange={setYear} />
-        <Link to={`/agencies/${agency.id}/findings/new?year=${year}`}>
-          <Button type="primary">记录检查发现</Button>
-        </Link>
+        <Button type="primary" onClick={() => navigate(`/agencies/${agency.id}/findings/new?year=${year}`)}>
+          记录检查发现
+        </Button>
       </Space>
       <Descriptions bordered column={2} title="登记信息" data-testid="agency-registration">
         <Descriptions.Item label="统一社会信用代码">{agency.creditCode}</Descriptions.Item>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { Button, Card, Descriptions, Drawer, Form, Input, Progress, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
@@ -65,14 +65,16 @@ export function RunProgress({ id, onDone }: { id: string; onDone: () => void }) 
   const [{ data }, poll] = useQuery({ query: RunProgressQuery, variables: { id }, requestPolicy: 'network-only' });
   const run = data?.ratingRun;
   const active = !run || run.status === 'queued' || run.status === 'running';
+  const done = useRef(onDone);
+  done.current = onDone;
   useEffect(() => {
     if (!active) {
-      onDone();
+      done.current();
       return;
     }
     const timer = setInterval(() => poll({ requestPolicy: 'network-only' }), 1000);
     return () => clearInterval(timer);
-  }, [active, poll, onDone]);
+  }, [active, poll]);
   if (!run) return null;
   const total = run.itemsTotal ?? 0;
   const percent = total > 0 ? Math.floor((run.itemsDone * 100) / total) : run.status === 'completed' ? 100 : 0;
@@ -103,8 +105,11 @@ export function RatingPage() {
   const [formErrors, setFormErrors] = useState<UserError[]>([]);
   const [key, setKey] = useState(newKey);
   const [{ fetching: starting }, start] = useMutation(StartRatingMutation);
+  // the run started here stays in view with its final state; else any run of the year in progress
+  const [started, setStarted] = useState<string | null>(null);
   const runs = data?.ratingRuns ?? [];
   const active = runs.find((r) => r.status === 'queued' || r.status === 'running');
+  const watched = active?.id ?? (runs.some((r) => r.id === started) ? started : null);
   return (
     <>
       <PageTitle>考评评定</PageTitle>
@@ -130,6 +135,7 @@ export function RatingPage() {
                 return;
               }
               setFormErrors([]);
+              setStarted(payload?.run?.id ?? null);
               setKey(newKey());
               form.resetFields();
               refetch({ requestPolicy: 'network-only' });
@@ -144,9 +150,9 @@ export function RatingPage() {
               </Button>
             </Form.Item>
           </Form>
-          {active && (
+          {watched && (
             <div style={{ marginTop: 16 }}>
-              <RunProgress key={active.id} id={active.id} onDone={() => refetch({ requestPolicy: 'network-only' })} />
+              <RunProgress key={watched} id={watched} onDone={() => refetch({ requestPolicy: 'network-only' })} />
             </div>
           )}
         </Card>
