@@ -7,6 +7,8 @@ import { AgenciesPage, AgencyPage } from './AgencyPages';
 import { RecordFindingPage } from './FindingPages';
 import { RatingPage, RunPage } from './RatingPages';
 import { NoticePage } from './NoticePages';
+import { SchemesPage } from './SchemePages';
+import { CasePage, CasesPage, ComplaintPage, ComplaintsPage, ReportsPage } from './ComplaintPages';
 
 /** The console app at /console/: the bureau's pages (bureau admins and inspectors). */
 const NAV: NavItem[] = [
@@ -14,6 +16,10 @@ const NAV: NavItem[] = [
   { to: '/agencies', label: '机构管理' },
   { to: '/rating', label: '考评评定' },
   { to: '/notice', label: '公示与公布' },
+  { to: '/complaints', label: '投诉处理' },
+  { to: '/cases', label: '执法案件' },
+  { to: '/reports', label: '报告检索' },
+  { to: '/schemes', label: '考评方案' },
 ];
 
 function Home() {
@@ -39,6 +45,12 @@ export function ConsoleApp() {
               <Route path="/rating" element={<RatingPage />} />
               <Route path="/rating/runs/:id" element={<RunPage />} />
               <Route path="/notice" element={<NoticePage />} />
+              <Route path="/complaints" element={<ComplaintsPage />} />
+              <Route path="/complaints/:id" element={<ComplaintPage />} />
+              <Route path="/cases" element={<CasesPage />} />
+              <Route path="/cases/:id" element={<CasePage />} />
+              <Route path="/reports" element={<ReportsPage />} />
+              <Route path="/schemes" element={<SchemesPage />} />
               <Route path="*" element={<Typography.Paragraph>页面不存在。</Typography.Paragraph>} />
             </Routes>
           </RequireSignIn>
