@@ -208,6 +208,7 @@ export function AgencyPage() {
         <Button type="primary" onClick={() => navigate(`/agencies/${agency.id}/findings/new?year=${year}`)}>
           记录检查发现
         </Button>
+        <Button onClick={() => navigate(`/agencies/${agency.id}/inspections/new?year=${year}`)}>检查表检查</Button>
       </Space>
       <Descriptions bordered column={2} title="登记信息" data-testid="agency-registration">
         <Descriptions.Item label="统一社会信用代码">{agency.creditCode}</Descriptions.Item>

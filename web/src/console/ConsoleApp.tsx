@@ -8,6 +8,7 @@ import { RecordFindingPage } from './FindingPages';
 import { RatingPage, RunPage } from './RatingPages';
 import { NoticePage } from './NoticePages';
 import { SchemesPage } from './SchemePages';
+import { RecordInspectionPage, RectificationsPage } from './InspectionPages';
 import { CasePage, CasesPage, ComplaintPage, ComplaintsPage, ReportsPage } from './ComplaintPages';
 
 /** The console app at /console/: the bureau's pages (bureau admins and inspectors). */
@@ -15,6 +16,7 @@ const NAV: NavItem[] = [
   { to: '/', label: '首页' },
   { to: '/agencies', label: '机构管理' },
   { to: '/rating', label: '考评评定' },
+  { to: '/rectifications', label: '整改跟踪' },
   { to: '/notice', label: '公示与公布' },
   { to: '/complaints', label: '投诉处理' },
   { to: '/cases', label: '执法案件' },
@@ -51,6 +53,8 @@ export function ConsoleApp() {
               <Route path="/cases/:id" element={<CasePage />} />
               <Route path="/reports" element={<ReportsPage />} />
               <Route path="/schemes" element={<SchemesPage />} />
+              <Route path="/agencies/:id/inspections/new" element={<RecordInspectionPage />} />
+              <Route path="/rectifications" element={<RectificationsPage />} />
               <Route path="*" element={<Typography.Paragraph>页面不存在。</Typography.Paragraph>} />
             </Routes>
           </RequireSignIn>

@@ -258,7 +258,7 @@ function UploadScheme({ onUploaded }: { onUploaded: () => void }) {
               setUploaded(null);
               if (errors.length) {
                 // problems in the file are named by their path in it; other problems go above the form
-                const inFile = errors.filter((e) => e.field && e.field !== 'input.source');
+                const inFile = errors.filter((e) => e.field && /^(input\.)?source\./.test(e.field));
                 setProblems(inFile);
                 setFormErrors(showFieldErrors(form, errors.filter((e) => !inFile.includes(e))));
                 return;
@@ -284,7 +284,7 @@ function UploadScheme({ onUploaded }: { onUploaded: () => void }) {
           pagination={false}
           dataSource={problems}
           columns={[
-            { title: '位置', dataIndex: 'field', render: (f: string | null) => <code>{f?.replace(/^input\.source\.?/, '') || '（整个文件）'}</code> },
+            { title: '位置', dataIndex: 'field', render: (f: string | null) => <code>{f?.replace(/^(input\.)?source\.?/, '') || '（整个文件）'}</code> },
             { title: '问题', dataIndex: 'message' },
           ]}
         />
