@@ -8,6 +8,7 @@ import { RecordFindingPage } from './FindingPages';
 import { RatingPage, RunPage } from './RatingPages';
 import { NoticePage } from './NoticePages';
 import { SchemesPage } from './SchemePages';
+import { DistrictsPage, UsersPage } from './AdminPages';
 import { RecordInspectionPage, RectificationsPage } from './InspectionPages';
 import { CasePage, CasesPage, ComplaintPage, ComplaintsPage, ReportsPage } from './ComplaintPages';
 
@@ -22,6 +23,8 @@ const NAV: NavItem[] = [
   { to: '/cases', label: '执法案件' },
   { to: '/reports', label: '报告检索' },
   { to: '/schemes', label: '考评方案' },
+  { to: '/users', label: '用户' },
+  { to: '/districts', label: '区县' },
 ];
 
 function Home() {
@@ -55,6 +58,8 @@ export function ConsoleApp() {
               <Route path="/schemes" element={<SchemesPage />} />
               <Route path="/agencies/:id/inspections/new" element={<RecordInspectionPage />} />
               <Route path="/rectifications" element={<RectificationsPage />} />
+              <Route path="/users" element={<UsersPage />} />
+              <Route path="/districts" element={<DistrictsPage />} />
               <Route path="*" element={<Typography.Paragraph>页面不存在。</Typography.Paragraph>} />
             </Routes>
           </RequireSignIn>
