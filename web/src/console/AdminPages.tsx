@@ -59,7 +59,7 @@ function NotAdmin() {
 /** 用户管理 (bureau admins): the tenant's users; invite an inspector or an agency account; disable a user. */
 export function UsersPage() {
   const viewer = useViewer();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: UsersQuery, pause: !viewer.isAdmin });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: UsersQuery, pause: !viewer.isAdmin, requestPolicy: 'cache-and-network' });
   const [disableErrors, setDisableErrors] = useState<UserError[]>([]);
   const [{ fetching: disabling }, disable] = useMutation(DisableUserMutation);
   if (!viewer.isAdmin) return <NotAdmin />;
@@ -227,7 +227,7 @@ const RenameDistrictMutation = graphql(`
 /** 区县管理 (bureau admins): the tenant's districts; add one, rename one (its code stays). */
 export function DistrictsPage() {
   const viewer = useViewer();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: DistrictsQuery });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: DistrictsQuery, requestPolicy: 'cache-and-network' });
   const [form] = Form.useForm<{ code: string; name: string }>();
   const [errors, setErrors] = useState<UserError[]>([]);
   const [{ fetching: adding }, add] = useMutation(AddDistrictMutation);

@@ -191,7 +191,7 @@ const SetAgencyDataMutation = graphql(`
 export function AgencyPage() {
   const { id = '' } = useParams();
   const [year, setYear] = useYear();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: AgencyQuery, variables: { id, year } });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: AgencyQuery, variables: { id, year }, requestPolicy: 'cache-and-network' });
   const [confirmState, confirm] = useMutation(ConfirmFindingMutation);
   const [confirmErrors, setConfirmErrors] = useState<UserError[]>([]);
   const viewer = useViewer();

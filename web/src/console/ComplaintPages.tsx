@@ -248,7 +248,7 @@ function errorsOf(payload: { errors: UserError[] } | null | undefined, error: Pa
 /** 投诉详情: triage (link the agency), close with a reason, or open a case. */
 export function ComplaintPage() {
   const { id = '' } = useParams();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: ComplaintQuery, variables: { id } });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: ComplaintQuery, variables: { id }, requestPolicy: 'cache-and-network' });
   const [openedCase, setOpenedCase] = useState<string | null>(null);
   if (fetching && !data) return <Skeleton active />;
   if (error) return <ErrorAlert error={error} />;
@@ -542,7 +542,7 @@ const CloseCaseMutation = graphql(`
 /** 案件详情: steps, a new step, closing with the outcome (a confirmed one may propose findings). */
 export function CasePage() {
   const { id = '' } = useParams();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: CaseQuery, variables: { id } });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: CaseQuery, variables: { id }, requestPolicy: 'cache-and-network' });
   const [stepForm] = Form.useForm<{ kind: string; takenOn: string; note: string }>();
   const [closeForm] = Form.useForm<{ outcome: string; note: string; ruleCode: string; year: string; evidence: string }>();
   const [stepErrors, setStepErrors] = useState<UserError[]>([]);

@@ -293,7 +293,7 @@ export function RectificationsPage() {
   const [year, setYear] = useYear();
   const [pages, setPages] = useState<string[]>([]);
   const [only, setOnly] = useState<string>('');
-  const [{ data, fetching, error }, refetch] = useQuery({ query: RectificationsQuery, variables: { year, after: pages[pages.length - 1] ?? null } });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: RectificationsQuery, variables: { year, after: pages[pages.length - 1] ?? null }, requestPolicy: 'cache-and-network' });
   const [setting, setSetting] = useState<FindingRow | null>(null);
   const [reviewing, setReviewing] = useState<FindingRow | null>(null);
   const rows = (data?.findings.edges.flatMap((e) => (e ? [e.node] : [])) ?? []).filter(

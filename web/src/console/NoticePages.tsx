@@ -136,6 +136,7 @@ export function NoticePage() {
     query: NoticeQuery,
     variables: { year, tenant: viewer.tenant },
     pause: !viewer.tenant,
+    requestPolicy: 'cache-and-network',
   });
   const publications = data?.publications ?? [];
   const pending = publications.some((p) => p.status === 'queued' || p.status === 'running');
@@ -314,7 +315,7 @@ interface ObjectionRow {
 }
 
 function Objections({ noticeId, isAdmin }: { noticeId: string; isAdmin: boolean }) {
-  const [{ data, fetching, error }, refetch] = useQuery({ query: ObjectionsQuery, variables: { noticeId }, pause: !isAdmin });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: ObjectionsQuery, variables: { noticeId }, pause: !isAdmin, requestPolicy: 'cache-and-network' });
   const [deciding, setDeciding] = useState<ObjectionRow | null>(null);
   if (!isAdmin) return null;
   const rows = data?.objections?.edges.flatMap((e) => (e ? [e.node] : [])) ?? [];

@@ -100,7 +100,7 @@ export function RunProgress({ id, onDone }: { id: string; onDone: () => void }) 
 export function RatingPage() {
   const [year, setYear] = useYear();
   const viewer = useViewer();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: RunsQuery, variables: { year } });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: RunsQuery, variables: { year }, requestPolicy: 'cache-and-network' });
   const [form] = Form.useForm<{ reason: string }>();
   const [formErrors, setFormErrors] = useState<UserError[]>([]);
   const [key, setKey] = useState(newKey);

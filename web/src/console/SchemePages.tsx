@@ -112,7 +112,7 @@ const RULE_KINDS: Record<string, string> = {
 /** 考评方案: the stored versions, one version's tree, checking and uploading a file, activating a version for a year. */
 export function SchemesPage() {
   const viewer = useViewer();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: SchemeVersionsQuery });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: SchemeVersionsQuery, requestPolicy: 'cache-and-network' });
   const [shown, setShown] = useState<string | null>(null);
   const versions = data?.schemeVersions ?? [];
   const reload = () => refetch({ requestPolicy: 'network-only' });
