@@ -6,7 +6,7 @@ import { graphql } from '../gql';
 import { ErrorAlert, FormErrors, showFieldErrors, userErrorsOf, type UserError } from '../shared/errors';
 import { Highlighted, formatDate, formatDateTime } from '../shared/text';
 import { AgencyPicker } from './AgencyPicker';
-import { PageTitle } from './common';
+import { PageTitle, dotted } from './common';
 
 export const COMPLAINT_STATUS: Record<string, string> = {
   received: '已受理，待处理',
@@ -631,7 +631,7 @@ export function CasePage() {
                 const result = await closeCase({ input: { caseId: c.id, version: c.version, outcome: v.outcome, note: v.note, findings } });
                 const payload = result.data?.closeCase;
                 // the proposal's fields are input.findings.0.*: shown next to the single proposal's fields
-                const list = errorsOf(payload, result.error).map((e) => ({ ...e, field: e.field?.replace(/^input\.findings\.0\./, 'input.') }));
+                const list = dotted(errorsOf(payload, result.error)).map((e) => ({ ...e, field: e.field?.replace(/^input\.findings\.0\./, 'input.') }));
                 if (list.length) return setCloseErrors(showFieldErrors(closeForm, list));
                 setCloseErrors([]);
                 reload();

@@ -1,11 +1,11 @@
 import { useMemo, useState } from 'react';
 import { Alert, Button, Card, Form, Input, Modal, Radio, Select, Skeleton, Space, Table, Typography } from 'antd';
-import { Link, useParams } from 'react-router-dom';
+import { Link, useParams, useSearchParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import { ErrorAlert, FormErrors, showFieldErrors, userErrorsOf, type UserError } from '../shared/errors';
 import { formatDate } from '../shared/text';
-import { FINDING_STATUS, PageTitle, SOURCES, StatusTag, YearPicker, newKey, useYear } from './common';
+import { FINDING_STATUS, PageTitle, SOURCES, StatusTag, YearPicker, dotted, newKey, useYear } from './common';
 
 export interface Checklist {
   id: string;
@@ -157,7 +157,7 @@ export function RecordInspectionPage() {
             const errors = payload?.errors.length ? payload.errors : result.error ? userErrorsOf(result.error) : [];
             if (errors.length) {
               // input.answers.2.rectification.deadline → answers.2.deadline
-              setFormErrors(showFieldErrors(form, errors.map((e) => ({ ...e, field: e.field?.replace('.rectification.', '.') }))));
+              setFormErrors(showFieldErrors(form, dotted(errors).map((e) => ({ ...e, field: e.field?.replace('.rectification.', '.') }))));
               return;
             }
             setFormErrors([]);
@@ -218,8 +218,8 @@ export function RecordInspectionPage() {
 }
 
 const RectificationsQuery = graphql(`
-  query ConsoleRectifications($year: Int!, $after: String) {
-    findings(first: 100, after: $after, filter: { year: $year }) {
+  query ConsoleRectifications($filter: FindingFilter, $after: String) {
+    findings(first: 100, after: $after, filter: $filter) {
       edges {
         node {
           id
@@ -293,7 +293,14 @@ export function RectificationsPage() {
   const [year, setYear] = useYear();
   const [pages, setPages] = useState<string[]>([]);
   const [only, setOnly] = useState<string>('');
-  const [{ data, fetching, error }, refetch] = useQuery({ query: RectificationsQuery, variables: { year, after: pages[pages.length - 1] ?? null }, requestPolicy: 'cache-and-network' });
+  // ?agency=<id>: one agency's findings (the agency record links here)
+  const [params] = useSearchParams();
+  const agencyId = params.get('agency');
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: RectificationsQuery,
+    variables: { filter: { year, agencyId }, after: pages[pages.length - 1] ?? null },
+    requestPolicy: 'cache-and-network',
+  });
   const [setting, setSetting] = useState<FindingRow | null>(null);
   const [reviewing, setReviewing] = useState<FindingRow | null>(null);
   const rows = (data?.findings.edges.flatMap((e) => (e ? [e.node] : [])) ?? []).filter(

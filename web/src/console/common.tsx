@@ -88,3 +88,8 @@ export function PageTitle({ children }: { children: React.ReactNode }) {
 export function newKey(): string {
   return `${Date.now()}-${Math.random().toString(36).slice(2)}`;
 }
+
+/** Field paths as showFieldErrors reads them: "input.answers[2].answer" → "input.answers.2.answer". */
+export function dotted<T extends { field?: string | null }>(errors: T[]): T[] {
+  return errors.map((e) => ({ ...e, field: e.field ? e.field.replace(/\[(\d+)\]/g, '.$1') : e.field }));
+}
