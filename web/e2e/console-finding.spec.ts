@@ -7,6 +7,8 @@ import { env, openAndMeasure, shot, signIn } from './support';
 
 async function pickRule(page: Page, typed: string) {
   const picker = page.getByLabel('考评规则（输入条款编号或字词查找）');
+  // enabled once the scheme tree has loaded
+  await expect(picker).toBeEnabled();
   await picker.click();
   await picker.fill(typed);
   await page.keyboard.press('Enter');

@@ -193,6 +193,8 @@ export function RecordFindingPage() {
             rules={[{ required: true, message: '请选择考评规则' }]}
           >
             <Select
+              disabled={options.length === 0}
+              loading={!!version && !tree}
               showSearch={{ filterOption: false, onSearch: setTyped }}
               placeholder="例如 14.5a，或“标线”"
               notFoundContent="没有匹配的规则"

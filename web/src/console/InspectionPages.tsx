@@ -180,7 +180,10 @@ export function RecordInspectionPage() {
           {checklist?.questions.map((q, i) => {
             const violation = answers?.[i]?.answer && answers[i].answer === q.violation;
             return (
-              <Card key={`${checklist.id}-${q.number}`} size="small" style={{ marginBottom: 8 }} title={`${q.number}. ${q.text}`}>
+              <Card key={`${checklist.id}-${q.number}`} size="small" style={{ marginBottom: 8 }}>
+                <Typography.Paragraph strong>
+                  {q.number}. {q.text}
+                </Typography.Paragraph>
                 <Space wrap align="start">
                   <Form.Item label="检查结果" name={['answers', i, 'answer']}>
                     <Radio.Group>
