@@ -5,10 +5,17 @@ import { env, openAndMeasure, shot, signIn } from './support';
 // with its rectification (followed on the rectification page), the scheme versions with a version's tree
 // and a file's problems by their path, complaints, cases, report search, users and districts.
 
-test('a bureau admin records a checklist inspection and follows its rectification', async ({ page }) => {
+test('a bureau admin confirms an inspector’s finding, records a checklist inspection and follows its rectification', async ({ page }) => {
   const id = env('E2E_CONSOLE_FINDING_AGENCY_ID');
   const year = env('E2E_CONSOLE_FINDING_YEAR');
   await signIn(page, '/console/', 'quanzhou-admin');
+
+  // the inspector's draft (seeded) is confirmed by a second person
+  await openAndMeasure(page, `/console/agencies/${id}?year=${year}`, (p) => p.getByTestId('agency-registration'));
+  const draft = page.getByRole('table', { name: '检查发现' }).getByRole('row').filter({ hasText: '未制定年度培训计划' });
+  await expect(draft).toContainText('待确认');
+  await draft.getByRole('button', { name: '确认检查发现 13.1' }).click();
+  await expect(draft).toContainText('已确认');
 
   await openAndMeasure(page, `/console/agencies/${id}/inspections/new?year=${year}`, (p) => p.getByLabel('检查日期'));
   await page.getByLabel('检查日期').fill(`${year}-07-01`);

@@ -14,7 +14,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * What the console's browser tests start from (web/e2e/console-*.spec.ts), written with JDBC as the owning
- * features write it: a 泉州 agency to record findings against (2023, the shipped scheme); a 泉州 year of its
+ * features write it: a 泉州 agency to record findings against (2023, the shipped scheme), with a draft finding of
+ * the inspector's for a bureau admin to confirm; a 泉州 year of its
  * own for the rating the spec starts (RATING_YEAR: the shipped scheme re-dated, one agency with complete facts
  * in registered records); and a year whose notice has already ended (PUBLISH_YEAR: a completed run with two
  * results), which the spec publishes. The years are used by no other test; names carry a run number.
@@ -45,8 +46,18 @@ final class ConsoleE2eRows {
         // findings: an agency of 泉州 for 2023
         data.activeSeedScheme(TENANT, "tenants/quanzhou/quanzhou-2023.yaml", FINDING_YEAR);
         String findingAgency = "泉州控制台检查机构" + mark;
+        long findingAgencyId = data.agency(TENANT, findingAgency, "evaluation");
+        // a draft the inspector recorded, for a bureau admin to confirm (a second person)
+        jdbc.update(
+                "INSERT INTO finding (tenant_id, agency_id, year, kind, rule_code, count, evidence, source, observed_on,"
+                        + " status, recorded_by) VALUES (?, ?, ?, 'rule', '13.1', 1, '未制定年度培训计划', 'routineInspection',"
+                        + " ?, 'draft', 'quanzhou-inspector')",
+                TENANT,
+                findingAgencyId,
+                FINDING_YEAR,
+                LocalDate.of(FINDING_YEAR, 5, 10));
         env.put("E2E_CONSOLE_FINDING_AGENCY", findingAgency);
-        env.put("E2E_CONSOLE_FINDING_AGENCY_ID", Long.toString(data.agency(TENANT, findingAgency, "evaluation")));
+        env.put("E2E_CONSOLE_FINDING_AGENCY_ID", Long.toString(findingAgencyId));
         env.put("E2E_CONSOLE_FINDING_YEAR", Integer.toString(FINDING_YEAR));
 
         // the rating the spec starts: 2 registered safety engineers and business in the year (complete facts)
