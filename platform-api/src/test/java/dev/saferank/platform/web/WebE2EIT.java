@@ -19,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The web frontends in a real browser against the whole platform: this test starts the app on a random port
@@ -28,6 +30,15 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * of every page and the measured page load times land in platform-api/target/e2e-screenshots.
  */
 @RealServersTest
+// the console's rating and publication specs need the workers (off in the test profile); a context of its own
+@TestPropertySource(
+        properties = {
+            "saferank.rating.worker.enabled=true",
+            "saferank.rating.worker.poll-interval=500ms",
+            "saferank.publication.worker.enabled=true",
+            "saferank.publication.worker.poll-ms=300"
+        })
+@DirtiesContext
 class WebE2EIT {
 
     private static final Path WEB = Path.of(System.getProperty("user.dir"), "..", "web")
@@ -61,6 +72,7 @@ class WebE2EIT {
         KeycloakWebOrigins.allow(origin);
         Map<String, String> env = new java.util.HashMap<>(new E2eRows(jdbc, schemes).seed());
         env.putAll(new PortalE2eRows(jdbc, schemes).seed());
+        env.putAll(new ConsoleE2eRows(jdbc, schemes).seed());
         awaitSearchIndexed(Long.parseLong(env.get("E2E_PUBLICATION_ID")));
         Path screenshots = TARGET.resolve("e2e-screenshots");
         deleteTree(screenshots);

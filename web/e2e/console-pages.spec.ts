@@ -1,0 +1,68 @@
+import { expect, test } from '@playwright/test';
+import { env, openAndMeasure, shot, signIn } from './support';
+
+// The console's other pages as a 泉州 bureau admin: a checklist inspection whose violation becomes a finding
+// with its rectification (followed on the rectification page), the scheme versions with a version's tree
+// and a file's problems by their path, complaints, cases, report search, users and districts.
+
+test('a bureau admin confirms an inspector’s finding, records a checklist inspection and follows its rectification', async ({ page }) => {
+  const id = env('E2E_CONSOLE_FINDING_AGENCY_ID');
+  const year = env('E2E_CONSOLE_FINDING_YEAR');
+  await signIn(page, '/console/', 'quanzhou-admin');
+
+  // the inspector's draft (seeded) is confirmed by a second person
+  await openAndMeasure(page, `/console/agencies/${id}?year=${year}`, (p) => p.getByTestId('agency-registration'));
+  const draft = page.getByRole('table', { name: '检查发现' }).getByRole('row').filter({ hasText: '未制定年度培训计划' });
+  await expect(draft).toContainText('待确认');
+  await draft.getByRole('button', { name: '确认检查发现 13.1' }).click();
+  await expect(draft).toContainText('已确认');
+
+  await openAndMeasure(page, `/console/agencies/${id}/inspections/new?year=${year}`, (p) => p.getByLabel('检查日期'));
+  await page.getByLabel('检查日期').fill(`${year}-07-01`);
+  const question = (n: string) => page.locator('.ant-card').filter({ hasText: new RegExp(`^${n.replace('.', '\\.')}\\. `) });
+  // 泉州 附件2: a "是" to 1–4 is a violation, a "否" to 6; 5 is not scored
+  await question('1').getByText('是', { exact: true }).click();
+  for (const n of ['2', '3', '4']) await question(n).getByText('否', { exact: true }).click();
+  for (const n of ['5', '6']) await question(n).getByText('是', { exact: true }).click();
+  // the violation asks for its rectification: missing, it is refused next to the fields
+  await page.getByRole('button', { name: '保存检查结果' }).click();
+  await expect(question('1').locator('.ant-form-item-explain-error').first()).toBeVisible();
+  await shot(page, 'console-inspection-error');
+  await question('1').getByLabel('整改措施').fill('完善培训管理制度，补足专职教师');
+  await question('1').getByLabel('整改期限').fill(`${year}-09-30`);
+  await question('1').getByLabel('整改责任人').fill('王经理');
+  await page.getByRole('button', { name: '保存检查结果' }).click();
+  await expect(page.getByText('已保存，1 项违规记为待确认的检查发现（含整改要求）')).toBeVisible();
+  await shot(page, 'console-inspection');
+
+  await openAndMeasure(page, `/console/rectifications?year=${year}&agency=${id}`, (p) =>
+    p.getByRole('table', { name: '整改跟踪' }).getByRole('row').filter({ hasText: 'checklist:training-institution:1' }),
+  );
+  await expect(page.getByRole('table', { name: '整改跟踪' }).getByRole('row').filter({ hasText: 'checklist:training-institution:1' })).toContainText('整改中');
+  await shot(page, 'console-rectifications');
+});
+
+test('a bureau admin reads the scheme, checks a broken file, and opens the other pages', async ({ page }) => {
+  await signIn(page, '/console/', 'quanzhou-admin');
+
+  await openAndMeasure(page, '/console/schemes', (p) => p.getByRole('table', { name: '方案版本' }).getByRole('row').nth(1));
+  await page.getByRole('button', { name: '查看方案 2023.1' }).click();
+  await expect(page.getByTestId('scheme-tree')).toContainText('诚信考评项目（第1–20项）');
+  await page.getByLabel('方案内容').fill('tenant: quanzhou\nyear: 2023\nversion: "2023.9"\ntitle: 缺少评分项的方案\n');
+  await page.getByRole('button', { name: '检查', exact: true }).click();
+  await expect(page.getByRole('table', { name: '方案问题' }).getByRole('row').nth(1)).toBeVisible();
+  await shot(page, 'console-schemes');
+
+  await openAndMeasure(page, '/console/complaints', (p) => p.getByRole('table', { name: '投诉列表' }));
+  await shot(page, 'console-complaints');
+  await openAndMeasure(page, '/console/cases', (p) => p.getByRole('table', { name: '案件列表' }));
+  await shot(page, 'console-cases');
+  await openAndMeasure(page, '/console/reports', (p) => p.getByRole('table', { name: '报告' }));
+  await shot(page, 'console-reports');
+  await openAndMeasure(page, '/console/users', (p) => p.getByRole('table', { name: '用户' }).getByRole('row').filter({ hasText: 'quanzhou-inspector' }));
+  await page.getByRole('button', { name: '邀请', exact: true }).click();
+  await expect(page.getByText('请填写用户名')).toBeVisible();
+  await shot(page, 'console-users');
+  await openAndMeasure(page, '/console/districts', (p) => p.getByRole('table', { name: '区县' }));
+  await shot(page, 'console-districts');
+});

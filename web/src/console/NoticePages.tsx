@@ -1,0 +1,410 @@
+import { useEffect, useState } from 'react';
+import { Alert, Button, Card, Descriptions, Form, Input, Modal, Radio, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { Link } from 'react-router-dom';
+import { useMutation, useQuery } from 'urql';
+import { graphql } from '../gql';
+import { ErrorAlert, FormErrors, showFieldErrors, userErrorsOf, type UserError } from '../shared/errors';
+import { formatDate, formatDateTime } from '../shared/text';
+import { PUBLICATION_STATUS, PageTitle, StatusTag, YearPicker, useViewer, useYear } from './common';
+
+const NoticeQuery = graphql(`
+  query ConsoleNotice($year: Int!, $tenant: String!) {
+    ratingNotice(year: $year) {
+      id
+      year
+      startsOn
+      endsOn
+      workingDays
+      status
+      openedBy
+      openedAt
+      run {
+        id
+        runVersion
+      }
+    }
+    ratingRuns(year: $year) {
+      id
+      runVersion
+      status
+      endedAt
+    }
+    publications(tenant: $tenant, year: $year) {
+      id
+      kind
+      status
+      seq
+      title
+      error
+      entriesCount
+      requestedAt
+      publishedAt
+      publishedBy
+      csvUrl
+      announcementUrl
+    }
+  }
+`);
+
+const ObjectionsQuery = graphql(`
+  query ConsoleObjections($noticeId: ID!) {
+    objections(noticeId: $noticeId, first: 100) {
+      edges {
+        node {
+          id
+          trackingCode
+          agency {
+            id
+            name
+          }
+          filerKind
+          filerName
+          contact
+          reason
+          status
+          statusText
+          decision
+          decidedBy
+          filedAt
+          rerun {
+            id
+            runVersion
+            status
+          }
+        }
+      }
+    }
+  }
+`);
+
+const OpenNoticeMutation = graphql(`
+  mutation ConsoleOpenNotice($input: OpenNoticeInput!) {
+    openNotice(input: $input) {
+      notice {
+        id
+        status
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+const DecideObjectionMutation = graphql(`
+  mutation ConsoleDecideObjection($input: DecideObjectionInput!) {
+    decideObjection(input: $input) {
+      objection {
+        id
+        status
+        statusText
+        decision
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+const PublishMutation = graphql(`
+  mutation ConsolePublish($input: PublishInput!) {
+    publish(input: $input) {
+      publication {
+        id
+        status
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
+/** 公示与公布: the year's notice (open it from a completed run), its objections and decisions, publishing. */
+export function NoticePage() {
+  const [year, setYear] = useYear();
+  const viewer = useViewer();
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: NoticeQuery,
+    variables: { year, tenant: viewer.tenant },
+    pause: !viewer.tenant,
+    requestPolicy: 'cache-and-network',
+  });
+  const publications = data?.publications ?? [];
+  const pending = publications.some((p) => p.status === 'queued' || p.status === 'running');
+  useEffect(() => {
+    if (!pending) return;
+    const timer = setInterval(() => refetch({ requestPolicy: 'network-only' }), 1000);
+    return () => clearInterval(timer);
+  }, [pending, refetch]);
+  const notice = data?.ratingNotice;
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  return (
+    <>
+      <PageTitle>公示与公布</PageTitle>
+      <Space style={{ marginBottom: 16 }}>
+        <YearPicker year={year} onChange={setYear} />
+      </Space>
+      <ErrorAlert error={error} />
+      {fetching && !data ? (
+        <Skeleton active />
+      ) : (
+        <>
+          {notice ? <NoticeCard notice={notice} isAdmin={viewer.isAdmin} onChanged={reload} /> : <Typography.Paragraph>{year}年度尚未公示。</Typography.Paragraph>}
+          {viewer.isAdmin && (!notice || notice.status !== 'open') && (
+            <OpenNotice runs={(data?.ratingRuns ?? []).filter((r) => r.status === 'completed')} onOpened={reload} />
+          )}
+          {notice && <Objections noticeId={notice.id} isAdmin={viewer.isAdmin} />}
+          <Typography.Title level={4} style={{ marginTop: 24 }}>
+            公布记录
+          </Typography.Title>
+          <Table
+            aria-label="公布记录"
+            rowKey="id"
+            pagination={false}
+            dataSource={publications}
+            locale={{ emptyText: '本年度尚未公布' }}
+            columns={[
+              { title: '公告', render: (_, p) => (p.seq ? `第${p.seq}号 ${p.title}` : p.title) },
+              { title: '状态', dataIndex: 'status', render: (s: string) => <StatusTag map={PUBLICATION_STATUS} status={s} /> },
+              { title: '机构数', dataIndex: 'entriesCount', render: (n) => n ?? '—' },
+              { title: '公布时间', dataIndex: 'publishedAt', render: (t) => formatDateTime(t) },
+              { title: '说明', dataIndex: 'error', render: (e) => e ?? '' },
+              {
+                title: '文件',
+                render: (_, p) =>
+                  p.status === 'published' ? (
+                    <Space>
+                      <a href={`/announcements/view/${p.id}`} target="_blank" rel="noopener">
+                        公示网站公告
+                      </a>
+                      <a href={p.announcementUrl} target="_blank" rel="noopener">
+                        打印版公告
+                      </a>
+                      <a href={p.csvUrl}>下载 CSV</a>
+                    </Space>
+                  ) : null,
+              },
+            ]}
+          />
+        </>
+      )}
+    </>
+  );
+}
+
+type Notice = NonNullable<ReturnType<typeof useNoticeType>>;
+// only for the type of a notice as NoticeQuery reads it
+function useNoticeType() {
+  return null as unknown as {
+    id: string;
+    year: number;
+    startsOn: string;
+    endsOn: string;
+    workingDays: number;
+    status: string;
+    openedBy: string;
+    openedAt: string;
+    run: { id: string; runVersion: number };
+  } | null;
+}
+
+function NoticeCard({ notice, isAdmin, onChanged }: { notice: Notice; isAdmin: boolean; onChanged: () => void }) {
+  const [{ fetching }, publish] = useMutation(PublishMutation);
+  const [errors, setErrors] = useState<UserError[]>([]);
+  const today = dayjs().format('YYYY-MM-DD');
+  const over = notice.endsOn < today;
+  const statusText = notice.status === 'open' ? (over ? '公示期已结束' : notice.startsOn > today ? '尚未开始' : '公示中') : notice.status === 'published' ? '已公布' : '已撤回';
+  return (
+    <Card title={`${notice.year}年度公示`} style={{ marginBottom: 16 }} data-testid="notice-card">
+      <Descriptions bordered size="small" column={2}>
+        <Descriptions.Item label="状态">
+          <Tag color={notice.status === 'open' && !over ? 'processing' : 'default'}>{statusText}</Tag>
+        </Descriptions.Item>
+        <Descriptions.Item label="公示结果">
+          <Link to={`/rating/runs/${notice.run.id}`}>第{notice.run.runVersion}版评定结果</Link>
+        </Descriptions.Item>
+        <Descriptions.Item label="公示期">
+          {formatDate(notice.startsOn)} 至 {formatDate(notice.endsOn)}（{notice.workingDays}个工作日）
+        </Descriptions.Item>
+        <Descriptions.Item label="发起">
+          {notice.openedBy} {formatDateTime(notice.openedAt)}
+        </Descriptions.Item>
+      </Descriptions>
+      {isAdmin && notice.status === 'open' && (
+        <div style={{ marginTop: 16 }}>
+          <FormErrors errors={errors} />
+          {!over && <Typography.Paragraph type="secondary">公示期结束且异议均已处理后方可公布。</Typography.Paragraph>}
+          <Button
+            type="primary"
+            loading={fetching}
+            disabled={!over}
+            onClick={async () => {
+              const result = await publish({ input: { noticeId: notice.id } });
+              const payload = result.data?.publish;
+              const list = payload?.errors.length ? payload.errors : result.error ? userErrorsOf(result.error) : [];
+              setErrors(list);
+              if (!list.length) onChanged();
+            }}
+          >
+            {fetching ? '正在提交…' : '公布考评结果'}
+          </Button>
+        </div>
+      )}
+    </Card>
+  );
+}
+
+function OpenNotice({ runs, onOpened }: { runs: { id: string; runVersion: number; endedAt?: string | null }[]; onOpened: () => void }) {
+  const [form] = Form.useForm<{ runId: string | undefined; startsOn: string }>();
+  const [errors, setErrors] = useState<UserError[]>([]);
+  const [{ fetching }, open] = useMutation(OpenNoticeMutation);
+  if (runs.length === 0) {
+    return <Alert type="info" showIcon title="本年度没有已完成的评定，先在“考评评定”中开始评定。" style={{ marginBottom: 16 }} />;
+  }
+  return (
+    <Card title="发起公示" style={{ marginBottom: 16 }}>
+      <FormErrors errors={errors} />
+      <Form
+        form={form}
+        layout="inline"
+        initialValues={{ runId: runs[0].id, startsOn: dayjs().format('YYYY-MM-DD') }}
+        onFinish={async (values) => {
+          const result = await open({ input: { runId: values.runId ?? '', startsOn: values.startsOn } });
+          const payload = result.data?.openNotice;
+          const list = payload?.errors.length ? payload.errors : result.error ? userErrorsOf(result.error) : [];
+          if (list.length) {
+            setErrors(showFieldErrors(form, list));
+            return;
+          }
+          setErrors([]);
+          onOpened();
+        }}
+      >
+        <Form.Item label="评定结果" name="runId">
+          <Select style={{ width: 220 }} options={runs.map((r) => ({ value: r.id, label: `第${r.runVersion}版（${formatDateTime(r.endedAt)}）` }))} />
+        </Form.Item>
+        <Form.Item label="公示开始日期" name="startsOn" rules={[{ required: true, message: '请填写公示开始日期' }]}>
+          <Input type="date" />
+        </Form.Item>
+        <Form.Item>
+          <Button type="primary" htmlType="submit" loading={fetching}>
+            {fetching ? '正在提交…' : '发起公示'}
+          </Button>
+        </Form.Item>
+      </Form>
+    </Card>
+  );
+}
+
+interface ObjectionRow {
+  id: string;
+  trackingCode: string;
+  agency: { id: string; name: string };
+  reason: string;
+  status: string;
+  statusText: string;
+}
+
+function Objections({ noticeId, isAdmin }: { noticeId: string; isAdmin: boolean }) {
+  const [{ data, fetching, error }, refetch] = useQuery({ query: ObjectionsQuery, variables: { noticeId }, pause: !isAdmin, requestPolicy: 'cache-and-network' });
+  const [deciding, setDeciding] = useState<ObjectionRow | null>(null);
+  if (!isAdmin) return null;
+  const rows = data?.objections?.edges.flatMap((e) => (e ? [e.node] : [])) ?? [];
+  return (
+    <>
+      <Typography.Title level={4}>异议</Typography.Title>
+      <ErrorAlert error={error} />
+      <Table
+        aria-label="异议"
+        rowKey="id"
+        loading={fetching}
+        pagination={false}
+        dataSource={rows}
+        locale={{ emptyText: '暂无异议' }}
+        columns={[
+          { title: '查询码', dataIndex: 'trackingCode' },
+          { title: '机构', render: (_, o) => o.agency.name },
+          { title: '提出方', render: (_, o) => (o.filerKind === 'agency' ? '机构' : `公众${o.filerName ? `（${o.filerName}）` : ''}`) },
+          { title: '理由', dataIndex: 'reason' },
+          { title: '提出时间', dataIndex: 'filedAt', render: (t) => formatDateTime(t) },
+          { title: '状态', dataIndex: 'statusText' },
+          { title: '处理意见', render: (_, o) => o.decision ?? '' },
+          {
+            title: '操作',
+            render: (_, o) =>
+              o.status === 'open' ? (
+                <Button size="small" onClick={() => setDeciding(o)} aria-label={`处理异议 ${o.trackingCode}`}>
+                  处理
+                </Button>
+              ) : o.rerun ? (
+                `已重新评定（第${o.rerun.runVersion}版）`
+              ) : null,
+          },
+        ]}
+      />
+      {deciding && (
+        <DecideObjection
+          objection={deciding}
+          onClose={(changed) => {
+            setDeciding(null);
+            if (changed) refetch({ requestPolicy: 'network-only' });
+          }}
+        />
+      )}
+    </>
+  );
+}
+
+function DecideObjection({ objection, onClose }: { objection: ObjectionRow; onClose: (changed: boolean) => void }) {
+  const [form] = Form.useForm<{ accept: boolean; decision: string }>();
+  const [errors, setErrors] = useState<UserError[]>([]);
+  const [{ fetching }, decide] = useMutation(DecideObjectionMutation);
+  return (
+    <Modal
+      open
+      title={`处理异议：${objection.agency.name}`}
+      onCancel={() => onClose(false)}
+      okText={fetching ? '正在提交…' : '提交处理意见'}
+      cancelText="取消"
+      okButtonProps={{ loading: fetching }}
+      onOk={() => form.submit()}
+    >
+      <Typography.Paragraph>理由：{objection.reason}</Typography.Paragraph>
+      <FormErrors errors={errors} />
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ accept: false, decision: '' }}
+        onFinish={async (values) => {
+          const result = await decide({ input: { id: objection.id, accept: values.accept, decision: values.decision } });
+          const payload = result.data?.decideObjection;
+          const list = payload?.errors.length ? payload.errors : result.error ? userErrorsOf(result.error) : [];
+          if (list.length) {
+            setErrors(showFieldErrors(form, list));
+            return;
+          }
+          onClose(true);
+        }}
+      >
+        <Form.Item label="处理结果" name="accept">
+          <Radio.Group>
+            <Radio value={true}>采纳（重新评定）</Radio>
+            <Radio value={false}>不采纳</Radio>
+          </Radio.Group>
+        </Form.Item>
+        <Form.Item label="处理意见（告知提出方）" name="decision" rules={[{ required: true, message: '请填写处理意见' }]}>
+          <Input.TextArea rows={3} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
