@@ -64,8 +64,12 @@ test('a bureau admin rates a year, reads a trail, opens the notice and decides a
   await shot(page, 'console-notice');
   await row.getByRole('button', { name: `处理异议 ${code}` }).click();
   const dialog = page.getByRole('dialog');
-  await dialog.getByRole('button', { name: '提交处理意见' }).click();
-  await expect(dialog.getByText('请填写处理意见')).toBeVisible();
+  await expect(dialog.getByLabel('处理意见（告知提出方）')).toBeVisible();
+  // the dialog may still be moving in: click again until the empty reason is refused next to the field
+  await expect(async () => {
+    await dialog.getByRole('button', { name: '提交处理意见' }).click();
+    await expect(dialog.getByText('请填写处理意见')).toBeVisible({ timeout: 2_000 });
+  }).toPass({ timeout: 15_000 });
   await dialog.getByLabel('处理意见（告知提出方）').fill('经核查，专职人员数据与登记记录一致，维持原结果');
   await dialog.getByRole('button', { name: '提交处理意见' }).click();
   await expect(row).toContainText('未采纳');

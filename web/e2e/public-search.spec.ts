@@ -12,7 +12,8 @@ test('the home page lists the cities with their notices and announcements', asyn
   const card = page.locator('.ant-card').filter({ hasText: tenantName }).first();
   await expect(card).toBeVisible();
   await expect(card.getByRole('link', { name: `${env('E2E_YEAR')}年度公告` })).toBeVisible();
-  await expect(card.getByText(`${env('E2E_YEAR')}年度评定结果公示中`)).toBeVisible();
+  // a notice is open for the city (the console's tests may open a later year's than the seeded one)
+  await expect(card.getByText(/\d{4}年度评定结果公示中/)).toBeVisible();
   await shot(page, 'home');
 });
 
