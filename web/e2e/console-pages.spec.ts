@@ -52,6 +52,10 @@ test('a bureau admin reads the scheme, checks a broken file, and opens the other
   await page.getByRole('button', { name: '检查', exact: true }).click();
   await expect(page.getByRole('table', { name: '方案问题' }).getByRole('row').nth(1)).toBeVisible();
   await shot(page, 'console-schemes');
+  // what-if: the year's recorded facts of every agency under two versions, side by side
+  await page.getByRole('button', { name: '对比', exact: true }).click();
+  await expect(page.getByTestId('scheme-comparison')).toContainText(/\d+ 家可比较/, { timeout: 30_000 });
+  await shot(page, 'console-scheme-comparison');
 
   await openAndMeasure(page, '/console/complaints', (p) => p.getByRole('table', { name: '投诉列表' }));
   await shot(page, 'console-complaints');

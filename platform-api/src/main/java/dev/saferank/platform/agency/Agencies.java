@@ -46,6 +46,20 @@ public class Agencies {
         return caller.tenant().flatMap(tenant -> mapper.findByAccount(tenant, caller.username()));
     }
 
+    /** Every agency of a tenant, by id, read in pages (for whole-tenant computations such as the what-if). */
+    public List<Agency> all(String tenant) {
+        List<Agency> all = new java.util.ArrayList<>();
+        long after = 0;
+        while (true) {
+            List<Agency> page = mapper.page(tenant, AgencyFilter.NONE, null, after, 500);
+            all.addAll(page);
+            if (page.size() < 500) {
+                return all;
+            }
+            after = page.getLast().id();
+        }
+    }
+
     public List<Agency> byIds(String tenant, List<Long> ids) {
         return ids.isEmpty() ? List.of() : mapper.findByIds(tenant, ids);
     }

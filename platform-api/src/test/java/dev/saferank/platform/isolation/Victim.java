@@ -78,6 +78,9 @@ record Victim(String tenant, long agencyId, long findingId, Map<String, String> 
                 Map.entry("agencyId", Long.toString(agency)),
                 Map.entry("agency.id", Long.toString(agency)),
                 Map.entry("preview.agencyId", Long.toString(agency)),
+                // the what-if of the victim's own shipped version: an outsider compares its own tenant's
+                Map.entry("compareSchemes.versionA", "2023.1"),
+                Map.entry("compareSchemes.versionB", "2023.1"),
                 Map.entry("findingId", Long.toString(finding)),
                 Map.entry("finding.id", Long.toString(finding)),
                 Map.entry("ConfirmFindingInput.id", Long.toString(finding)),

@@ -1,0 +1,123 @@
+package dev.saferank.platform.preview;
+
+import dev.saferank.platform.agency.Agencies;
+import dev.saferank.platform.agency.Agency;
+import dev.saferank.platform.graphql.ForbiddenException;
+import dev.saferank.platform.graphql.InvalidInputException;
+import dev.saferank.platform.scheme.ActiveScheme;
+import dev.saferank.platform.scheme.Schemes;
+import dev.saferank.platform.security.Caller;
+import dev.saferank.scheme.Evaluation;
+import dev.saferank.scheme.Facts;
+import dev.saferank.scheme.InvalidFactsException;
+import dev.saferank.scheme.InvalidSchemeException;
+import dev.saferank.scheme.PopulationResult;
+import dev.saferank.scheme.ProblemWording;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+
+/**
+ * The what-if comparison a bureau makes before adopting a new scheme version: the year's recorded facts
+ * of every agency of the tenant, gathered for each version as the preview gathers them, evaluated as a
+ * population under each (rank bonuses and rankings included), side by side. Agencies whose facts are
+ * incomplete under either version are listed apart with what is missing, as the rating does.
+ */
+@Service
+class SchemeComparisons {
+
+    private final Agencies agencies;
+    private final Schemes schemes;
+    private final PreviewFacts facts;
+
+    SchemeComparisons(Agencies agencies, Schemes schemes, PreviewFacts facts) {
+        this.agencies = agencies;
+        this.schemes = schemes;
+        this.facts = facts;
+    }
+
+    SchemeComparison compare(Caller caller, int year, String versionA, String versionB) {
+        String tenant = caller.tenant().orElseThrow(ForbiddenException::new);
+        if (year < 2000 || year > 2100) {
+            throw new InvalidInputException("year", "OUT_OF_RANGE", "年度须在 2000 到 2100 之间");
+        }
+        ActiveScheme a = scored(tenant, "versionA", versionA);
+        ActiveScheme b = scored(tenant, "versionB", versionB);
+        List<Agency> all = agencies.all(tenant);
+        Map<Long, Facts> factsA = new LinkedHashMap<>();
+        Map<Long, Facts> factsB = new LinkedHashMap<>();
+        List<SchemeComparison.Incomplete> incomplete = new ArrayList<>();
+        for (Agency agency : all) {
+            Facts underA = complete(tenant, agency, year, a, incomplete);
+            Facts underB = complete(tenant, agency, year, b, incomplete);
+            if (underA != null && underB != null) {
+                factsA.put(agency.id(), underA);
+                factsB.put(agency.id(), underB);
+            }
+        }
+        PopulationResult resultA = a.engine().evaluatePopulation(List.copyOf(factsA.values()));
+        PopulationResult resultB = b.engine().evaluatePopulation(List.copyOf(factsB.values()));
+        List<SchemeComparison.Row> rows = new ArrayList<>();
+        for (Agency agency : all) {
+            if (!factsA.containsKey(agency.id())) {
+                continue;
+            }
+            String id = String.valueOf(agency.id());
+            Evaluation ea = resultA.evaluation(id).orElseThrow();
+            Evaluation eb = resultB.evaluation(id).orElseThrow();
+            rows.add(new SchemeComparison.Row(
+                    agency.id(),
+                    agency.name(),
+                    ea.total().orElse(null),
+                    eb.total().orElse(null),
+                    ea.grade().orElse(null),
+                    eb.grade().orElse(null),
+                    resultA.rank(id).orElse(null),
+                    resultB.rank(id).orElse(null)));
+        }
+        return new SchemeComparison(year, a.version(), b.version(), rows, incomplete);
+    }
+
+    /** The agency's facts under a version, or null after noting what is missing. */
+    private Facts complete(
+            String tenant,
+            Agency agency,
+            int year,
+            ActiveScheme version,
+            List<SchemeComparison.Incomplete> incomplete) {
+        PreviewFacts.Gathered gathered = facts.gather(tenant, agency, year, version.scheme());
+        try {
+            version.engine().exclusion(gathered.facts()); // checks the facts
+            return gathered.facts();
+        } catch (InvalidFactsException missing) {
+            Set<String> problems = new HashSet<>();
+            List<String> words = new ArrayList<>();
+            for (var problem : missing.problems()) {
+                String text = ProblemWording.chinese(problem, version.scheme());
+                if (problems.add(text)) {
+                    words.add(text);
+                }
+            }
+            incomplete.add(new SchemeComparison.Incomplete(agency.id(), agency.name(), version.version(), words));
+            return null;
+        }
+    }
+
+    private ActiveScheme scored(String tenant, String field, String version) {
+        ActiveScheme found;
+        try {
+            found = schemes.compiledVersion(tenant, version)
+                    .orElseThrow(() -> new InvalidInputException(field, "NOT_FOUND", "考评方案版本 " + version + " 不存在"));
+        } catch (InvalidSchemeException checklistOnly) {
+            throw new InvalidInputException(field, "NOT_SCORED", "考评方案版本 " + version + " 为检查表方案，不计分");
+        }
+        if (found.scoring().isEmpty()) {
+            throw new InvalidInputException(field, "NOT_SCORED", "考评方案版本 " + version + " 为检查表方案，不计分");
+        }
+        return found;
+    }
+}
