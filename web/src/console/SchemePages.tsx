@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Collapse, Form, Input, InputNumber, Select, Skeleton, Space, Table, Tag, Typography, Upload } from 'antd';
 import { useClient, useMutation, useQuery } from 'urql';
 import { graphql, type DocumentType } from '../gql';
@@ -371,6 +371,16 @@ function CompareSchemes({ versions }: { versions: { version: string; year: numbe
   const [comparison, setComparison] = useState<Comparison | null>(null);
   const [onlyChanged, setOnlyChanged] = useState(true);
   const rows = (comparison?.rows ?? []).filter((r) => !onlyChanged || r.changed);
+  // the versions arrive after the form is first drawn: the newest two are compared by default
+  useEffect(() => {
+    if (versions.length > 0 && !form.getFieldValue('versionB')) {
+      form.setFieldsValue({
+        versionA: (versions[1] ?? versions[0]).version,
+        versionB: versions[0].version,
+        year: versions[0].year,
+      });
+    }
+  }, [versions, form]);
   return (
     <Card title="两个版本的模拟对比（what-if）" style={{ marginTop: 16 }}>
       <Typography.Paragraph type="secondary">
@@ -380,7 +390,7 @@ function CompareSchemes({ versions }: { versions: { version: string; year: numbe
       <Form
         form={form}
         layout="inline"
-        initialValues={{ versionA: versions[1]?.version, versionB: versions[0]?.version, year: versions[0]?.year ?? null }}
+        initialValues={{ versionA: undefined, versionB: undefined, year: null }}
         onFinish={async (v) => {
           setRunning(true);
           const result = await client
