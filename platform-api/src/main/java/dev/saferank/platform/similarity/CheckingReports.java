@@ -84,6 +84,10 @@ class CheckingReports {
             return;
         }
         long[] shingles = shingles(report);
+        if (shingles.length + Shingles.SIZE - 1 < settings.minLength()) {
+            rows.markDone(queued.id());
+            return;
+        }
         long[] buckets = MinHash.buckets(shingles);
         rows.fingerprint(tenant, report.id(), buckets);
         var candidates = rows.candidates(tenant, report.id(), buckets, settings.maxCandidates());

@@ -14,6 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param batchSize queued reports checked per round
  * @param threshold the Jaccard index from which a pair is suggested (0–1)
  * @param maxCandidates candidates compared exactly per report, those sharing the most buckets first
+ * @param minLength reports shorter than this (letters and digits, names masked) are not compared:
+ *     a few lines say nothing about copying
  * @param tenants per tenant: another threshold, and the rule codes to suggest when the wording of
  *     the city's scheme names none ({@code copy-rule}, {@code template-rule})
  */
@@ -24,6 +26,7 @@ record SimilaritySettings(
         @DefaultValue("20") int batchSize,
         @DefaultValue("0.5") double threshold,
         @DefaultValue("100") int maxCandidates,
+        @DefaultValue("200") int minLength,
         @DefaultValue Map<String, TenantSettings> tenants) {
 
     /** One tenant's settings; each may be left out. */
