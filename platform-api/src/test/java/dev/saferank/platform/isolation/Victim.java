@@ -71,7 +71,9 @@ record Victim(String tenant, long agencyId, long findingId, Map<String, String> 
         String districtCode = "p" + nonce;
         jdbc.update("INSERT INTO district (tenant_id, code, name) VALUES (?, ?, ?)", tenant, districtCode, district);
         var searchable = SearchVictimRows.create(jdbc, tenant, agency, nonce);
+        var similar = SimilarityVictim.create(jdbc, tenant, agency, nonce);
         Map<String, String> ids = new java.util.HashMap<>(searchable.ids());
+        ids.putAll(similar.ids());
         ids.putAll(Map.ofEntries(
                 Map.entry("agencyId", Long.toString(agency)),
                 Map.entry("agency.id", Long.toString(agency)),
@@ -105,7 +107,8 @@ record Victim(String tenant, long agencyId, long findingId, Map<String, String> 
                 java.util.stream.Stream.concat(
                                 Stream.of(
                                         agencyName, evidence, staffName, reason, cause, subject, district, enterprise),
-                                Stream.concat(rating.markers().stream(), searchable.markers().stream()))
+                                Stream.of(rating.markers(), searchable.markers(), similar.markers())
+                                        .flatMap(List::stream))
                         .toList());
     }
 

@@ -140,10 +140,17 @@ class CopiedReportsIT {
                         + " AND report_id IN (" + ids(all) + ") AND similar_report_id IN (" + ids(all) + ")",
                 TENANT);
         Set<Pair> detected = new HashSet<>();
+        Map<String, List<Double>> similarities = new java.util.TreeMap<>();
         for (var row : found) {
             long report = ((Number) row.get("report_id")).longValue();
             long similar = ((Number) row.get("similar_report_id")).longValue();
             detected.add(Pair.of(report, similar, (String) row.get("kind")));
+            String category = copyOf.containsKey(report)
+                    ? (all.indexOf(report) < 30 ? "copy" : "edited copy")
+                    : (String) row.get("kind");
+            similarities
+                    .computeIfAbsent(category, k -> new ArrayList<>())
+                    .add(((Number) row.get("similarity")).doubleValue());
             if (copyOf.containsKey(report) || copyOf.containsKey(similar)) {
                 assertThat(copyOf.get(report))
                         .as("the later issued copy is the suspect")
@@ -156,14 +163,25 @@ class CopiedReportsIT {
         double recall = (double) correct.size() / truth.size();
         System.out.printf(
                 "CopiedReportsIT: 62 reports, %d true pairs (16 copies, 18 template pairs), %d suggested, %d correct:"
-                        + " precision %.3f, recall %.3f; missed %s; wrong %s%n",
+                        + " precision %.3f, recall %.3f; missed %s; wrong %s; similarity min–max %s%n",
                 truth.size(),
                 detected.size(),
                 correct.size(),
                 precision,
                 recall,
                 difference(truth, detected),
-                difference(detected, truth));
+                difference(detected, truth),
+                similarities.entrySet().stream()
+                        .map(e -> e.getKey() + " "
+                                + e.getValue().stream()
+                                        .mapToDouble(d -> d)
+                                        .min()
+                                        .orElse(0) + "–"
+                                + e.getValue().stream()
+                                        .mapToDouble(d -> d)
+                                        .max()
+                                        .orElse(0))
+                        .toList());
 
         assertThat(precision).isGreaterThanOrEqualTo(0.95);
         assertThat(recall).isGreaterThanOrEqualTo(0.9);
@@ -182,7 +200,7 @@ class CopiedReportsIT {
         assertThat(node.path("kindLabel").asString()).isEqualTo("抄袭他人成果");
         assertThat(node.path("ruleCode").isNull()).isTrue();
         assertThat(node.path("ruleNote").asString()).isEqualTo("本市考评标准中没有与“抄袭他人成果”对应的计分规则；确认时请指定规则编号");
-        assertThat(node.path("report").path("enterprise").asString()).startsWith("抄袭");
+        assertThat(node.path("report").path("enterprise").asString()).startsWith("苏州抄袭");
         assertThat(node.path("similarity").asDouble()).isGreaterThan(0.9);
         assertThat(page.path("edges").size()).isEqualTo(2);
         assertThat(page.path("pageInfo").path("hasNextPage").asBoolean()).isTrue();
