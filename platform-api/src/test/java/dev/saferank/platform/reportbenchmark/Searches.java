@@ -19,8 +19,12 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class Searches {
 
-    /** Milliseconds of every measured search, by side. */
-    record Result(double[] apiMillis, double[] rawMillis) {
+    /**
+     * Milliseconds of every measured search, by side, and this JVM's CPU time per search (the API
+     * server and the client on the API side, the client alone on the raw side; Elasticsearch and
+     * MySQL are other processes): a figure that moves less with the other builds' load.
+     */
+    record Result(double[] apiMillis, double[] rawMillis, double apiCpuMillis, double rawCpuMillis) {
         int count() {
             return apiMillis.length;
         }
@@ -84,18 +88,33 @@ final class Searches {
         int warmUp = Math.max(20, measured / 5);
         List<Double> api = new ArrayList<>();
         List<Double> raw = new ArrayList<>();
+        long apiCpu = 0;
+        long rawCpu = 0;
         for (int i = 0; i < warmUp + measured; i++) {
             String q = QUERIES.get(i % QUERIES.size());
+            long cpu0 = cpu();
             double a = timed(() -> api(q));
+            long cpu1 = cpu();
             double r = timed(() -> raw(q));
+            long cpu2 = cpu();
             if (i >= warmUp) {
                 api.add(a);
                 raw.add(r);
+                apiCpu += cpu1 - cpu0;
+                rawCpu += cpu2 - cpu1;
             }
         }
         return new Result(
                 api.stream().mapToDouble(d -> d).toArray(),
-                raw.stream().mapToDouble(d -> d).toArray());
+                raw.stream().mapToDouble(d -> d).toArray(),
+                apiCpu / 1e6 / measured,
+                rawCpu / 1e6 / measured);
+    }
+
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean)
+                        java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private interface Call {
