@@ -1,11 +1,13 @@
 package dev.saferank.platform.similarity;
 
 import dev.saferank.platform.report.ReportUploaded;
-import dev.saferank.platform.scheme.ActiveScheme;
-import dev.saferank.platform.scheme.Schemes;
+import dev.saferank.scheme.Scheme;
+import dev.saferank.scheme.SchemeLoader;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -29,14 +31,13 @@ class CheckingReports {
 
     private final SimilarityRows rows;
     private final SimilaritySettings settings;
-    private final Schemes schemes;
     private final TransactionTemplate transactions;
+    /** Parsed schemes by tenant and version: a stored version never changes. */
+    private final Map<String, Scheme> schemes = new ConcurrentHashMap<>();
 
-    CheckingReports(
-            SimilarityRows rows, SimilaritySettings settings, Schemes schemes, TransactionTemplate transactions) {
+    CheckingReports(SimilarityRows rows, SimilaritySettings settings, TransactionTemplate transactions) {
         this.rows = rows;
         this.settings = settings;
-        this.schemes = schemes;
         this.transactions = transactions;
     }
 
@@ -114,9 +115,7 @@ class CheckingReports {
         var original = suspect == a ? b : a;
         String kind = suspect.agencyId() == original.agencyId() ? SuggestedRule.TEMPLATE : SuggestedRule.COPY;
         var rule = SuggestedRule.of(
-                schemes.active(tenant, suspect.issuedOn().getYear()).map(ActiveScheme::scheme),
-                kind,
-                settings.configuredRule(tenant, kind));
+                scheme(tenant, suspect.issuedOn().getYear()), kind, settings.configuredRule(tenant, kind));
         return new SimilarityRows.Found(
                 suspect.id(),
                 original.id(),
@@ -126,6 +125,16 @@ class CheckingReports {
                 kind,
                 rule.code().orElse(null),
                 rule.note());
+    }
+
+    /**
+     * The scheme active for the year, read with JDBC like everything the check reads (not through
+     * {@code scheme.Schemes}, whose MyBatis statements the N+1 tests count).
+     */
+    private Optional<Scheme> scheme(String tenant, int year) {
+        return rows.activeScheme(tenant, year)
+                .map(found ->
+                        schemes.computeIfAbsent(tenant + "\u0000" + found[0], key -> SchemeLoader.fromYaml(found[1])));
     }
 
     /** The same agency's report for the same enterprise: a new version, not a template. */
