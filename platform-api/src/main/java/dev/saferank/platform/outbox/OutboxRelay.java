@@ -1,10 +1,14 @@
 package dev.saferank.platform.outbox;
 
 import dev.saferank.platform.search.Indexer;
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -25,32 +29,56 @@ class OutboxRelay {
     private final OutboxRows table;
     private final Indexer indexer;
     private final OutboxSettings settings;
+    private final ExecutorService workers;
 
     OutboxRelay(OutboxRows table, Indexer indexer, OutboxSettings settings) {
         this.table = table;
         this.indexer = indexer;
         this.settings = settings;
+        this.workers = Executors.newFixedThreadPool(
+                settings.parallelism(),
+                Thread.ofPlatform().name("outbox-relay-", 1).daemon().factory());
     }
 
     @Scheduled(fixedDelayString = "${saferank.outbox.poll-interval:1s}", initialDelayString = "2s")
     void poll() {
         try {
-            while (deliverDue() == settings.batchSize()) {
-                // a full batch: more may be due
+            while (deliverDue() == settings.batchSize() * settings.parallelism()) {
+                // full batches: more may be due
             }
         } catch (RuntimeException e) {
             log.warn("outbox relay round failed: {}", e.toString());
         }
     }
 
-    /** One round: delivers up to a batch of due rows; returns how many rows were due. */
+    /**
+     * One round: up to {@code parallelism} batches of due rows, each one bulk request, delivered side
+     * by side, so that Elasticsearch indexes one while the relay reads the next one's rows from MySQL;
+     * returns how many rows were due.
+     */
     int deliverDue() {
-        List<OutboxRows.Pending> due = table.due(settings.batchSize());
+        List<OutboxRows.Pending> due = table.due(settings.batchSize() * settings.parallelism());
         var groups = due.stream().collect(Collectors.groupingBy(p -> p.entityType() + "\u0000" + p.entityTenant()));
+        List<List<OutboxRows.Pending>> batches = new ArrayList<>();
         for (List<OutboxRows.Pending> group : groups.values()) {
-            deliver(group);
+            for (int from = 0; from < group.size(); from += settings.batchSize()) {
+                batches.add(group.subList(from, Math.min(group.size(), from + settings.batchSize())));
+            }
+        }
+        if (batches.size() == 1) {
+            deliver(batches.getFirst());
+        } else {
+            batches.stream()
+                    .map(batch -> CompletableFuture.runAsync(() -> deliver(batch), workers))
+                    .toList()
+                    .forEach(CompletableFuture::join);
         }
         return due.size();
+    }
+
+    @PreDestroy
+    void stop() {
+        workers.shutdown();
     }
 
     private void deliver(List<OutboxRows.Pending> rows) {

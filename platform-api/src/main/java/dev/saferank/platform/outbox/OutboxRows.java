@@ -40,10 +40,17 @@ class OutboxRows {
                 limit);
     }
 
+    /**
+     * One statement (one commit) for a delivery's rows: a statement per row committed each row on
+     * its own and took most of the relay's time in the reports benchmark. The ids are this table's
+     * numbers, never input.
+     */
     void markSent(Collection<Long> ids) {
-        jdbc.batchUpdate(
-                "UPDATE search_outbox SET sent_at = CURRENT_TIMESTAMP(3), last_error = NULL WHERE id = ?",
-                ids.stream().map(id -> new Object[] {id}).toList());
+        if (ids.isEmpty()) {
+            return;
+        }
+        jdbc.update("UPDATE search_outbox SET sent_at = CURRENT_TIMESTAMP(3), last_error = NULL WHERE id IN ("
+                + String.join(",", ids.stream().map(String::valueOf).toList()) + ")");
     }
 
     void markFailed(long id, long delayMillis, String error) {

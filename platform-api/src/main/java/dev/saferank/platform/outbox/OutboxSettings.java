@@ -6,7 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * @param pollInterval how often the relay looks for due rows
- * @param batchSize rows per round
+ * @param batchSize rows per bulk request
+ * @param parallelism bulk requests a round sends side by side
  * @param firstRetry the wait after the first failure; doubled after each further failure
  * @param maxRetry the longest wait between two attempts
  */
@@ -14,6 +15,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 record OutboxSettings(
         @DefaultValue("1s") Duration pollInterval,
         @DefaultValue("200") int batchSize,
+        @DefaultValue("2") int parallelism,
         @DefaultValue("1s") Duration firstRetry,
         @DefaultValue("60s") Duration maxRetry) {
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,12 +51,15 @@ class UploadingReport {
     private final Agencies agencies;
     private final History history;
     private final Outbox outbox;
+    private final ApplicationEventPublisher events;
 
-    UploadingReport(ReportMapper mapper, Agencies agencies, History history, Outbox outbox) {
+    UploadingReport(
+            ReportMapper mapper, Agencies agencies, History history, Outbox outbox, ApplicationEventPublisher events) {
         this.mapper = mapper;
         this.agencies = agencies;
         this.history = history;
         this.outbox = outbox;
+        this.events = events;
     }
 
     @Transactional
@@ -97,6 +101,7 @@ class UploadingReport {
         history.record(tenant, ENTITY, saved.id(), "uploaded", caller.username(), null, summary(saved));
         history.rememberKey(tenant, idempotencyKey, "uploadReport", saved.id());
         outbox.enqueue(tenant, ENTITY, saved.id());
+        events.publishEvent(new ReportUploaded(tenant, saved.id()));
         return saved;
     }
 

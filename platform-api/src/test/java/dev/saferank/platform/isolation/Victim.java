@@ -73,7 +73,9 @@ record Victim(String tenant, long agencyId, long findingId, Map<String, String> 
         // before the search rows: their creation waits for the outbox to deliver everything
         var published = PublicRatingVictim.create(jdbc, tenant, rating.runId(), agency, agencyName, nonce);
         var searchable = SearchVictimRows.create(jdbc, tenant, agency, nonce);
+        var similar = SimilarityVictim.create(jdbc, tenant, agency, nonce);
         Map<String, String> ids = new java.util.HashMap<>(searchable.ids());
+        ids.putAll(similar.ids());
         ids.putAll(Map.ofEntries(
                 Map.entry("agencyId", Long.toString(agency)),
                 Map.entry("agency.id", Long.toString(agency)),
@@ -114,7 +116,7 @@ record Victim(String tenant, long agencyId, long findingId, Map<String, String> 
                 java.util.stream.Stream.concat(
                                 Stream.of(
                                         agencyName, evidence, staffName, reason, cause, subject, district, enterprise),
-                                Stream.of(rating.markers(), searchable.markers(), published.markers())
+                                Stream.of(rating.markers(), searchable.markers(), published.markers(), similar.markers())
                                         .flatMap(List::stream))
                         .toList());
     }
