@@ -116,7 +116,11 @@ record Victim(String tenant, long agencyId, long findingId, Map<String, String> 
                 java.util.stream.Stream.concat(
                                 Stream.of(
                                         agencyName, evidence, staffName, reason, cause, subject, district, enterprise),
-                                Stream.of(rating.markers(), searchable.markers(), published.markers(), similar.markers())
+                                Stream.of(
+                                                rating.markers(),
+                                                searchable.markers(),
+                                                published.markers(),
+                                                similar.markers())
                                         .flatMap(List::stream))
                         .toList());
     }
