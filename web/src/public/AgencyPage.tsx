@@ -3,7 +3,7 @@ import { Card, Descriptions, Result, Skeleton, Table, Tag, Typography } from 'an
 import { Link, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import { Chart } from '../shared/Chart';
+import { LazyChart as Chart } from '../shared/LazyChart';
 import { ErrorAlert } from '../shared/errors';
 import { formatDateTime, formatDecimal } from '../shared/text';
 

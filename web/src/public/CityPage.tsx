@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { Button, Card, Col, Descriptions, Empty, Result, Row, Segmented, Skeleton, Space, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { Chart } from '../shared/Chart';
+import { LazyChart as Chart } from '../shared/LazyChart';
 import { ErrorAlert } from '../shared/errors';
 import { useCities } from './cities';
 import { PublicRatingsQuery } from './SearchPage';

@@ -3,7 +3,7 @@ import { Button, Card, Col, Empty, Form, Input, List, Row, Select, Skeleton, Spa
 import { Link, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import { Chart } from '../shared/Chart';
+import { LazyChart as Chart } from '../shared/LazyChart';
 import { ErrorAlert } from '../shared/errors';
 import { Highlighted, formatDecimal } from '../shared/text';
 import { useCities } from './cities';
