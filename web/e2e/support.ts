@@ -27,6 +27,9 @@ export async function shot(page: Page, name: string): Promise<void> {
  */
 export async function openAndMeasure(page: Page, path: string, ready: (page: Page) => Locator): Promise<number> {
   await page.goto(path);
+  // waitFor watches the page for the element (expect() polls at growing intervals, up to a second
+  // late): the time read next is when the content appeared
+  await ready(page).first().waitFor({ state: 'visible' });
   await expect(ready(page)).toBeVisible();
   const timing = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined;
