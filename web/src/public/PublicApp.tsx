@@ -1,18 +1,18 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { Result, Skeleton } from 'antd';
 import { Shell, type NavItem } from '../shared/Shell';
+import { AgencyPage } from './AgencyPage';
 import { AnnouncementsPage, PublicationPage } from './AnnouncementPages';
+import { CityPage } from './CityPage';
 import { ComplaintPage } from './ComplaintPage';
 import { HomePage } from './HomePage';
 import { NoticePage } from './NoticePage';
+import { SearchPage } from './SearchPage';
 import { ComplaintTrackPage, ObjectionTrackPage } from './TrackPages';
 
-// the pages that chart come in their own chunks with ECharts (half a megabyte), loaded when first
-// shown; the others are in the main bundle, so that they need no second round trip
-const SearchPage = lazy(() => import('./SearchPage').then((m) => ({ default: m.SearchPage })));
-const AgencyPage = lazy(() => import('./AgencyPage').then((m) => ({ default: m.AgencyPage })));
-const CityPage = lazy(() => import('./CityPage').then((m) => ({ default: m.CityPage })));
+// every page is in the main bundle, so that none needs a second round trip before its text shows;
+// only the charts' code (ECharts, half a megabyte) comes in its own chunk, after the text (LazyChart)
 
 /**
  * The public site at / (no sign-in). Every route's first segment is in platform-api's
