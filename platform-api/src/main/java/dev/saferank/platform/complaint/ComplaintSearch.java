@@ -10,7 +10,6 @@ import dev.saferank.platform.security.Callers;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -107,22 +106,11 @@ class ComplaintSearch {
     }
 
     private List<SearchPage.FacetCounts> labels(String tenant, List<SearchPage.FacetCounts> facets) {
-        var agencyIds = facets.stream()
-                .filter(f -> f.name().equals("agency"))
-                .flatMap(f -> f.buckets().stream())
-                .map(b -> Long.parseLong(b.key()))
-                .toList();
-        Map<String, String> names = agencyIds.isEmpty()
-                ? Map.of()
-                : mapper.agencyNames(tenant, agencyIds).stream()
-                        .collect(Collectors.toMap(a -> Long.toString(a.id()), ComplaintMapper.AgencyName::name));
-        return facets.stream()
-                .map(f -> new SearchPage.FacetCounts(
-                        f.name(),
-                        f.buckets().stream()
-                                .map(b -> b.withLabel(f.name().equals("agency") ? names.get(b.key()) : label(b.key())))
-                                .toList()))
-                .toList();
+        return SearchPage.labelled(
+                facets,
+                ids -> mapper.agencyNames(tenant, ids).stream()
+                        .collect(Collectors.toMap(a -> Long.toString(a.id()), ComplaintMapper.AgencyName::name)),
+                (facet, key) -> label(key));
     }
 
     private static String label(String key) {

@@ -10,7 +10,6 @@ import dev.saferank.platform.security.Callers;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -76,26 +75,11 @@ class ReportSearch {
     }
 
     private List<SearchPage.FacetCounts> labels(String tenant, List<SearchPage.FacetCounts> facets) {
-        var agencyIds = facets.stream()
-                .filter(f -> f.name().equals("agency"))
-                .flatMap(f -> f.buckets().stream())
-                .map(b -> Long.parseLong(b.key()))
-                .toList();
-        Map<String, String> agencyNames = agencyIds.isEmpty()
-                ? Map.of()
-                : mapper.agencyNames(tenant, agencyIds).stream()
-                        .collect(Collectors.toMap(a -> Long.toString(a.id()), ReportMapper.AgencyName::name));
-        return facets.stream()
-                .map(f -> new SearchPage.FacetCounts(
-                        f.name(),
-                        f.buckets().stream()
-                                .map(b -> switch (f.name()) {
-                                    case "type" -> b.withLabel(ReportRules.TYPES.get(b.key()));
-                                    case "agency" -> b.withLabel(agencyNames.get(b.key()));
-                                    default -> b.withLabel(b.key());
-                                })
-                                .toList()))
-                .toList();
+        return SearchPage.labelled(
+                facets,
+                ids -> mapper.agencyNames(tenant, ids).stream()
+                        .collect(Collectors.toMap(a -> Long.toString(a.id()), ReportMapper.AgencyName::name)),
+                (facet, key) -> facet.equals("type") ? ReportRules.TYPES.get(key) : key);
     }
 
     private static List<Query> filters(ReportSearchFilter filter) {
