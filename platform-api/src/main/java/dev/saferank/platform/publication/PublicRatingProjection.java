@@ -38,6 +38,13 @@ class PublicRatingProjection implements SearchProjection {
         return INDEX;
     }
 
+    /**
+     * The public reads this index far more often than publications write it: the facets' keyword
+     * fields build their global ordinals when the index refreshes ({@code eager_global_ordinals}), not
+     * in the first visitor's search after a publication, and an explicit {@code refresh_interval} keeps
+     * the shard from going search-idle (an idle shard makes the next search wait for a refresh).
+     * Existing indices take a changed mapping with the rebuild command.
+     */
     @Override
     public String mappingResource() {
         return "dev/saferank/platform/publication/ratings-index.json";

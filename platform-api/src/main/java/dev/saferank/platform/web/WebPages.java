@@ -9,14 +9,15 @@ import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.EncodedResourceResolver;
 import org.springframework.web.servlet.resource.PathResourceResolver;
 
 /**
  * Serves the built pages of the web module from {@code classpath:/META-INF/resources/}: the public site
  * at {@code /}, the console at {@code /console/}, the portal at {@code /portal/}, hashed bundles at
- * {@code /assets/} (cached for a year). Each app routes in the browser, so a path of one of its routes
- * that is no file serves the app's {@code index.html} (a reload or a shared link of {@code
- * /console/agencies/42} works). Only {@link #PUBLIC_ROUTES} and the two app prefixes fall back: any
+ * {@code /assets/} (cached for a year, sent as the build's Brotli or gzip copies). Each app routes in
+ * the browser, so a path of one of its routes that is no file serves the app's {@code index.html} (a
+ * reload or a shared link of {@code /console/agencies/42} works). Only {@link #PUBLIC_ROUTES} and the two app prefixes fall back: any
  * other unknown path stays a 404, and the API's own paths ({@code /graphql}, {@code /publications/…},
  * {@code /actuator/…}) are handled before static resources are looked at. Spring Boot's own static
  * mappings are off ({@code spring.web.resources.add-mappings: false}) so this is the only one.
@@ -66,7 +67,12 @@ public class WebPages implements WebMvcConfigurer {
         registry.addResourceHandler("/assets/**")
                 .addResourceLocations(LOCATION + "assets/")
                 .setCacheControl(
-                        CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable());
+                        CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable())
+                // the .br and .gz copies the web build wrote (web/scripts/precompress.mjs), by the
+                // browser's Accept-Encoding; Tomcat compresses only what has none
+                .resourceChain(true)
+                .addResolver(new EncodedResourceResolver())
+                .addResolver(new PathResourceResolver());
         registry.addResourceHandler("/console/**")
                 .addResourceLocations(LOCATION + "console/")
                 .setCacheControl(CacheControl.noCache())

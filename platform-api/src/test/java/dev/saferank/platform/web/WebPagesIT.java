@@ -1,14 +1,17 @@
 package dev.saferank.platform.web;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.saferank.platform.RealServersTest;
 import dev.saferank.servers.TestServers;
+import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -60,7 +63,19 @@ class WebPagesIT {
                         .build(),
                 HttpResponse.BodyHandlers.ofByteArray());
         assertThat(zipped.headers().firstValue("Content-Encoding")).contains("gzip");
+        assertThat(zipped.headers().firstValue("Vary").orElseThrow()).contains("Accept-Encoding");
         assertThat(zipped.body().length).isLessThan(script.body().length() / 2);
+        assertThat(new String(new GZIPInputStream(new ByteArrayInputStream(zipped.body())).readAllBytes(), UTF_8))
+                .isEqualTo(script.body());
+        // the build's Brotli copy where the browser takes it (every current browser over HTTPS)
+        HttpResponse<byte[]> brotli = HTTP.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + bundle.group()))
+                        .header("Accept-Encoding", "br, gzip")
+                        .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(brotli.headers().firstValue("Content-Encoding")).contains("br");
+        assertThat(brotli.body().length).isLessThan(zipped.body().length);
+        assertThat(brotli.headers().firstValue("Cache-Control").orElseThrow()).contains("immutable");
     }
 
     @Test
