@@ -9,7 +9,6 @@ import dev.saferank.platform.security.Callers;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -94,21 +93,22 @@ class ReportController {
         return result;
     }
 
-    @BatchMapping(typeName = "Report", field = "agencyName")
-    Map<Report, String> agencyNames(List<Report> reports) {
+    /** The text: as read, or for reports read for a list ({@code listedByIds}) one statement for all. */
+    @BatchMapping(typeName = "Report", field = "body")
+    Map<Report, String> bodies(List<Report> reports) {
         Map<Report, String> result = new java.util.HashMap<>();
-        reports.stream().collect(Collectors.groupingBy(Report::tenantId)).forEach((tenant, ofTenant) -> {
-            var names = mapper
-                    .agencyNames(
-                            tenant,
-                            ofTenant.stream().map(Report::agencyId).distinct().toList())
-                    .stream()
-                    .collect(Collectors.toMap(ReportMapper.AgencyName::id, Function.identity()));
-            ofTenant.forEach(report -> result.put(
-                    report,
-                    names.containsKey(report.agencyId())
-                            ? names.get(report.agencyId()).name()
-                            : ""));
+        List<Report> unread = new java.util.ArrayList<>();
+        for (Report report : reports) {
+            if (report.body() != null) {
+                result.put(report, report.body());
+            } else {
+                unread.add(report);
+            }
+        }
+        unread.stream().collect(Collectors.groupingBy(Report::tenantId)).forEach((tenant, ofTenant) -> {
+            var read = mapper.bodiesOf(tenant, ofTenant.stream().map(Report::id).toList()).stream()
+                    .collect(Collectors.toMap(ReportMapper.Body::id, ReportMapper.Body::body));
+            ofTenant.forEach(report -> result.put(report, read.getOrDefault(report.id(), "")));
         });
         return result;
     }

@@ -55,6 +55,9 @@ interface ReportMapper {
     /** An agency's id and name. */
     record AgencyName(long id, String name) {}
 
+    /** A report's text by its id. */
+    record Body(long id, String body) {}
+
     int insert(@Param("tenant") String tenant, @Param("row") Row row);
 
     int insertSignatories(
@@ -65,6 +68,11 @@ interface ReportMapper {
     Optional<Report> find(@Param("tenant") String tenant, @Param("id") long id);
 
     List<Report> findByIds(@Param("tenant") String tenant, @Param("ids") Collection<Long> ids);
+
+    /** As {@link #findByIds} without the text (body null): for lists, whose clients rarely show it. */
+    List<Report> listedByIds(@Param("tenant") String tenant, @Param("ids") Collection<Long> ids);
+
+    List<Body> bodiesOf(@Param("tenant") String tenant, @Param("ids") Collection<Long> ids);
 
     List<Signatory> signatoriesOf(@Param("tenant") String tenant, @Param("reportIds") Collection<Long> reportIds);
 

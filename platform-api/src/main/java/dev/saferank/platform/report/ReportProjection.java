@@ -57,22 +57,12 @@ class ReportProjection implements SearchProjection {
         var ids = reports.stream().map(Report::id).toList();
         Map<Long, List<Signatory>> signatories =
                 mapper.signatoriesOf(tenant, ids).stream().collect(Collectors.groupingBy(Signatory::reportId));
-        Map<Long, String> agencyNames =
-                mapper
-                        .agencyNames(
-                                tenant,
-                                reports.stream()
-                                        .map(Report::agencyId)
-                                        .distinct()
-                                        .toList())
-                        .stream()
-                        .collect(Collectors.toMap(ReportMapper.AgencyName::id, ReportMapper.AgencyName::name));
         return reports.stream()
                 .map(report -> {
                     var signed = signatories.getOrDefault(report.id(), List.of());
                     Map<String, Object> fields = new HashMap<>();
                     fields.put("agency_id", report.agencyId());
-                    fields.put("agency_name", agencyNames.getOrDefault(report.agencyId(), ""));
+                    fields.put("agency_name", report.agencyName());
                     fields.put("enterprise", report.enterprise());
                     fields.put("type", report.type());
                     fields.put("report_no", report.reportNo());

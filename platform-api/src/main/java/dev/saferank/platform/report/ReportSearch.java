@@ -20,7 +20,8 @@ import org.springframework.stereotype.Controller;
 
 /**
  * Investigators' search over the tenant's reports: Chinese full text with highlights, filters,
- * facets, cursor pages. The hits' rows come from MySQL (the source of truth), bound to the tenant.
+ * facets, cursor pages. The hits' rows come from MySQL (the source of truth), bound to the tenant, with
+ * their agency's name and without their text (read only if a client asks for {@code body}).
  */
 @Controller
 class ReportSearch {
@@ -69,7 +70,7 @@ class ReportSearch {
                 after);
         return results.run(
                 search,
-                ids -> mapper.findByIds(tenant, ids).stream()
+                ids -> mapper.listedByIds(tenant, ids).stream()
                         .collect(Collectors.toMap(Report::id, Function.identity())),
                 facets -> labels(tenant, facets));
     }

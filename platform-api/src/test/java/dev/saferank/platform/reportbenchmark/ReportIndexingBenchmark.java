@@ -83,7 +83,7 @@ class ReportIndexingBenchmark {
         // raw first: the platform's load then pays for the merges the raw load leaves behind
         double raw = rawBulk(reports, marker);
         double platform = platformPath(reports);
-        var searches = new Searches(port, esUrl, KeycloakTokens.accessToken("foshan-admin"), TENANT);
+        var searches = new Searches(port, esUrl, () -> KeycloakTokens.accessToken("foshan-admin"), TENANT);
         var latencies = searches.run(SEARCHES);
 
         System.out.println(summary(reports, platform, raw, latencies));

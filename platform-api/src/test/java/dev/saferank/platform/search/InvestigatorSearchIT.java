@@ -31,7 +31,7 @@ class InvestigatorSearchIT {
 
     static final String REPORTS = "query($q: String, $f: ReportSearchFilter, $first: Int, $after: String) {"
             + " searchReports(query: $q, filter: $f, first: $first, after: $after) { total"
-            + " hits { node { id title agencyId signatories { name } } score highlights { field fragments } }"
+            + " hits { node { id title agencyId agencyName body signatories { name } } score highlights { field fragments } }"
             + " facets { name buckets { key label count } } pageInfo { hasNextPage endCursor } } }";
 
     @LocalServerPort
@@ -82,6 +82,12 @@ class InvestigatorSearchIT {
         // 储罐 appears in the reports 1, 2 and 4 of 泉州; 临沂's report is another tenant's
         assertThat(titles(tanks)).containsExactlyInAnyOrder("液氨储罐区安全现状评价报告", "加油站安全验收评价报告", "储罐检测报告");
         assertThat(tanks.path("hits").findValues("fragments").toString()).contains("<em>储罐</em>");
+        // each hit with its agency's name and, asked for, its text (read for the hits in one statement)
+        JsonNode weldHit = node(tanks, "储罐检测报告");
+        assertThat(weldHit.path("agencyName").asString()).isEqualTo("泉州乙检测公司");
+        assertThat(weldHit.path("body").asString()).isEqualTo("储罐焊缝无损检测。" + nonce);
+        assertThat(node(tanks, "加油站安全验收评价报告").path("agencyName").asString()).isEqualTo("泉州甲评价公司");
+        assertThat(node(tanks, "加油站安全验收评价报告").path("body").asString()).isEqualTo("加油站储罐埋地敷设符合规范。" + nonce);
         JsonNode onlyNonce = search("quanzhou-inspector", nonce, Map.of(), 10);
         // facets over the four 泉州 reports: type evaluation 2, testing 2; agency A 3, B 1;
         // year 2022 1, 2023 3; signatory 郑签字 2 (the first two), 陈检测 2
@@ -356,6 +362,15 @@ class InvestigatorSearchIT {
 
     private static void pause() {
         pause(100);
+    }
+
+    private static JsonNode node(JsonNode result, String title) {
+        for (JsonNode hit : result.path("hits")) {
+            if (hit.path("node").path("title").asString().equals(title)) {
+                return hit.path("node");
+            }
+        }
+        throw new AssertionError("no hit titled " + title + " in " + result);
     }
 
     private static void pause(long millis) {
