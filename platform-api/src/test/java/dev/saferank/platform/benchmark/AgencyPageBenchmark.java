@@ -70,6 +70,8 @@ class AgencyPageBenchmark {
             pool.setJdbcUrl(app.getJdbcUrl());
             pool.setUsername(app.getUsername());
             pool.setPassword(app.getPassword());
+            // the driver settings of the platform's pool (statement cache), so that both read alike
+            pool.setDataSourceProperties(app.getDataSourceProperties());
             pool.setMaximumPoolSize(poolSize);
             var plain = new JdbcPages(pool, TENANT, marker, PAGE, YEAR);
 
