@@ -33,7 +33,7 @@ class AgencyPageBenchmark {
     static final int FINDINGS_EACH = Integer.getInteger("benchmark.findingsEach", 40);
     static final int CLIENTS = Integer.getInteger("benchmark.clients", 20);
     static final int PAGE = 50;
-    static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("benchmark.warmUpSeconds", 15));
+    static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("benchmark.warmUpSeconds", 60));
     static final Duration MEASURED = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 30));
 
     @LocalServerPort
