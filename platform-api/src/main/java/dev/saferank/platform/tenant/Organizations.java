@@ -7,6 +7,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.keycloak.admin.client.CreatedResponseUtil;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.OrganizationResource;
@@ -29,6 +33,7 @@ class Organizations {
 
     private final Keycloak keycloak;
     private final KeycloakSettings settings;
+    private final Map<String, Map<TenantRole, String>> groupIds = new ConcurrentHashMap<>();
 
     Organizations(Keycloak keycloak, KeycloakSettings settings) {
         this.keycloak = keycloak;
@@ -106,21 +111,48 @@ class Organizations {
                 .addMember(userId);
     }
 
-    /** The organization's members with the role of their group; members without a role are left out. */
+    /**
+     * The organization's members with the role of their group; members without a role are left out.
+     * The three groups are read side by side (each a request to Keycloak; one after the other they
+     * made the console's users page wait 0.4–1 s).
+     */
     List<TenantUser> members(String organizationId) {
-        List<TenantUser> users = new ArrayList<>();
-        for (Map.Entry<TenantRole, String> group : groupIds(organizationId).entrySet()) {
-            organization(organizationId).groups().group(group.getValue()).getMembers(0, 1000, false).stream()
-                    .map(member -> new TenantUser(
-                            member.getUsername(),
-                            member.getEmail(),
-                            member.getFirstName(),
-                            member.getLastName(),
-                            group.getKey(),
-                            Boolean.TRUE.equals(member.isEnabled())))
-                    .forEach(users::add);
+        try (var reads = Executors.newVirtualThreadPerTaskExecutor()) {
+            List<Future<List<TenantUser>>> groups = groupIds(organizationId).entrySet().stream()
+                    .map(group -> reads.submit(() -> members(organizationId, group.getKey(), group.getValue())))
+                    .toList();
+            List<TenantUser> users = new ArrayList<>();
+            for (Future<List<TenantUser>> group : groups) {
+                users.addAll(result(group));
+            }
+            return users;
         }
-        return users;
+    }
+
+    private List<TenantUser> members(String organizationId, TenantRole role, String groupId) {
+        return organization(organizationId).groups().group(groupId).getMembers(0, 1000, false).stream()
+                .map(member -> new TenantUser(
+                        member.getUsername(),
+                        member.getEmail(),
+                        member.getFirstName(),
+                        member.getLastName(),
+                        role,
+                        Boolean.TRUE.equals(member.isEnabled())))
+                .toList();
+    }
+
+    private static <T> T result(Future<T> future) {
+        try {
+            return future.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IdentityException("reading members failed: " + e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IdentityException("interrupted while reading members");
+        }
     }
 
     /** The id of a member of the organization, by exact username. */
@@ -132,6 +164,7 @@ class Organizations {
     }
 
     void deleteOrganization(String organizationId) {
+        groupIds.remove(organizationId);
         try (Response deleted = organization(organizationId).delete()) {
             if (deleted.getStatus() / 100 != 2 && deleted.getStatus() != 404) {
                 throw new IdentityException("deleting organization answered " + deleted.getStatus());
@@ -144,7 +177,12 @@ class Organizations {
                 .orElseThrow(() -> new IdentityException("organization has no group " + role.group()));
     }
 
+    /** The ids of the organization's role groups: made at onboarding and never changed, so kept once read. */
     private Map<TenantRole, String> groupIds(String organizationId) {
+        Map<TenantRole, String> known = groupIds.get(organizationId);
+        if (known != null) {
+            return known;
+        }
         Map<TenantRole, String> ids = new EnumMap<>(TenantRole.class);
         List<GroupRepresentation> groups =
                 organization(organizationId).groups().getAll(null, null, null, 0, PAGE, true, false);
@@ -153,6 +191,9 @@ class Organizations {
                     .filter(group -> role.group().equals(group.getName()))
                     .findFirst()
                     .ifPresent(group -> ids.put(role, group.getId()));
+        }
+        if (ids.size() == TenantRole.values().length) {
+            groupIds.put(organizationId, ids);
         }
         return ids;
     }
