@@ -6,7 +6,7 @@ import { graphql } from '../gql';
 import { ErrorAlert, FormErrors, showFieldErrors, userErrorsOf, type UserError } from '../shared/errors';
 import { Highlighted, formatDate, formatDateTime } from '../shared/text';
 import { AgencyPicker } from './AgencyPicker';
-import { PageTitle, dotted } from './common';
+import { CursorPager, PageTitle, dotted } from './common';
 
 export const COMPLAINT_STATUS: Record<string, string> = {
   received: '已受理，待处理',
@@ -145,14 +145,7 @@ export function ComplaintsPage() {
           { title: '提交时间', render: (_, h) => formatDateTime(h.node.filedAt) },
         ]}
       />
-      <Space style={{ marginTop: 16 }}>
-        <Button disabled={pages.length === 0} onClick={() => setPages(pages.slice(0, -1))}>
-          上一页
-        </Button>
-        <Button disabled={!result?.pageInfo.hasNextPage} onClick={() => result?.pageInfo.endCursor && setPages([...pages, result.pageInfo.endCursor])}>
-          下一页
-        </Button>
-      </Space>
+      <CursorPager pages={pages} setPages={setPages} pageInfo={result?.pageInfo} />
     </>
   );
 }
@@ -464,14 +457,7 @@ export function CasesPage() {
           { title: '立案时间', render: (_, h) => formatDateTime(h.node.openedAt) },
         ]}
       />
-      <Space style={{ marginTop: 16 }}>
-        <Button disabled={pages.length === 0} onClick={() => setPages(pages.slice(0, -1))}>
-          上一页
-        </Button>
-        <Button disabled={!result?.pageInfo.hasNextPage} onClick={() => result?.pageInfo.endCursor && setPages([...pages, result.pageInfo.endCursor])}>
-          下一页
-        </Button>
-      </Space>
+      <CursorPager pages={pages} setPages={setPages} pageInfo={result?.pageInfo} />
     </>
   );
 }
@@ -782,14 +768,7 @@ export function ReportsPage() {
               { title: '匹配内容', render: (_, h) => <Fragments highlights={h.highlights} /> },
             ]}
           />
-          <Space style={{ marginTop: 16 }}>
-            <Button disabled={pages.length === 0} onClick={() => setPages(pages.slice(0, -1))}>
-              上一页
-            </Button>
-            <Button disabled={!result?.pageInfo.hasNextPage} onClick={() => result?.pageInfo.endCursor && setPages([...pages, result.pageInfo.endCursor])}>
-              下一页
-            </Button>
-          </Space>
+          <CursorPager pages={pages} setPages={setPages} pageInfo={result?.pageInfo} />
         </div>
       </Space>
     </>

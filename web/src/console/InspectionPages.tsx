@@ -5,7 +5,7 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import { ErrorAlert, FormErrors, showFieldErrors, userErrorsOf, type UserError } from '../shared/errors';
 import { formatDate } from '../shared/text';
-import { FINDING_STATUS, PageTitle, SOURCES, StatusTag, YearPicker, dotted, newKey, useYear } from './common';
+import { CursorPager, FINDING_STATUS, PageTitle, SOURCES, StatusTag, YearPicker, dotted, newKey, useYear } from './common';
 
 export interface Checklist {
   id: string;
@@ -361,17 +361,7 @@ export function RectificationsPage() {
           },
         ]}
       />
-      <Space style={{ marginTop: 16 }}>
-        <Button disabled={pages.length === 0} onClick={() => setPages(pages.slice(0, -1))}>
-          上一页
-        </Button>
-        <Button
-          disabled={!data?.findings.pageInfo.hasNextPage}
-          onClick={() => data?.findings.pageInfo.endCursor && setPages([...pages, data.findings.pageInfo.endCursor])}
-        >
-          下一页
-        </Button>
-      </Space>
+      <CursorPager pages={pages} setPages={setPages} pageInfo={data?.findings.pageInfo} />
       {setting && <SetRectification finding={setting} onClose={(changed) => { setSetting(null); if (changed) reload(); }} />}
       {reviewing && <ReviewRectification finding={reviewing} onClose={(changed) => { setReviewing(null); if (changed) reload(); }} />}
     </>

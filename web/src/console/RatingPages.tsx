@@ -5,7 +5,8 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import { ErrorAlert, FormErrors, showFieldErrors, userErrorsOf, type UserError } from '../shared/errors';
 import { formatDateTime, formatDecimal } from '../shared/text';
-import { PageTitle, RUN_STATUS, StatusTag, YearPicker, newKey, useViewer, useYear } from './common';
+import { Trail as ScoreTrail } from '../shared/Trail';
+import { CursorPager, PageTitle, RUN_STATUS, StatusTag, YearPicker, newKey, useViewer, useYear } from './common';
 
 const RunsQuery = graphql(`
   query ConsoleRatingRuns($year: Int!) {
@@ -250,64 +251,7 @@ const TrailQuery = graphql(`
           wording
         }
         trail {
-          sections {
-            title
-            max
-            points
-            items {
-              number
-              title
-              max
-              points
-              trail {
-                rule
-                wording
-                count
-                amount
-                capped
-                enterprise
-                note
-              }
-            }
-          }
-          bonus {
-            points
-            capped
-            items {
-              number
-              title
-              max
-              points
-              trail {
-                rule
-                wording
-                count
-                amount
-                capped
-                enterprise
-                note
-              }
-            }
-          }
-          penalties {
-            points
-            capped
-            items {
-              number
-              title
-              max
-              points
-              trail {
-                rule
-                wording
-                count
-                amount
-                capped
-                enterprise
-                note
-              }
-            }
-          }
+          ...RatingTrailFields
         }
       }
     }
@@ -395,70 +339,16 @@ export function RunPage() {
           },
         ]}
       />
-      <Space style={{ marginTop: 16 }}>
-        <Button disabled={pages.length === 0} onClick={() => setPages(pages.slice(0, -1))}>
-          上一页
-        </Button>
-        <Button
-          disabled={!run.results?.pageInfo.hasNextPage}
-          onClick={() => run.results?.pageInfo.endCursor && setPages([...pages, run.results.pageInfo.endCursor])}
-        >
-          下一页
-        </Button>
-      </Space>
+      <CursorPager pages={pages} setPages={setPages} pageInfo={run.results?.pageInfo} />
       <Drawer open={!!trailOf} onClose={() => setTrailOf(null)} size="large" title={trailOf ? `${trailOf.name} 评分明细` : ''}>
-        {trailOf && <Trail runId={run.id} agencyId={trailOf.id} />}
+        {trailOf && <ResultTrail runId={run.id} agencyId={trailOf.id} />}
       </Drawer>
     </>
   );
 }
 
-interface TrailItem {
-  number: string;
-  title: string;
-  max?: string | number | null;
-  points: string | number;
-  trail: { rule: string; wording: string; count: number; amount: string | number; capped: boolean; enterprise?: string | null; note?: string | null }[];
-}
-
-function ItemsTable({ label, items }: { label: string; items: TrailItem[] }) {
-  return (
-    <Table
-      aria-label={label}
-      size="small"
-      rowKey="number"
-      pagination={false}
-      dataSource={items}
-      columns={[
-        { title: '序号', dataIndex: 'number' },
-        { title: '项目', dataIndex: 'title' },
-        { title: '满分', dataIndex: 'max', render: (m) => formatDecimal(m) },
-        { title: '得分', dataIndex: 'points', render: (p) => formatDecimal(p) },
-        {
-          title: '扣分/加分依据',
-          render: (_, item) =>
-            item.trail.length === 0 ? (
-              '—'
-            ) : (
-              <ul style={{ margin: 0, paddingInlineStart: 16 }}>
-                {item.trail.map((s, i) => (
-                  <li key={i}>
-                    {s.rule} {s.wording} × {s.count}：{formatDecimal(s.amount)}
-                    {s.capped ? '（已封顶）' : ''}
-                    {s.enterprise ? `（企业 ${s.enterprise}）` : ''}
-                    {s.note ? `（${s.note}）` : ''}
-                  </li>
-                ))}
-              </ul>
-            ),
-        },
-      ]}
-    />
-  );
-}
-
 /** The per-item trail of one agency's result. */
-export function Trail({ runId, agencyId }: { runId: string; agencyId: string }) {
+export function ResultTrail({ runId, agencyId }: { runId: string; agencyId: string }) {
   const [{ data, fetching, error }] = useQuery({ query: TrailQuery, variables: { id: runId, agencyId } });
   if (fetching && !data) return <Skeleton active />;
   if (error) return <ErrorAlert error={error} />;
@@ -474,29 +364,7 @@ export function Trail({ runId, agencyId }: { runId: string; agencyId: string }) 
         {result.exclusion && <Descriptions.Item label="不参与考评">{result.exclusion.wording}</Descriptions.Item>}
         {result.vetoes.length > 0 && <Descriptions.Item label="否决项">{result.vetoes.map((v) => v.wording).join('；')}</Descriptions.Item>}
       </Descriptions>
-      {result.trail.sections.map((s) => (
-        <div key={s.title} style={{ marginBottom: 16 }}>
-          <Typography.Title level={5}>
-            {s.title}：{formatDecimal(s.points)} / {formatDecimal(s.max)}
-          </Typography.Title>
-          <ItemsTable label={s.title} items={s.items} />
-        </div>
-      ))}
-      {result.trail.bonus && (
-        <div style={{ marginBottom: 16 }}>
-          <Typography.Title level={5}>
-            加分项：{formatDecimal(result.trail.bonus.points)}
-            {result.trail.bonus.capped ? '（已封顶）' : ''}
-          </Typography.Title>
-          <ItemsTable label="加分项" items={result.trail.bonus.items} />
-        </div>
-      )}
-      {result.trail.penalties && (
-        <div>
-          <Typography.Title level={5}>减分项：{formatDecimal(result.trail.penalties.points)}</Typography.Title>
-          <ItemsTable label="减分项" items={result.trail.penalties.items} />
-        </div>
-      )}
+      <ScoreTrail trail={result.trail} />
     </div>
   );
 }

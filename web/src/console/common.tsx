@@ -1,4 +1,4 @@
-import { InputNumber, Space, Tag, Typography } from 'antd';
+import { Button, InputNumber, Space, Tag, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { ViewerQuery } from '../shared/SignedInApp';
@@ -92,4 +92,29 @@ export function newKey(): string {
 /** Field paths as showFieldErrors reads them: "input.answers[2].answer" → "input.answers.2.answer". */
 export function dotted<T extends { field?: string | null }>(errors: T[]): T[] {
   return errors.map((e) => ({ ...e, field: e.field ? e.field.replace(/\[(\d+)\]/g, '.$1') : e.field }));
+}
+
+/**
+ * 上一页 / 下一页 over a cursor connection. `pages` holds the end cursors of the pages before the
+ * one shown (its last is the `after` of the query): back drops it, next adds this page's end.
+ */
+export function CursorPager({
+  pages,
+  setPages,
+  pageInfo,
+}: {
+  pages: string[];
+  setPages: (pages: string[]) => void;
+  pageInfo?: { hasNextPage: boolean; endCursor?: string | null } | null;
+}) {
+  return (
+    <Space style={{ marginTop: 16 }}>
+      <Button disabled={pages.length === 0} onClick={() => setPages(pages.slice(0, -1))}>
+        上一页
+      </Button>
+      <Button disabled={!pageInfo?.hasNextPage} onClick={() => pageInfo?.endCursor && setPages([...pages, pageInfo.endCursor])}>
+        下一页
+      </Button>
+    </Space>
+  );
 }

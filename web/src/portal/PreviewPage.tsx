@@ -4,7 +4,7 @@ import { graphql } from '../gql';
 import { ErrorAlert } from '../shared/errors';
 import { formatDecimal } from '../shared/text';
 import { WithMyAgency } from './MyAgency';
-import { Trail } from './Trail';
+import { Trail } from '../shared/Trail';
 import { YearSelect, useYear } from './year';
 
 const PreviewQuery = graphql(`
@@ -34,57 +34,21 @@ const PreviewQuery = graphql(`
         max
         points
         items {
-          number
-          title
-          max
-          points
-          trail {
-            rule
-            wording
-            count
-            amount
-            capped
-            enterprise
-            note
-          }
+          ...ScoredItemFields
         }
       }
       bonus {
         points
         capped
         items {
-          number
-          title
-          max
-          points
-          trail {
-            rule
-            wording
-            count
-            amount
-            capped
-            enterprise
-            note
-          }
+          ...ScoredItemFields
         }
       }
       penalties {
         points
         capped
         items {
-          number
-          title
-          max
-          points
-          trail {
-            rule
-            wording
-            count
-            amount
-            capped
-            enterprise
-            note
-          }
+          ...ScoredItemFields
         }
       }
     }

@@ -4,7 +4,7 @@ import { graphql } from '../gql';
 import { ErrorAlert } from '../shared/errors';
 import { formatDateTime, formatDecimal } from '../shared/text';
 import { WithMyAgency, type OwnAgency } from './MyAgency';
-import { Trail } from './Trail';
+import { Trail } from '../shared/Trail';
 import { YearSelect, useYear } from './year';
 
 const ResultsQuery = graphql(`
@@ -29,64 +29,7 @@ const ResultsQuery = graphql(`
         wording
       }
       trail {
-        sections {
-          title
-          max
-          points
-          items {
-            number
-            title
-            max
-            points
-            trail {
-              rule
-              wording
-              count
-              amount
-              capped
-              enterprise
-              note
-            }
-          }
-        }
-        bonus {
-          points
-          capped
-          items {
-            number
-            title
-            max
-            points
-            trail {
-              rule
-              wording
-              count
-              amount
-              capped
-              enterprise
-              note
-            }
-          }
-        }
-        penalties {
-          points
-          capped
-          items {
-            number
-            title
-            max
-            points
-            trail {
-              rule
-              wording
-              count
-              amount
-              capped
-              enterprise
-              note
-            }
-          }
-        }
+        ...RatingTrailFields
       }
     }
     publications(tenant: $tenant, year: $year) {

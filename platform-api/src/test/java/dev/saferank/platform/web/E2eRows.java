@@ -103,24 +103,39 @@ final class E2eRows {
     }
 
     private long publication(long run, int seq) {
-        var keys = new GeneratedKeyHolder();
         String lists = "[{\"code\":\"best\",\"title\":\"诚信优秀机构\",\"wording\":\"考评等级为优秀的机构\",\"public\":true,"
                 + "\"validMonths\":null}]";
+        return publishedPublication(
+                jdbc, TENANT, YEAR, run, seq, "泉州市应急管理局", lists, Instant.parse("2026-08-31T02:00:00Z"));
+    }
+
+    /** A publication row as the publication job leaves it, published; its id. */
+    static long publishedPublication(
+            JdbcTemplate jdbc,
+            String tenant,
+            int year,
+            long run,
+            int seq,
+            String bureauName,
+            String lists,
+            Instant publishedAt) {
+        var keys = new GeneratedKeyHolder();
         jdbc.update(
                 c -> {
                     var s = c.prepareStatement(
                             "INSERT INTO publication (tenant_id, year, kind, run_id, status, seq, bureau_name, lists,"
                                     + " requested_by, published_by, published_at, checksum)"
-                                    + " VALUES (?, ?, 'publish', ?, 'published', ?, '泉州市应急管理局', ?, 'test-admin',"
-                                    + " 'test-admin', ?, ?)",
+                                    + " VALUES (?, ?, 'publish', ?, 'published', ?, ?, ?, 'test-admin', 'test-admin',"
+                                    + " ?, ?)",
                             new String[] {"id"});
-                    s.setString(1, TENANT);
-                    s.setInt(2, YEAR);
+                    s.setString(1, tenant);
+                    s.setInt(2, year);
                     s.setLong(3, run);
                     s.setInt(4, seq);
-                    s.setString(5, lists);
-                    s.setTimestamp(6, Timestamp.from(Instant.parse("2026-08-31T02:00:00Z")));
-                    s.setString(7, "0".repeat(64));
+                    s.setString(5, bureauName);
+                    s.setString(6, lists);
+                    s.setTimestamp(7, Timestamp.from(publishedAt));
+                    s.setString(8, "0".repeat(64));
                     return s;
                 },
                 keys);

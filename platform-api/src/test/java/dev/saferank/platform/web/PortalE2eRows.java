@@ -4,7 +4,6 @@ import dev.saferank.platform.TestData;
 import dev.saferank.platform.rating.RatingRows;
 import dev.saferank.platform.scheme.Schemes;
 import java.math.BigDecimal;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -223,27 +222,9 @@ final class PortalE2eRows {
                 Integer.class,
                 TENANT,
                 YEAR);
-        var keys = new GeneratedKeyHolder();
         String lists = "[{\"code\":\"fiveStar\",\"title\":\"五星机构\",\"wording\":\"90≤得分 五星\",\"public\":true,"
                 + "\"validMonths\":null}]";
-        jdbc.update(
-                c -> {
-                    var s = c.prepareStatement(
-                            "INSERT INTO publication (tenant_id, year, kind, run_id, status, seq, bureau_name, lists,"
-                                    + " requested_by, published_by, published_at, checksum)"
-                                    + " VALUES (?, ?, 'publish', ?, 'published', ?, '苏州市应急管理局', ?, 'test-admin',"
-                                    + " 'test-admin', ?, ?)",
-                            new String[] {"id"});
-                    s.setString(1, TENANT);
-                    s.setInt(2, YEAR);
-                    s.setLong(3, run);
-                    s.setInt(4, seq);
-                    s.setString(5, lists);
-                    s.setTimestamp(6, Timestamp.from(Instant.parse("2024-03-01T02:00:00Z")));
-                    s.setString(7, "0".repeat(64));
-                    return s;
-                },
-                keys);
-        return keys.getKey().longValue();
+        return E2eRows.publishedPublication(
+                jdbc, TENANT, YEAR, run, seq, "苏州市应急管理局", lists, Instant.parse("2024-03-01T02:00:00Z"));
     }
 }

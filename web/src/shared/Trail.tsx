@@ -1,5 +1,56 @@
 import { Card, Table, Tag, Typography } from 'antd';
-import { formatDecimal } from '../shared/text';
+import { graphql } from '../gql';
+import { formatDecimal } from './text';
+
+/**
+ * An item of a score with the rules that applied to it: what every trail shows (the console's results,
+ * the portal's preview and results), selected once here and spread into their documents.
+ */
+export const ScoredItemFields = graphql(`
+  fragment ScoredItemFields on PreviewItem {
+    number
+    title
+    max
+    points
+    trail {
+      rule
+      wording
+      count
+      amount
+      capped
+      enterprise
+      note
+    }
+  }
+`);
+
+/** A rating result's trail: its sections, bonus and penalties, each with its scored items. */
+export const RatingTrailFields = graphql(`
+  fragment RatingTrailFields on RatingTrail {
+    sections {
+      title
+      max
+      points
+      items {
+        ...ScoredItemFields
+      }
+    }
+    bonus {
+      points
+      capped
+      items {
+        ...ScoredItemFields
+      }
+    }
+    penalties {
+      points
+      capped
+      items {
+        ...ScoredItemFields
+      }
+    }
+  }
+`);
 
 interface Step {
   rule: string;
