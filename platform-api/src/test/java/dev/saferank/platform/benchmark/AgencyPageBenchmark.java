@@ -10,8 +10,10 @@ import dev.saferank.platform.scheme.Schemes;
 import java.net.http.HttpClient;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -35,6 +37,7 @@ class AgencyPageBenchmark {
     static final int PAGE = 50;
     static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("benchmark.warmUpSeconds", 60));
     static final Duration MEASURED = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 30));
+    static final int ROUNDS = Integer.getInteger("benchmark.rounds", 3);
 
     @LocalServerPort
     int port;
@@ -63,8 +66,14 @@ class AgencyPageBenchmark {
 
         int poolSize = appDataSource.unwrap(HikariDataSource.class).getMaximumPoolSize();
         var http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-        var api = new ApiPages(http, port, KeycloakTokens.accessToken("foshan-admin"), marker, PAGE, YEAR);
-        var run = new LoadRun(CLIENTS, WARM_UP, MEASURED);
+        var api = new ApiPages(
+                http,
+                port,
+                () -> KeycloakTokens.accessToken("saferank-web", "foshan-admin", KeycloakTokens.DEMO_PASSWORD),
+                marker,
+                PAGE,
+                YEAR);
+        var run = new LoadRun(CLIENTS, WARM_UP, MEASURED, ROUNDS);
         try (var pool = new HikariDataSource()) {
             var app = appDataSource.unwrap(HikariDataSource.class);
             pool.setJdbcUrl(app.getJdbcUrl());
@@ -80,10 +89,10 @@ class AgencyPageBenchmark {
             assertThat(viaApi).hasSize(AGENCIES).isEqualTo(viaJdbc);
             assertThat(viaApi.stream().mapToInt(PageSource.Row::findings).sum()).isEqualTo(findings);
 
-            LoadRun.Result apiResult = run.run("GraphQL API (HTTP)", api);
-            LoadRun.Result jdbcResult = run.run("plain JDBC", plain);
-            System.out.println(
-                    Summary.of(loadSeconds, findings, poolSize, List.of(apiResult, jdbcResult), viaApi.size()));
+            Map<String, PageSource> sources = new LinkedHashMap<>();
+            sources.put("GraphQL API (HTTP)", api);
+            sources.put("plain JDBC", plain);
+            System.out.println(Summary.of(loadSeconds, findings, poolSize, run.compare(sources), viaApi.size()));
         }
     }
 

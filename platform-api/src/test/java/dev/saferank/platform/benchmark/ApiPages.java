@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,18 +23,24 @@ final class ApiPages implements PageSource {
                 pageInfo { hasNextPage endCursor } } }""";
 
     private static final JsonMapper JSON = JsonMapper.shared();
+    private static final long TOKEN_USE_NANOS = 60_000_000_000L;
 
     private final HttpClient http;
     private final URI uri;
-    private final String token;
+    private final Supplier<String> tokens;
+    private volatile Token token;
     private final String marker;
     private final int pageSize;
     private final int year;
 
-    ApiPages(HttpClient http, int port, String token, String marker, int pageSize, int year) {
+    /** An access token and when it was taken. */
+    private record Token(String value, long takenAt) {}
+
+    /** {@code tokens} gives a fresh access token; one is used for a minute (they live five). */
+    ApiPages(HttpClient http, int port, Supplier<String> tokens, String marker, int pageSize, int year) {
         this.http = http;
         this.uri = URI.create("http://127.0.0.1:" + port + "/graphql");
-        this.token = token;
+        this.tokens = tokens;
         this.marker = marker;
         this.pageSize = pageSize;
         this.year = year;
@@ -48,7 +55,7 @@ final class ApiPages implements PageSource {
         variables.put("year", year);
         var request = HttpRequest.newBuilder(uri)
                 .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + token)
+                .header("Authorization", "Bearer " + token())
                 .POST(HttpRequest.BodyPublishers.ofByteArray(
                         JSON.writeValueAsBytes(Map.of("query", QUERY, "variables", variables))))
                 .build();
@@ -58,6 +65,20 @@ final class ApiPages implements PageSource {
             throw new IllegalStateException("the API answered " + response.statusCode() + ": " + body);
         }
         return read(body);
+    }
+
+    private String token() {
+        Token current = token;
+        if (current == null || System.nanoTime() - current.takenAt() > TOKEN_USE_NANOS) {
+            synchronized (this) {
+                current = token;
+                if (current == null || System.nanoTime() - current.takenAt() > TOKEN_USE_NANOS) {
+                    current = new Token(tokens.get(), System.nanoTime());
+                    token = current;
+                }
+            }
+        }
+        return current.value();
     }
 
     /**

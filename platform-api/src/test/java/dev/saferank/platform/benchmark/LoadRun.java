@@ -1,26 +1,43 @@
 package dev.saferank.platform.benchmark;
 
 import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.LongStream;
 
 /**
- * Clients that each page through all agencies again and again: a warm-up whose timings are
- * dropped, then a measured period. A client finishes the page it is reading when time is up.
+ * Clients that each page through all agencies again and again. The sources are warmed up first
+ * (timings dropped); then the measured time is split into rounds in which the sources take turns
+ * (API, JDBC, API, JDBC…), so that a slower minute of the machine (a shared virtual machine's
+ * neighbours) weighs on both sides of the comparison instead of on one. A client finishes the
+ * page it is reading when time is up.
  */
 final class LoadRun {
 
     /**
-     * Pages read in the measured period, their latencies, and the CPU time this JVM spent meanwhile
-     * (server and clients alike; the database server's own is not in it).
+     * One source's pages over all its measured rounds, their latencies, the CPU time this JVM spent
+     * meanwhile (server and clients alike; the database server's own is not in it), and its
+     * throughput round by round.
      */
-    record Result(String name, long pages, double seconds, long[] sortedNanos, long cpuNanos) {
+    record Result(
+            String name,
+            long pages,
+            double seconds,
+            long[] sortedNanos,
+            long cpuNanos,
+            double[] roundRates,
+            long machineTicks,
+            long databaseTicks) {
 
         double perSecond() {
             return pages / seconds;
@@ -30,36 +47,161 @@ final class LoadRun {
             return cpuNanos / 1e6 / Math.max(1, pages);
         }
 
+        /** The whole machine's busy CPU time per page (this JVM, the database, everything); NaN off Linux. */
+        double machineMillisPerPage() {
+            return machineTicks < 0 ? Double.NaN : machineTicks * TICK_MILLIS / Math.max(1, pages);
+        }
+
+        /** The database server's CPU time per page, when it runs on this machine; NaN otherwise. */
+        double databaseMillisPerPage() {
+            return databaseTicks < 0 ? Double.NaN : databaseTicks * TICK_MILLIS / Math.max(1, pages);
+        }
+
         double millis(double percentile) {
             int index = (int) Math.ceil(percentile / 100 * sortedNanos.length) - 1;
             return sortedNanos[Math.max(0, index)] / 1e6;
         }
     }
 
+    /** The results in the order of the sources, and the share of CPU time the hypervisor took meanwhile. */
+    record Comparison(List<Result> results, double stealPercent) {}
+
+    private static final int WARM_UP_TURNS = 2;
+
+    /** Linux counts CPU time in ticks of 10 ms (USER_HZ 100). */
+    private static final double TICK_MILLIS = 10;
+
     private final int clients;
     private final Duration warmUp;
     private final Duration measured;
+    private final int rounds;
 
-    LoadRun(int clients, Duration warmUp, Duration measured) {
+    /**
+     * @param measured the measured time of each source, split into {@code rounds} turns
+     */
+    LoadRun(int clients, Duration warmUp, Duration measured, int rounds) {
         this.clients = clients;
         this.warmUp = warmUp;
         this.measured = measured;
+        this.rounds = rounds;
     }
 
-    Result run(String name, PageSource source) throws Exception {
-        phase(source, warmUp);
-        long started = System.nanoTime();
-        long cpuStarted = processCpuNanos();
-        List<long[]> perClient = phase(source, measured);
-        long cpu = processCpuNanos() - cpuStarted;
-        double seconds = (System.nanoTime() - started) / 1e9;
-        long[] all = perClient.stream().flatMapToLong(Arrays::stream).sorted().toArray();
-        return new Result(name, all.length, seconds, all, cpu);
+    /**
+     * Warms the sources up, taking turns as well (the JIT compiles code they share, the driver and
+     * Jackson, for both), then measures them in alternating rounds.
+     */
+    Comparison compare(Map<String, PageSource> sources) throws Exception {
+        for (int turn = 0; turn < WARM_UP_TURNS; turn++) {
+            for (PageSource source : sources.values()) {
+                phase(source, warmUp.dividedBy(WARM_UP_TURNS));
+            }
+        }
+        Duration turn = measured.dividedBy(rounds);
+        Map<String, List<long[]>> timings = new LinkedHashMap<>();
+        Map<String, double[]> seconds = new LinkedHashMap<>();
+        Map<String, long[]> cpu = new LinkedHashMap<>();
+        Map<String, long[]> machine = new LinkedHashMap<>();
+        Map<String, long[]> database = new LinkedHashMap<>();
+        Map<String, double[]> rates = new LinkedHashMap<>();
+        sources.keySet().forEach(name -> {
+            timings.put(name, new ArrayList<>());
+            seconds.put(name, new double[1]);
+            cpu.put(name, new long[1]);
+            machine.put(name, new long[1]);
+            database.put(name, new long[1]);
+            rates.put(name, new double[rounds]);
+        });
+        long[] stealBefore = cpuTicks();
+        for (int round = 0; round < rounds; round++) {
+            for (var source : sources.entrySet()) {
+                String name = source.getKey();
+                long started = System.nanoTime();
+                long cpuStarted = processCpuNanos();
+                long[] ticksStarted = cpuTicks();
+                long databaseStarted = databaseTicks();
+                List<long[]> perClient = phase(source.getValue(), turn);
+                cpu.get(name)[0] += processCpuNanos() - cpuStarted;
+                long[] ticks = cpuTicks();
+                long databaseEnded = databaseTicks();
+                machine.get(name)[0] = ticks[0] == 0 || machine.get(name)[0] < 0
+                        ? -1
+                        : machine.get(name)[0] + (ticks[2] - ticksStarted[2]);
+                database.get(name)[0] = databaseEnded < 0 || database.get(name)[0] < 0
+                        ? -1
+                        : database.get(name)[0] + (databaseEnded - databaseStarted);
+                double elapsed = (System.nanoTime() - started) / 1e9;
+                seconds.get(name)[0] += elapsed;
+                timings.get(name).addAll(perClient);
+                rates.get(name)[round] =
+                        perClient.stream().mapToLong(t -> t.length).sum() / elapsed;
+            }
+        }
+        long[] stealAfter = cpuTicks();
+        List<Result> results = new ArrayList<>();
+        for (String name : sources.keySet()) {
+            long[] all = timings.get(name).stream()
+                    .flatMapToLong(Arrays::stream)
+                    .sorted()
+                    .toArray();
+            results.add(new Result(
+                    name,
+                    all.length,
+                    seconds.get(name)[0],
+                    all,
+                    cpu.get(name)[0],
+                    rates.get(name),
+                    machine.get(name)[0],
+                    database.get(name)[0]));
+        }
+        long total = stealAfter[0] - stealBefore[0];
+        return new Comparison(results, total <= 0 ? Double.NaN : 100.0 * (stealAfter[1] - stealBefore[1]) / total);
     }
 
     private static long processCpuNanos() {
         return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                 .getProcessCpuTime();
+    }
+
+    /**
+     * The machine's CPU ticks: all of them, those stolen by the hypervisor, and the busy ones (all
+     * but idle, I/O wait and stolen). Linux only; zeros elsewhere.
+     */
+    private static long[] cpuTicks() {
+        try {
+            String[] fields =
+                    Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
+            long[] values = Arrays.stream(fields, 1, fields.length)
+                    .mapToLong(Long::parseLong)
+                    .toArray();
+            // user nice system idle iowait irq softirq steal guest guest_nice: guests are in user already
+            long total = LongStream.of(values).limit(Math.min(8, values.length)).sum();
+            long steal = values.length > 7 ? values[7] : 0;
+            return new long[] {total, steal, total - values[3] - values[4] - steal};
+        } catch (Exception e) {
+            return new long[] {0, 0, 0};
+        }
+    }
+
+    /** CPU ticks of the MariaDB/MySQL server when it runs on this machine; -1 when it cannot be told. */
+    private static long databaseTicks() {
+        return ProcessHandle.allProcesses()
+                .filter(process -> process.info()
+                        .command()
+                        .map(command -> command.endsWith("/mariadbd") || command.endsWith("/mysqld"))
+                        .orElse(false))
+                .findFirst()
+                .map(process -> {
+                    try {
+                        String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
+                        // after the command name "(...)" come state, ppid, … ; utime and stime are the 12th and 13th
+                        String[] fields =
+                                stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+                    } catch (Exception e) {
+                        return -1L;
+                    }
+                })
+                .orElse(-1L);
     }
 
     private List<long[]> phase(PageSource source, Duration length) throws Exception {
