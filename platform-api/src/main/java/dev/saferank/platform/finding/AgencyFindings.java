@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
@@ -21,17 +22,21 @@ import reactor.core.publisher.Mono;
  * {@code @BatchMapping} cannot take field arguments (its loader is shared by every use of the
  * field), so the arguments are part of the data loader's key and each distinct (year, status) of a
  * request is one statement. So is whether the request selects only what summary rows hold
- * ({@link FindingSummary}): a list of findings then reads half the columns.
+ * ({@link FindingSummary}), and which of their columns: a list of findings then reads those
+ * columns only (six for the agencies page: id, agency, rule, count, status, evidence).
  */
 @Configuration(proxyBeanMethods = false)
 class AgencyFindings {
 
     private static final String LOADER = "agencyFindings";
 
-    /** One agency's findings with the field's arguments; the tenant is the caller's. */
-    record Key(String tenant, long agencyId, Integer year, String status, boolean summary) {}
+    /**
+     * One agency's findings with the field's arguments; the tenant is the caller's; the summary
+     * columns the request reads, or null for full rows.
+     */
+    record Key(String tenant, long agencyId, Integer year, String status, FindingSummary.@Nullable Columns summary) {}
 
-    private record Query(String tenant, Integer year, String status, boolean summary) {}
+    private record Query(String tenant, Integer year, String status, FindingSummary.@Nullable Columns summary) {}
 
     AgencyFindings(BatchLoaderRegistry registry, FindingMapper mapper) {
         registry.<Key, List<Finding>>forName(LOADER)
@@ -53,7 +58,7 @@ class AgencyFindings {
             String status = env.getArgument("status");
             String tenant = Callers.tenant(SecurityContextHolder.getContext().getAuthentication());
             return env.<Key, List<Finding>>getDataLoader(LOADER)
-                    .load(new Key(tenant, agency.id(), year, status, FindingSummary.covers(env)));
+                    .load(new Key(tenant, agency.id(), year, status, FindingSummary.columns(env)));
         };
         return wiring -> wiring.type("Agency", type -> type.dataFetcher("findings", findings));
     }
@@ -79,10 +84,17 @@ class AgencyFindings {
     }
 
     private static List<Finding> rows(FindingMapper mapper, Query query, List<Long> agencyIds) {
-        if (!query.summary()) {
+        if (query.summary() == null) {
             return mapper.byAgencies(query.tenant(), agencyIds, query.year(), query.status());
         }
-        return mapper.summariesByAgencies(query.tenant(), agencyIds, query.year(), query.status()).stream()
+        return mapper
+                .summariesByAgencies(
+                        query.tenant(),
+                        agencyIds,
+                        query.year(),
+                        query.status(),
+                        query.summary().selectList())
+                .stream()
                 .map(FindingSummaryRows.Row::finding)
                 .toList();
     }

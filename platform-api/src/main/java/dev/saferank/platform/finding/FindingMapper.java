@@ -32,12 +32,17 @@ interface FindingMapper {
             @Param("year") Integer year,
             @Param("status") String status);
 
-    /** As {@link #byAgencies}, summary rows only (see {@link Finding}). */
+    /**
+     * As {@link #byAgencies}, summary rows only (see {@link Finding}).
+     *
+     * @param columns the select list: {@link FindingSummary.Columns#selectList()}
+     */
     List<FindingSummaryRows.Row> summariesByAgencies(
             @Param("tenant") String tenant,
             @Param("agencyIds") List<Long> agencyIds,
             @Param("year") Integer year,
-            @Param("status") String status);
+            @Param("status") String status,
+            @Param("columns") String columns);
 
     List<Finding> byIds(@Param("tenant") String tenant, @Param("ids") List<Long> ids);
 

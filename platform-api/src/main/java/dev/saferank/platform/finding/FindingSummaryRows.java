@@ -1,5 +1,8 @@
 package dev.saferank.platform.finding;
 
+import static dev.saferank.platform.finding.FindingSummary.Columns.has;
+
+import dev.saferank.platform.finding.FindingSummary.Column;
 import java.sql.CallableStatement;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -29,25 +32,30 @@ class FindingSummaryRows {
         return configuration -> configuration.getTypeHandlerRegistry().register(Row.class, new Reader());
     }
 
-    /** Columns as selected: id, agency_id, year, kind, rule_code, count, evidence, source, status. */
+    /**
+     * Columns as selected: id, agency_id, year, kind, rule_code, count, evidence, source, status;
+     * those the request does not read are NULL and not read at all: MyBatis hands the id's label,
+     * which names them ({@link FindingSummary.Columns}).
+     */
     static final class Reader implements TypeHandler<Row> {
 
         @Override
-        public Row getResult(ResultSet rs, String columnName) throws SQLException {
+        public Row getResult(ResultSet rs, String idLabel) throws SQLException {
+            int bits = FindingSummary.Columns.bitsOf(idLabel);
             return new Row(new Finding(
                     rs.getLong(1), // id
                     rs.getLong(2), // agency_id
-                    rs.getInt(3), // year
-                    rs.getString(4), // kind
-                    rs.getString(5), // rule_code
-                    rs.getInt(6), // count
+                    has(bits, Column.YEAR) ? rs.getInt(3) : 0,
+                    has(bits, Column.KIND) ? rs.getString(4) : null,
+                    has(bits, Column.RULE_CODE) ? rs.getString(5) : null,
+                    has(bits, Column.COUNT) ? rs.getInt(6) : 0,
                     null,
                     null,
                     null,
-                    rs.getString(7), // evidence
-                    rs.getString(8), // source
+                    has(bits, Column.EVIDENCE) ? rs.getString(7) : null,
+                    has(bits, Column.SOURCE) ? rs.getString(8) : null,
                     null,
-                    rs.getString(9), // status
+                    has(bits, Column.STATUS) ? rs.getString(9) : null,
                     null,
                     null,
                     null,

@@ -1,5 +1,6 @@
 package dev.saferank.platform.graphql;
 
+import graphql.Scalars;
 import graphql.execution.AsyncExecutionStrategy;
 import graphql.execution.DataFetcherExceptionHandler;
 import graphql.execution.DataFetcherResult;
@@ -168,7 +169,8 @@ class FlatObjects extends AsyncExecutionStrategy {
             @Nullable LightDataFetcher<?> fetcher,
             @Nullable GraphQLScalarType scalar,
             @Nullable GraphQLEnumType enumeration,
-            boolean nonNull) {
+            boolean nonNull,
+            Serialization serialization) {
 
         /** The field's value as the engine would answer it; {@link #ENGINE} when the engine must answer. */
         @Nullable
@@ -190,13 +192,40 @@ class FlatObjects extends AsyncExecutionStrategy {
             }
             Object serialized;
             try {
-                serialized = scalar != null
-                        ? scalar.getCoercing().serialize(raw, context.getGraphQLContext(), context.getLocale())
-                        : enumeration.serialize(raw, context.getGraphQLContext(), context.getLocale());
+                serialized = switch (serialization) {
+                    case TEXT -> String.valueOf(raw);
+                    case INT ->
+                        raw instanceof Integer
+                                ? raw
+                                : scalar.getCoercing().serialize(raw, context.getGraphQLContext(), context.getLocale());
+                    case SCALAR ->
+                        scalar.getCoercing().serialize(raw, context.getGraphQLContext(), context.getLocale());
+                    case ENUM -> enumeration.serialize(raw, context.getGraphQLContext(), context.getLocale());
+                };
             } catch (RuntimeException e) {
                 return ENGINE;
             }
             return serialized == null && nonNull ? ENGINE : serialized;
+        }
+    }
+
+    /**
+     * How a leaf's value is serialized: by its type, except where graphql-java's built-in scalars
+     * are known to answer simply: String and ID answer {@code String.valueOf(value)} for every value,
+     * Int an Integer as it is (read from graphql-java 26's coercings; FlatObjectsTest compares).
+     */
+    enum Serialization {
+        TEXT,
+        INT,
+        SCALAR,
+        ENUM;
+
+        static Serialization of(GraphQLScalarType scalar) {
+            Object coercing = scalar.getCoercing();
+            if (coercing == Scalars.GraphQLString.getCoercing() || coercing == Scalars.GraphQLID.getCoercing()) {
+                return TEXT;
+            }
+            return coercing == Scalars.GraphQLInt.getCoercing() ? INT : SCALAR;
         }
     }
 
@@ -217,7 +246,7 @@ class FlatObjects extends AsyncExecutionStrategy {
                     return NONE;
                 }
                 if (Introspection.TypeNameMetaFieldDef.getName().equals(field.getName())) {
-                    leaves.add(new Leaf(key, type.getName(), null, null, null, null, true));
+                    leaves.add(new Leaf(key, type.getName(), null, null, null, null, true, Serialization.TEXT));
                     continue;
                 }
                 GraphQLFieldDefinition definition = type.getFieldDefinition(field.getName());
@@ -231,9 +260,11 @@ class FlatObjects extends AsyncExecutionStrategy {
                 boolean nonNull = GraphQLTypeUtil.isNonNull(definition.getType());
                 switch (valueType) {
                     case GraphQLScalarType scalar ->
-                        leaves.add(new Leaf(key, null, definition, fetcher, scalar, null, nonNull));
+                        leaves.add(new Leaf(
+                                key, null, definition, fetcher, scalar, null, nonNull, Serialization.of(scalar)));
                     case GraphQLEnumType enumeration ->
-                        leaves.add(new Leaf(key, null, definition, fetcher, null, enumeration, nonNull));
+                        leaves.add(new Leaf(
+                                key, null, definition, fetcher, null, enumeration, nonNull, Serialization.ENUM));
                     default -> {
                         return NONE;
                     }

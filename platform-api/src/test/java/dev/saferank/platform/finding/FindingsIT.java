@@ -238,6 +238,43 @@ class FindingsIT {
     }
 
     @Test
+    void summariesReadingSomeColumnsAnswerThoseAsTheFullRowDoes() {
+        String inspector = FindingApi.token("quanzhou-inspector");
+        long id = api.recorded(FindingApi.quanzhouInput(agency), inspector);
+
+        // three summary selections with different columns (one through a fragment), and the full row
+        JsonNode findings = api.data(
+                        "query($a: ID!) { agency(id: $a) {"
+                                + " kinds: findings(year: 2023) { kind source year }"
+                                + " texts: findings(year: 2023) { id evidence ... F }"
+                                + " bare: findings(year: 2023) { __typename id agencyId }"
+                                + " full: findings(year: 2023) { id kind source year evidence ruleCode count status"
+                                + " observedOn } } }"
+                                + " fragment F on Finding { count status }",
+                        Map.of("a", agency),
+                        inspector)
+                .path("agency");
+
+        JsonNode full = findings.path("full").get(0);
+        assertThat(full.path("id").asString()).isEqualTo(String.valueOf(id));
+        JsonNode kinds = findings.path("kinds").get(0);
+        assertThat(kinds.size()).isEqualTo(3);
+        assertThat(kinds.path("kind").asString())
+                .isEqualTo("rule")
+                .isEqualTo(full.path("kind").asString());
+        assertThat(kinds.path("source").asString()).isEqualTo("routineInspection");
+        assertThat(kinds.path("year").asInt()).isEqualTo(2023);
+        JsonNode texts = findings.path("texts").get(0);
+        assertThat(texts.path("id").asString()).isEqualTo(String.valueOf(id));
+        assertThat(texts.path("evidence").asString()).isEqualTo("车间地上标线三处不到位（一车间、二车间、仓库）");
+        assertThat(texts.path("count").asInt()).isEqualTo(3);
+        assertThat(texts.path("status").asString()).isEqualTo("draft");
+        JsonNode bare = findings.path("bare").get(0);
+        assertThat(bare.path("__typename").asString()).isEqualTo("Finding");
+        assertThat(bare.path("agencyId").asString()).isEqualTo(String.valueOf(agency));
+    }
+
+    @Test
     void aVetoNamedByFindingsIsAcceptedButAConditionalOneIsNot() {
         var computed = FindingApi.quanzhouInput(agency);
         computed.put("ruleCode", "V1");

@@ -73,6 +73,7 @@ class FlatObjectsTest {
             }
             type Item implements Named {
               id: ID!
+              serial: ID
               name: String
               count: Int!
               kind: Kind!
@@ -92,7 +93,7 @@ class FlatObjectsTest {
         OTHER
     }
 
-    record Item(String id, String name, int count, Kind kind, LocalDate day, List<String> tags) {
+    record Item(String id, long serial, String name, int count, Kind kind, LocalDate day, List<String> tags) {
         public String boom() {
             if (id.equals("i2")) {
                 throw new IllegalStateException("boom");
@@ -120,9 +121,9 @@ class FlatObjectsTest {
     record Strict(String id, String must, Object bad) {}
 
     private static final List<Item> ITEMS = List.of(
-            new Item("i1", "甲", 1, Kind.RULE, LocalDate.of(2026, 3, 1), List.of("a")),
-            new Item("i2", null, 2, Kind.CHECKLIST, null, null),
-            new Item("i3", "丙", 3, Kind.RULE, LocalDate.of(2026, 3, 3), List.of()));
+            new Item("i1", 101L, "甲", 1, Kind.RULE, LocalDate.of(2026, 3, 1), List.of("a")),
+            new Item("i2", 102L, null, 2, Kind.CHECKLIST, null, null),
+            new Item("i3", 103L, "丙", 3, Kind.RULE, LocalDate.of(2026, 3, 3), List.of()));
 
     private static final ExecutorService LOADERS = Executors.newFixedThreadPool(2);
 
@@ -135,7 +136,7 @@ class FlatObjectsTest {
 
     static Stream<Arguments> queries() {
         return Stream.of(
-                flat("{ items { id name count kind day } }"),
+                flat("{ items { id serial name count kind day } }"),
                 flat("{ items { a: id id n: name name __typename } }"),
                 flat("{ items { ...F } } fragment F on Item { id name }"),
                 flat("{ items { ... on Item { count } id } }"),
@@ -310,7 +311,7 @@ class FlatObjectsTest {
         query.put("named", env -> ITEMS);
         query.put("strict", env -> List.of(new Strict("s1", "有", 1), new Strict("s2", null, "abc")));
         List<Item> odd = new ArrayList<>(ITEMS);
-        odd.add(new Item("i4", "丁", 4, Kind.OTHER, null, null));
+        odd.add(new Item("i4", 104L, "丁", 4, Kind.OTHER, null, null));
         query.put("oddKinds", env -> odd);
         RuntimeWiring wiring = RuntimeWiring.newRuntimeWiring()
                 .scalar(date)
