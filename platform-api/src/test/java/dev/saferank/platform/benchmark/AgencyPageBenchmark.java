@@ -35,7 +35,7 @@ class AgencyPageBenchmark {
     static final int FINDINGS_EACH = Integer.getInteger("benchmark.findingsEach", 40);
     static final int CLIENTS = Integer.getInteger("benchmark.clients", 20);
     static final int PAGE = 50;
-    static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("benchmark.warmUpSeconds", 60));
+    static final Duration WARM_UP = Duration.ofSeconds(Integer.getInteger("benchmark.warmUpSeconds", 120));
     static final Duration MEASURED = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 30));
     static final int ROUNDS = Integer.getInteger("benchmark.rounds", 3);
 
