@@ -52,6 +52,9 @@ class ResultJsonTest {
 
         assertThat(output.getBodyAsString(StandardCharsets.UTF_8)).isEqualTo(json.writeValueAsString(result));
         assertThat(output.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_JSON);
+        assertThat(output.getHeaders().getContentLength())
+                .as("sent at once, with its length in bytes (UTF-8)")
+                .isEqualTo(json.writeValueAsBytes(result).length);
     }
 
     @Test
