@@ -30,26 +30,13 @@ const PreviewQuery = graphql(`
         message
       }
       sections {
-        title
-        max
-        points
-        items {
-          ...ScoredItemFields
-        }
+        ...TrailSectionFields
       }
       bonus {
-        points
-        capped
-        items {
-          ...ScoredItemFields
-        }
+        ...TrailPartFields
       }
       penalties {
-        points
-        capped
-        items {
-          ...ScoredItemFields
-        }
+        ...TrailPartFields
       }
     }
   }

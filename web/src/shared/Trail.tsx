@@ -24,30 +24,40 @@ export const ScoredItemFields = graphql(`
   }
 `);
 
+/** A section of a trail with its scored items (a rating result's and a preview's alike). */
+export const TrailSectionFields = graphql(`
+  fragment TrailSectionFields on PreviewSection {
+    title
+    max
+    points
+    items {
+      ...ScoredItemFields
+    }
+  }
+`);
+
+/** The bonus or the penalties of a trail with their scored items. */
+export const TrailPartFields = graphql(`
+  fragment TrailPartFields on PreviewPart {
+    points
+    capped
+    items {
+      ...ScoredItemFields
+    }
+  }
+`);
+
 /** A rating result's trail: its sections, bonus and penalties, each with its scored items. */
 export const RatingTrailFields = graphql(`
   fragment RatingTrailFields on RatingTrail {
     sections {
-      title
-      max
-      points
-      items {
-        ...ScoredItemFields
-      }
+      ...TrailSectionFields
     }
     bonus {
-      points
-      capped
-      items {
-        ...ScoredItemFields
-      }
+      ...TrailPartFields
     }
     penalties {
-      points
-      capped
-      items {
-        ...ScoredItemFields
-      }
+      ...TrailPartFields
     }
   }
 `);

@@ -70,8 +70,8 @@ import org.springframework.graphql.execution.DataFetcherExceptionResolver;
  */
 class FlatObjects extends AsyncExecutionStrategy {
 
-    /** The per-operation plans, kept in the operation's context. */
-    private static final String PLANS = FlatObjects.class.getName() + ".plans";
+    /** The operation's {@link Operation}, kept in its context. */
+    private static final String OPERATION = FlatObjects.class.getName() + ".operation";
 
     private static final Supplier<DataFetchingEnvironment> NO_ENVIRONMENT = () -> {
         throw new IllegalStateException("a flat object's field is read without an environment");
@@ -122,31 +122,38 @@ class FlatObjects extends AsyncExecutionStrategy {
     /** The plan for objects of this type under this field, or null when they go to the engine. */
     private @Nullable Plan plan(
             ExecutionContext context, ExecutionStrategyParameters parameters, GraphQLObjectType type) {
-        if (!flatPathAllowed(context, parameters)) {
+        Operation operation = context.getGraphQLContext().computeIfAbsent(OPERATION, key -> operation(context));
+        if (!operation.flatPathAllowed()) {
             return null;
         }
-        Map<PlanKey, Plan> plans = context.getGraphQLContext().computeIfAbsent(PLANS, key -> new ConcurrentHashMap<>());
         PlanKey key = new PlanKey(parameters.getField(), type);
-        Plan plan = plans.get(key);
+        Plan plan = operation.plans().get(key);
         if (plan == null) {
             plan = Plan.of(
                     context,
                     fieldCollector.collectFields(collectorParameters(context, type), parameters.getField(), false),
                     type);
-            plans.putIfAbsent(key, plan);
+            operation.plans().putIfAbsent(key, plan);
         }
         return plan == Plan.NONE ? null : plan;
     }
 
-    private boolean flatPathAllowed(ExecutionContext context, ExecutionStrategyParameters parameters) {
+    /**
+     * Whether the operation may take the flat path, decided once: without incremental support
+     * ({@code @defer}) no field runs in a deferred context either.
+     */
+    private Operation operation(ExecutionContext context) {
         DataLoaderDispatchStrategy dispatch = context.getDataLoaderDispatcherStrategy();
-        return !context.hasIncrementalSupport()
-                && parameters.getDeferredCallContext() == null
+        boolean allowed = !context.hasIncrementalSupport()
                 && (dispatch == DataLoaderDispatchStrategy.NO_OP
                         || dispatch instanceof PerLevelDataLoaderDispatchStrategy)
                 && quietPerField.test(context.getInstrumentation())
                 && context.getGraphQLContext().get(ResultNodesInfo.MAX_RESULT_NODES) == null;
+        return new Operation(allowed, new ConcurrentHashMap<>());
     }
+
+    /** What one operation knows of the flat path: whether it may take it, and its plans so far. */
+    private record Operation(boolean flatPathAllowed, Map<PlanKey, Plan> plans) {}
 
     private static FieldCollectorParameters collectorParameters(ExecutionContext context, GraphQLObjectType type) {
         return FieldCollectorParameters.newParameters()
@@ -276,7 +283,7 @@ class FlatObjects extends AsyncExecutionStrategy {
         /** No arguments and no directives but {@code @skip}/{@code @include}, already applied. */
         private static boolean plainFields(MergedField field) {
             for (Field node : field.getFields()) {
-                if (!node.getArguments().isEmpty() || node.getSelectionSet() != null) {
+                if (!node.getArguments().isEmpty()) {
                     return false;
                 }
                 for (Directive directive : node.getDirectives()) {

@@ -33,9 +33,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>The answer is written into memory first and sent in one write, with its length. An answer is
  * complete in memory before its first byte is written anyway (the result tree); streamed through
- * the servlet's 8 kB buffer, a 400 kB agencies page went out in ≈ 50 chunked writes, and writing it
- * took ≈ 20 % of the server's time for the page; written at once, with {@code Content-Length}, the
- * page measured 7.3 ms of CPU instead of 8.6 (AgencyPageBenchmark).
+ * the servlet's 8 kB buffer, a 400 kB agencies page went out in ≈ 50 chunked writes. Measured in
+ * the loaded server (AgencyPageBenchmark): writing the page into memory 0.65–0.85 ms of CPU, handing
+ * it to Tomcat 0.27–0.29 ms.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)

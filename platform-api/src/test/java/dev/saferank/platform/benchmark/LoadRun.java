@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -97,64 +98,61 @@ final class LoadRun {
             }
         }
         Duration turn = measured.dividedBy(rounds);
-        Map<String, List<long[]>> timings = new LinkedHashMap<>();
-        Map<String, double[]> seconds = new LinkedHashMap<>();
-        Map<String, long[]> cpu = new LinkedHashMap<>();
-        Map<String, long[]> machine = new LinkedHashMap<>();
-        Map<String, long[]> database = new LinkedHashMap<>();
-        Map<String, double[]> rates = new LinkedHashMap<>();
-        sources.keySet().forEach(name -> {
-            timings.put(name, new ArrayList<>());
-            seconds.put(name, new double[1]);
-            cpu.put(name, new long[1]);
-            machine.put(name, new long[1]);
-            database.put(name, new long[1]);
-            rates.put(name, new double[rounds]);
-        });
-        long[] stealBefore = cpuTicks();
+        Optional<ProcessHandle> database = databaseServer();
+        Map<String, Tally> tallies = new LinkedHashMap<>();
+        sources.keySet().forEach(name -> tallies.put(name, new Tally(rounds)));
+        long[] ticksBefore = cpuTicks();
         for (int round = 0; round < rounds; round++) {
             for (var source : sources.entrySet()) {
-                String name = source.getKey();
+                Tally tally = tallies.get(source.getKey());
                 long started = System.nanoTime();
                 long cpuStarted = processCpuNanos();
                 long[] ticksStarted = cpuTicks();
-                long databaseStarted = databaseTicks();
+                long databaseStarted = ticksOf(database);
                 List<long[]> perClient = phase(source.getValue(), turn);
-                cpu.get(name)[0] += processCpuNanos() - cpuStarted;
-                long[] ticks = cpuTicks();
-                long databaseEnded = databaseTicks();
-                machine.get(name)[0] = ticks[0] == 0 || machine.get(name)[0] < 0
-                        ? -1
-                        : machine.get(name)[0] + (ticks[2] - ticksStarted[2]);
-                database.get(name)[0] = databaseEnded < 0 || database.get(name)[0] < 0
-                        ? -1
-                        : database.get(name)[0] + (databaseEnded - databaseStarted);
+                tally.cpuNanos += processCpuNanos() - cpuStarted;
+                tally.machineTicks += cpuTicks()[2] - ticksStarted[2];
+                tally.databaseTicks += ticksOf(database) - databaseStarted;
                 double elapsed = (System.nanoTime() - started) / 1e9;
-                seconds.get(name)[0] += elapsed;
-                timings.get(name).addAll(perClient);
-                rates.get(name)[round] =
-                        perClient.stream().mapToLong(t -> t.length).sum() / elapsed;
+                tally.seconds += elapsed;
+                tally.timings.addAll(perClient);
+                tally.rates[round] = perClient.stream().mapToLong(t -> t.length).sum() / elapsed;
             }
         }
-        long[] stealAfter = cpuTicks();
+        long[] ticksAfter = cpuTicks();
+        boolean onLinux = ticksAfter[0] > 0;
         List<Result> results = new ArrayList<>();
-        for (String name : sources.keySet()) {
-            long[] all = timings.get(name).stream()
+        tallies.forEach((name, tally) -> {
+            long[] all = tally.timings.stream()
                     .flatMapToLong(Arrays::stream)
                     .sorted()
                     .toArray();
             results.add(new Result(
                     name,
                     all.length,
-                    seconds.get(name)[0],
+                    tally.seconds,
                     all,
-                    cpu.get(name)[0],
-                    rates.get(name),
-                    machine.get(name)[0],
-                    database.get(name)[0]));
+                    tally.cpuNanos,
+                    tally.rates,
+                    onLinux ? tally.machineTicks : -1,
+                    database.isPresent() ? tally.databaseTicks : -1));
+        });
+        long total = ticksAfter[0] - ticksBefore[0];
+        return new Comparison(results, total <= 0 ? Double.NaN : 100.0 * (ticksAfter[1] - ticksBefore[1]) / total);
+    }
+
+    /** One source's measured rounds, added up. */
+    private static final class Tally {
+        final List<long[]> timings = new ArrayList<>();
+        final double[] rates;
+        double seconds;
+        long cpuNanos;
+        long machineTicks;
+        long databaseTicks;
+
+        Tally(int rounds) {
+            this.rates = new double[rounds];
         }
-        long total = stealAfter[0] - stealBefore[0];
-        return new Comparison(results, total <= 0 ? Double.NaN : 100.0 * (stealAfter[1] - stealBefore[1]) / total);
     }
 
     private static long processCpuNanos() {
@@ -182,26 +180,30 @@ final class LoadRun {
         }
     }
 
-    /** CPU ticks of the MariaDB/MySQL server when it runs on this machine; -1 when it cannot be told. */
-    private static long databaseTicks() {
+    /** The MariaDB/MySQL server's process, when it runs on this machine and its ticks can be read. */
+    private static Optional<ProcessHandle> databaseServer() {
         return ProcessHandle.allProcesses()
                 .filter(process -> process.info()
                         .command()
                         .map(command -> command.endsWith("/mariadbd") || command.endsWith("/mysqld"))
                         .orElse(false))
                 .findFirst()
-                .map(process -> {
-                    try {
-                        String stat = Files.readString(Path.of("/proc/" + process.pid() + "/stat"));
-                        // after the command name "(...)" come state, ppid, … ; utime and stime are the 12th and 13th
-                        String[] fields =
-                                stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-                        return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-                    } catch (Exception e) {
-                        return -1L;
-                    }
-                })
-                .orElse(-1L);
+                .filter(process -> ticksOf(Optional.of(process)) >= 0);
+    }
+
+    /** A process's CPU ticks (user and system, from /proc); 0 without one, -1 when unreadable. */
+    private static long ticksOf(Optional<ProcessHandle> process) {
+        if (process.isEmpty()) {
+            return 0;
+        }
+        try {
+            String stat = Files.readString(Path.of("/proc/" + process.get().pid() + "/stat"));
+            // after the command name "(...)" come state, ppid, … ; utime and stime are the 12th and 13th
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+        } catch (Exception e) {
+            return -1;
+        }
     }
 
     private List<long[]> phase(PageSource source, Duration length) throws Exception {
