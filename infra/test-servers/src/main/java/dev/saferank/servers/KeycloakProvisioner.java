@@ -64,15 +64,28 @@ final class KeycloakProvisioner {
             Support.unzip(settings.keycloakZip(), home);
             Files.writeString(home.resolve(".installed"), VERSION);
         }
-        // A fresh dev database each start: the realm file, not a previous run, defines the realm.
-        // The home is shared by the builds on this machine, so two of them must not start Keycloak
-        // at the same moment (a build stops what a killed build left behind: LocalProcess).
+        // The home is shared by the builds on this machine (worktrees side by side): Keycloak keeps its
+        // dev database in memory (so the realm file, not a previous run, defines the realm, and no two
+        // runs share a database file), and the import folder is written and read under a lock held
+        // until this run's Keycloak is ready (it imports the realm during start-up).
         Path data = home.resolve("data");
-        Support.deleteTree(data.resolve("h2"));
-        Support.deleteTree(data.resolve("import"));
-        Files.createDirectories(data.resolve("import"));
-        Files.copy(
-                settings.realmFile(), data.resolve("import/realm-saferank.json"), StandardCopyOption.REPLACE_EXISTING);
+        Files.createDirectories(data);
+        try (var lockFile = java.nio.channels.FileChannel.open(
+                        data.resolve("start.lock"),
+                        java.nio.file.StandardOpenOption.CREATE,
+                        java.nio.file.StandardOpenOption.WRITE);
+                var lock = lockFile.lock()) {
+            Support.deleteTree(data.resolve("import"));
+            Files.createDirectories(data.resolve("import"));
+            Files.copy(
+                    settings.realmFile(),
+                    data.resolve("import/realm-saferank.json"),
+                    StandardCopyOption.REPLACE_EXISTING);
+            return startLocked(settings, home);
+        }
+    }
+
+    private static RunningServer startLocked(ServerSettings settings, Path home) throws IOException {
         int port = Support.freePort();
         int managementPort = Support.freePort();
         String url = "http://127.0.0.1:" + port;
@@ -84,6 +97,7 @@ final class KeycloakProvisioner {
                 List.of(
                         home.resolve("bin/kc.sh").toString(),
                         "start-dev",
+                        "--db=dev-mem",
                         "--http-host=127.0.0.1",
                         "--http-port=" + port,
                         "--http-management-port=" + managementPort,
