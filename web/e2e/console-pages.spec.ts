@@ -38,7 +38,9 @@ test('a bureau admin confirms an inspector’s finding, records a checklist insp
   await openAndMeasure(page, `/console/rectifications?year=${year}&agency=${id}`, (p) =>
     p.getByRole('table', { name: '整改跟踪' }).getByRole('row').filter({ hasText: 'checklist:training-institution:1' }),
   );
-  await expect(page.getByRole('table', { name: '整改跟踪' }).getByRole('row').filter({ hasText: 'checklist:training-institution:1' })).toContainText('整改中');
+  await expect(
+    page.getByRole('table', { name: '整改跟踪' }).getByRole('row').filter({ hasText: 'checklist:training-institution:1' }),
+  ).toContainText('整改中');
   await shot(page, 'console-rectifications');
 });
 
@@ -63,7 +65,9 @@ test('a bureau admin reads the scheme, checks a broken file, and opens the other
   await shot(page, 'console-cases');
   await openAndMeasure(page, '/console/reports', (p) => p.getByRole('table', { name: '报告' }));
   await shot(page, 'console-reports');
-  await openAndMeasure(page, '/console/users', (p) => p.getByRole('table', { name: '用户' }).getByRole('row').filter({ hasText: 'quanzhou-inspector' }));
+  await openAndMeasure(page, '/console/users', (p) =>
+    p.getByRole('table', { name: '用户' }).getByRole('row').filter({ hasText: 'quanzhou-inspector' }),
+  );
   await page.getByRole('button', { name: '邀请', exact: true }).click();
   await expect(page.getByText('请填写用户名')).toBeVisible();
   await shot(page, 'console-users');

@@ -26,7 +26,10 @@ test('a bureau admin rates a year, reads a trail, opens the notice and decides a
   await expect(runs.getByRole('row').nth(1)).toContainText('已完成', { timeout: 60_000 });
   await shot(page, 'console-rating');
 
-  await runs.getByRole('link', { name: /查看结果/ }).first().click();
+  await runs
+    .getByRole('link', { name: /查看结果/ })
+    .first()
+    .click();
   const results = page.getByRole('table', { name: '评定结果' });
   await expect(results.getByRole('row').filter({ hasText: agency })).toBeVisible();
   const runUrl = new URL(page.url()).pathname;
@@ -48,8 +51,7 @@ test('a bureau admin rates a year, reads a trail, opens the notice and decides a
   // the public objects (no sign-in), as the public notice page does
   const filed = await page.request.post('/graphql', {
     data: {
-      query:
-        'mutation($input: FileObjectionInput!) { fileObjection(input: $input) { trackingCode errors { field message } } }',
+      query: 'mutation($input: FileObjectionInput!) { fileObjection(input: $input) { trackingCode errors { field message } } }',
       variables: { input: { tenant, year: Number(year), agencyId, reason: '该机构的专职人员数与实际不符', name: '张先生' } },
     },
   });

@@ -85,7 +85,11 @@ export function AgenciesPage() {
           { title: '统一社会信用代码', dataIndex: 'creditCode' },
           { title: '类别', dataIndex: 'categoryLabel' },
           { title: '服务区县', render: (_, a) => a.districts.map((d) => d.name).join('、') },
-          { title: '状态', dataIndex: 'status', render: (s: string) => (s === 'active' ? <Tag color="green">正常</Tag> : <Tag>已注销</Tag>) },
+          {
+            title: '状态',
+            dataIndex: 'status',
+            render: (s: string) => (s === 'active' ? <Tag color="green">正常</Tag> : <Tag>已注销</Tag>),
+          },
         ]}
       />
       <Space style={{ marginTop: 16 }}>
@@ -191,7 +195,11 @@ const SetAgencyDataMutation = graphql(`
 export function AgencyPage() {
   const { id = '' } = useParams();
   const [year, setYear] = useYear();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: AgencyQuery, variables: { id, year }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: AgencyQuery,
+    variables: { id, year },
+    requestPolicy: 'cache-and-network',
+  });
   const [confirmState, confirm] = useMutation(ConfirmFindingMutation);
   const [confirmErrors, setConfirmErrors] = useState<UserError[]>([]);
   const viewer = useViewer();
@@ -325,7 +333,9 @@ function AgencyData({
           style={{ marginTop: 16 }}
           initialValues={{ field: rows[0].field, value: '', reason: '' }}
           onFinish={async (values) => {
-            const result = await save({ input: { agencyId, year, field: values.field, value: values.value, reason: values.reason || null } });
+            const result = await save({
+              input: { agencyId, year, field: values.field, value: values.value, reason: values.reason || null },
+            });
             const payload = result.data?.setAgencyData;
             const list = payload?.errors.length ? payload.errors : result.error ? userErrorsOf(result.error) : [];
             setErrors(list.length ? showFieldErrors(form, list) : []);

@@ -10,7 +10,9 @@ import { NoticePage } from './NoticePages';
 import { SchemesPage } from './SchemePages';
 import { DistrictsPage, UsersPage } from './AdminPages';
 import { RecordInspectionPage, RectificationsPage } from './InspectionPages';
-import { CasePage, CasesPage, ComplaintPage, ComplaintsPage, ReportsPage } from './ComplaintPages';
+import { ComplaintPage, ComplaintsPage } from './ComplaintPages';
+import { CasePage, CasesPage } from './CasePages';
+import { ReportsPage } from './ReportsPage';
 
 /** The console app at /console/: the bureau's pages (bureau admins and inspectors). */
 const NAV: NavItem[] = [

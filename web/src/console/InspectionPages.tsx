@@ -157,7 +157,12 @@ export function RecordInspectionPage() {
             const errors = payload?.errors.length ? payload.errors : result.error ? userErrorsOf(result.error) : [];
             if (errors.length) {
               // input.answers.2.rectification.deadline → answers.2.deadline
-              setFormErrors(showFieldErrors(form, dotted(errors).map((e) => ({ ...e, field: e.field?.replace('.rectification.', '.') }))));
+              setFormErrors(
+                showFieldErrors(
+                  form,
+                  dotted(errors).map((e) => ({ ...e, field: e.field?.replace('.rectification.', '.') })),
+                ),
+              );
               return;
             }
             setFormErrors([]);
@@ -314,14 +319,24 @@ export function RectificationsPage() {
     <>
       <PageTitle>整改跟踪</PageTitle>
       <Space style={{ marginBottom: 16 }} wrap>
-        <YearPicker year={year} onChange={(y) => { setPages([]); setYear(y); }} />
+        <YearPicker
+          year={year}
+          onChange={(y) => {
+            setPages([]);
+            setYear(y);
+          }}
+        />
         <label htmlFor="rectification-filter">整改状态</label>
         <Select
           id="rectification-filter"
           style={{ width: 160 }}
           value={only}
           onChange={setOnly}
-          options={[{ value: '', label: '全部' }, { value: 'none', label: '未设定整改' }, ...Object.entries(RECTIFICATION_STATUS).map(([value, label]) => ({ value, label }))]}
+          options={[
+            { value: '', label: '全部' },
+            { value: 'none', label: '未设定整改' },
+            ...Object.entries(RECTIFICATION_STATUS).map(([value, label]) => ({ value, label })),
+          ]}
         />
       </Space>
       <ErrorAlert error={error} />
@@ -340,7 +355,10 @@ export function RectificationsPage() {
           { title: '发现状态', dataIndex: 'status', render: (s: string) => <StatusTag map={FINDING_STATUS} status={s} /> },
           { title: '整改措施', render: (_, f) => f.rectification?.measure ?? '—' },
           { title: '期限', render: (_, f) => formatDate(f.rectification?.deadline) },
-          { title: '整改状态', render: (_, f) => (f.rectification ? RECTIFICATION_STATUS[f.rectification.status] ?? f.rectification.status : '未设定') },
+          {
+            title: '整改状态',
+            render: (_, f) => (f.rectification ? (RECTIFICATION_STATUS[f.rectification.status] ?? f.rectification.status) : '未设定'),
+          },
           { title: '机构答复', render: (_, f) => f.rectification?.answer ?? '' },
           {
             title: '操作',
@@ -362,8 +380,24 @@ export function RectificationsPage() {
         ]}
       />
       <CursorPager pages={pages} setPages={setPages} pageInfo={data?.findings.pageInfo} />
-      {setting && <SetRectification finding={setting} onClose={(changed) => { setSetting(null); if (changed) reload(); }} />}
-      {reviewing && <ReviewRectification finding={reviewing} onClose={(changed) => { setReviewing(null); if (changed) reload(); }} />}
+      {setting && (
+        <SetRectification
+          finding={setting}
+          onClose={(changed) => {
+            setSetting(null);
+            if (changed) reload();
+          }}
+        />
+      )}
+      {reviewing && (
+        <ReviewRectification
+          finding={reviewing}
+          onClose={(changed) => {
+            setReviewing(null);
+            if (changed) reload();
+          }}
+        />
+      )}
     </>
   );
 }
@@ -373,7 +407,15 @@ function SetRectification({ finding, onClose }: { finding: FindingRow; onClose: 
   const [errors, setErrors] = useState<UserError[]>([]);
   const [{ fetching }, save] = useMutation(SetRectificationMutation);
   return (
-    <Modal open title={`设定整改：${finding.ruleCode}`} onCancel={() => onClose(false)} onOk={() => form.submit()} okText={fetching ? '正在提交…' : '保存'} cancelText="取消" okButtonProps={{ loading: fetching }}>
+    <Modal
+      open
+      title={`设定整改：${finding.ruleCode}`}
+      onCancel={() => onClose(false)}
+      onOk={() => form.submit()}
+      okText={fetching ? '正在提交…' : '保存'}
+      cancelText="取消"
+      okButtonProps={{ loading: fetching }}
+    >
       <FormErrors errors={errors} />
       <Form
         form={form}
@@ -406,7 +448,15 @@ function ReviewRectification({ finding, onClose }: { finding: FindingRow; onClos
   const [errors, setErrors] = useState<UserError[]>([]);
   const [{ fetching }, review] = useMutation(ReviewRectificationMutation);
   return (
-    <Modal open title={`验收整改：${finding.ruleCode}`} onCancel={() => onClose(false)} onOk={() => form.submit()} okText={fetching ? '正在提交…' : '提交'} cancelText="取消" okButtonProps={{ loading: fetching }}>
+    <Modal
+      open
+      title={`验收整改：${finding.ruleCode}`}
+      onCancel={() => onClose(false)}
+      onOk={() => form.submit()}
+      okText={fetching ? '正在提交…' : '提交'}
+      cancelText="取消"
+      okButtonProps={{ loading: fetching }}
+    >
       <FormErrors errors={errors} />
       <Form
         form={form}

@@ -158,7 +158,11 @@ export function NoticePage() {
         <Skeleton active />
       ) : (
         <>
-          {notice ? <NoticeCard notice={notice} isAdmin={viewer.isAdmin} onChanged={reload} /> : <Typography.Paragraph>{year}年度尚未公示。</Typography.Paragraph>}
+          {notice ? (
+            <NoticeCard notice={notice} isAdmin={viewer.isAdmin} onChanged={reload} />
+          ) : (
+            <Typography.Paragraph>{year}年度尚未公示。</Typography.Paragraph>
+          )}
           {viewer.isAdmin && (!notice || notice.status !== 'open') && (
             <OpenNotice runs={(data?.ratingRuns ?? []).filter((r) => r.status === 'completed')} onOpened={reload} />
           )}
@@ -201,20 +205,17 @@ export function NoticePage() {
   );
 }
 
-type Notice = NonNullable<ReturnType<typeof useNoticeType>>;
-// only for the type of a notice as NoticeQuery reads it
-function useNoticeType() {
-  return null as unknown as {
-    id: string;
-    year: number;
-    startsOn: string;
-    endsOn: string;
-    workingDays: number;
-    status: string;
-    openedBy: string;
-    openedAt: string;
-    run: { id: string; runVersion: number };
-  } | null;
+/** A notice as NoticeQuery reads it. */
+interface Notice {
+  id: string;
+  year: number;
+  startsOn: string;
+  endsOn: string;
+  workingDays: number;
+  status: string;
+  openedBy: string;
+  openedAt: string;
+  run: { id: string; runVersion: number };
 }
 
 function NoticeCard({ notice, isAdmin, onChanged }: { notice: Notice; isAdmin: boolean; onChanged: () => void }) {
@@ -222,7 +223,16 @@ function NoticeCard({ notice, isAdmin, onChanged }: { notice: Notice; isAdmin: b
   const [errors, setErrors] = useState<UserError[]>([]);
   const today = dayjs().format('YYYY-MM-DD');
   const over = notice.endsOn < today;
-  const statusText = notice.status === 'open' ? (over ? '公示期已结束' : notice.startsOn > today ? '尚未开始' : '公示中') : notice.status === 'published' ? '已公布' : '已撤回';
+  const statusText =
+    notice.status === 'open'
+      ? over
+        ? '公示期已结束'
+        : notice.startsOn > today
+          ? '尚未开始'
+          : '公示中'
+      : notice.status === 'published'
+        ? '已公布'
+        : '已撤回';
   return (
     <Card title={`${notice.year}年度公示`} style={{ marginBottom: 16 }} data-testid="notice-card">
       <Descriptions bordered size="small" column={2}>
@@ -290,7 +300,10 @@ function OpenNotice({ runs, onOpened }: { runs: { id: string; runVersion: number
         }}
       >
         <Form.Item label="评定结果" name="runId">
-          <Select style={{ width: 220 }} options={runs.map((r) => ({ value: r.id, label: `第${r.runVersion}版（${formatDateTime(r.endedAt)}）` }))} />
+          <Select
+            style={{ width: 220 }}
+            options={runs.map((r) => ({ value: r.id, label: `第${r.runVersion}版（${formatDateTime(r.endedAt)}）` }))}
+          />
         </Form.Item>
         <Form.Item label="公示开始日期" name="startsOn" rules={[{ required: true, message: '请填写公示开始日期' }]}>
           <Input type="date" />
@@ -315,7 +328,12 @@ interface ObjectionRow {
 }
 
 function Objections({ noticeId, isAdmin }: { noticeId: string; isAdmin: boolean }) {
-  const [{ data, fetching, error }, refetch] = useQuery({ query: ObjectionsQuery, variables: { noticeId }, pause: !isAdmin, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: ObjectionsQuery,
+    variables: { noticeId },
+    pause: !isAdmin,
+    requestPolicy: 'cache-and-network',
+  });
   const [deciding, setDeciding] = useState<ObjectionRow | null>(null);
   if (!isAdmin) return null;
   const rows = data?.objections?.edges.flatMap((e) => (e ? [e.node] : [])) ?? [];

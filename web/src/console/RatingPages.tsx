@@ -176,7 +176,8 @@ export function RatingPage() {
           { title: '原因', dataIndex: 'reason' },
           {
             title: '结果',
-            render: (_, r) => (r.status === 'completed' ? <Link to={`/rating/runs/${r.id}`}>查看结果（第{r.runVersion}版）</Link> : r.error ?? ''),
+            render: (_, r) =>
+              r.status === 'completed' ? <Link to={`/rating/runs/${r.id}`}>查看结果（第{r.runVersion}版）</Link> : (r.error ?? ''),
           },
         ]}
       />

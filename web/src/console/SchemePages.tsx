@@ -163,8 +163,7 @@ export function SchemesPage() {
           { title: '上传', render: (_, v) => `${v.uploadedBy} ${formatDateTime(v.uploadedAt)}` },
           {
             title: '启用',
-            render: (_, v) =>
-              v.history.some((h) => h.action === 'activated') ? <Tag color="green">已启用过</Tag> : <Tag>未启用</Tag>,
+            render: (_, v) => (v.history.some((h) => h.action === 'activated') ? <Tag color="green">已启用过</Tag> : <Tag>未启用</Tag>),
           },
           {
             title: '查看',
@@ -255,7 +254,12 @@ function UploadScheme({ onUploaded }: { onUploaded: () => void }) {
         >
           <Button>选择文件</Button>
         </Upload>
-        <Form.Item label="方案内容" name="source" rules={[{ required: true, message: '请选择文件或粘贴方案内容' }]} style={{ marginTop: 8 }}>
+        <Form.Item
+          label="方案内容"
+          name="source"
+          rules={[{ required: true, message: '请选择文件或粘贴方案内容' }]}
+          style={{ marginTop: 8 }}
+        >
           <Input.TextArea rows={10} style={{ fontFamily: 'monospace' }} />
         </Form.Item>
         <Space>
@@ -285,7 +289,12 @@ function UploadScheme({ onUploaded }: { onUploaded: () => void }) {
                 // problems in the file are named by their path in it; other problems go above the form
                 const inFile = errors.filter((e) => e.field && /^(input\.)?source\./.test(e.field));
                 setProblems(inFile);
-                setFormErrors(showFieldErrors(form, errors.filter((e) => !inFile.includes(e))));
+                setFormErrors(
+                  showFieldErrors(
+                    form,
+                    errors.filter((e) => !inFile.includes(e)),
+                  ),
+                );
                 return;
               }
               setProblems(null);
@@ -309,7 +318,11 @@ function UploadScheme({ onUploaded }: { onUploaded: () => void }) {
           pagination={false}
           dataSource={problems}
           columns={[
-            { title: '位置', dataIndex: 'field', render: (f: string | null) => <code>{f?.replace(/^(input\.)?source\.?/, '') || '（整个文件）'}</code> },
+            {
+              title: '位置',
+              dataIndex: 'field',
+              render: (f: string | null) => <code>{f?.replace(/^(input\.)?source\.?/, '') || '（整个文件）'}</code>,
+            },
             { title: '问题', dataIndex: 'message' },
           ]}
         />
@@ -394,7 +407,11 @@ function CompareSchemes({ versions }: { versions: { version: string; year: numbe
         onFinish={async (v) => {
           setRunning(true);
           const result = await client
-            .query(CompareSchemesQuery, { year: v.year ?? 0, versionA: v.versionA ?? '', versionB: v.versionB ?? '' }, { requestPolicy: 'network-only' })
+            .query(
+              CompareSchemesQuery,
+              { year: v.year ?? 0, versionA: v.versionA ?? '', versionB: v.versionB ?? '' },
+              { requestPolicy: 'network-only' },
+            )
             .toPromise();
           setRunning(false);
           if (result.error || !result.data) {
@@ -424,8 +441,8 @@ function CompareSchemes({ versions }: { versions: { version: string; year: numbe
         <div style={{ marginTop: 16 }} data-testid="scheme-comparison">
           <Space wrap>
             <Typography.Text>
-              {comparison.year} 年度：{comparison.versionA} → {comparison.versionB}，{comparison.rows.length} 家可比较，
-              其中 {comparison.changedCount} 家得分、等级或名次有变化
+              {comparison.year} 年度：{comparison.versionA} → {comparison.versionB}，{comparison.rows.length} 家可比较， 其中{' '}
+              {comparison.changedCount} 家得分、等级或名次有变化
               {comparison.incomplete.length > 0 && `；${comparison.incomplete.length} 项因事实不全未参与比较`}
             </Typography.Text>
             <Button size="small" onClick={() => setOnlyChanged(!onlyChanged)}>

@@ -147,9 +147,7 @@ export function FindingPage() {
               <Descriptions.Item label="整改期限">{formatDate(rect.deadline)}</Descriptions.Item>
               <Descriptions.Item label="整改责任人">{rect.responsible}</Descriptions.Item>
               <Descriptions.Item label="整改状态">
-                <Tag color={RECTIFICATION_STATUS[rect.status]?.color}>
-                  {RECTIFICATION_STATUS[rect.status]?.label ?? rect.status}
-                </Tag>
+                <Tag color={RECTIFICATION_STATUS[rect.status]?.color}>{RECTIFICATION_STATUS[rect.status]?.label ?? rect.status}</Tag>
               </Descriptions.Item>
               <Descriptions.Item label="最近更新">
                 {rect.updatedBy}（{formatDateTime(rect.updatedAt)}）

@@ -23,7 +23,9 @@ export function Shell({ title, nav, extra, children }: { title: string; nav: Nav
   const items: MenuProps['items'] = nav.map((item) => ({ key: item.to, label: <Link to={item.to}>{item.label}</Link> }));
   return (
     <Layout style={{ minHeight: '100vh' }}>
-      <a href="#main" className="skip-link">跳到正文</a>
+      <a href="#main" className="skip-link">
+        跳到正文
+      </a>
       <Header style={{ display: 'flex', alignItems: 'center', gap: 24, paddingInline: 24 }}>
         <Link to="/" style={{ color: '#fff', fontSize: 18, fontWeight: 600, whiteSpace: 'nowrap' }}>
           {title}

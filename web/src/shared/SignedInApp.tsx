@@ -51,7 +51,11 @@ export function RequireSignIn({ app, roles, children }: { app: string; roles: st
     if (user) reexecute({ requestPolicy: 'network-only' });
   }, [user, reexecute]);
   if (!ready) {
-    return <Spin tip="正在登录…" size="large"><div style={{ height: 200 }} /></Spin>;
+    return (
+      <Spin tip="正在登录…" size="large">
+        <div style={{ height: 200 }} />
+      </Spin>
+    );
   }
   if (!user) {
     return (
@@ -65,7 +69,11 @@ export function RequireSignIn({ app, roles, children }: { app: string; roles: st
     );
   }
   if (fetching && !data) {
-    return <Spin tip="正在读取账号信息…"><div style={{ height: 200 }} /></Spin>;
+    return (
+      <Spin tip="正在读取账号信息…">
+        <div style={{ height: 200 }} />
+      </Spin>
+    );
   }
   if (viewerError) {
     return <ErrorAlert error={viewerError} />;

@@ -18,11 +18,7 @@ export function Highlighted({ fragment }: { fragment: string }) {
   return (
     <span className="hl">
       {parts.map((part, i) =>
-        part.startsWith('<em>') && part.endsWith('</em>') ? (
-          <em key={i}>{part.slice(4, -5)}</em>
-        ) : (
-          <Fragment key={i}>{part}</Fragment>
-        ),
+        part.startsWith('<em>') && part.endsWith('</em>') ? <em key={i}>{part.slice(4, -5)}</em> : <Fragment key={i}>{part}</Fragment>,
       )}
     </span>
   );

@@ -45,6 +45,8 @@ interface AgencyMapper {
             @Param("name") String name,
             @Param("account") String account);
 
+    int setStatus(@Param("tenant") String tenant, @Param("id") long id, @Param("status") String status);
+
     List<String> knownDistricts(@Param("tenant") String tenant, @Param("codes") Collection<String> codes);
 
     List<AgencyDistrict> districtsOf(@Param("tenant") String tenant, @Param("ids") Collection<Long> ids);

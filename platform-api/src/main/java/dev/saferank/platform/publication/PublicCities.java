@@ -30,7 +30,7 @@ class PublicCities {
     @QueryMapping
     @PreAuthorize("permitAll()")
     List<PublicCity> publicCities() {
-        return mapper.cities().stream()
+        return mapper.cities(LocalDate.now(RequestingPublication.BUREAU_ZONE)).stream()
                 .map(c -> new PublicCity(c.id(), PublicRating.cityName(c.name()), c.name()))
                 .toList();
     }

@@ -84,10 +84,9 @@ class SchemeController {
     SchemeVersionPayload activateScheme(@Argument ActivateSchemeInput input, Authentication auth) {
         String tenant = Callers.tenant(auth);
         try {
-            schemes.activate(
+            String active = schemes.activate(
                     tenant, input.year(), input.version(), Callers.require(auth).username());
-            return new SchemeVersionPayload(
-                    schemes.version(tenant, input.version()).orElseThrow(), List.of());
+            return new SchemeVersionPayload(schemes.version(tenant, active).orElseThrow(), List.of());
         } catch (InvalidInputException invalid) {
             return new SchemeVersionPayload(null, invalid.errors());
         }
