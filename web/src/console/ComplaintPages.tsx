@@ -2,7 +2,9 @@ import { useState } from 'react';
 import { Button, Card, Descriptions, Form, Input, Skeleton, Table, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
+import { actionLabel } from '../shared/labels';
 import { graphql } from '../gql';
+import { Attachments } from '../shared/Attachments';
 import { ErrorAlert, FormErrors, showFieldErrors, type UserError } from '../shared/errors';
 import { formatDateTime } from '../shared/text';
 import { AgencyPicker } from './AgencyPicker';
@@ -120,6 +122,15 @@ const ComplaintQuery = graphql(`
         title
         reportNo
       }
+      attachments {
+        id
+        fileName
+        contentType
+        size
+        sha256
+        uploadedBy
+        uploadedAt
+      }
       history {
         action
         actor
@@ -226,6 +237,9 @@ export function ComplaintPage() {
         />
       )}
       {(c.status === 'received' || c.status === 'triaged') && <CloseComplaintForm id={c.id} version={c.version} onDone={reload} />}
+      <Card title="核查材料" style={{ marginTop: 16 }}>
+        <Attachments ownerType="complaint" ownerId={c.id} files={c.attachments} canAttach onChanged={reload} label="核查材料" />
+      </Card>
       <Typography.Title level={4} style={{ marginTop: 24 }}>
         处理记录
       </Typography.Title>
@@ -235,7 +249,7 @@ export function ComplaintPage() {
         pagination={false}
         dataSource={c.history}
         columns={[
-          { title: '操作', dataIndex: 'action' },
+          { title: '操作', dataIndex: 'action', render: (a: string) => actionLabel(a) },
           { title: '操作人', dataIndex: 'actor' },
           { title: '时间', dataIndex: 'at', render: (t: string) => formatDateTime(t) },
           { title: '原因', dataIndex: 'reason' },

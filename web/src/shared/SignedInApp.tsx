@@ -93,16 +93,26 @@ export function RequireSignIn({ app, roles, children }: { app: string; roles: st
   return <>{children}</>;
 }
 
-/** "Who am I": the viewer as the platform sees it. */
+const OwnTenantQuery = graphql(`
+  query OwnTenantName {
+    tenant {
+      id
+      name
+    }
+  }
+`);
+
+/** "Who am I": the viewer as the platform sees it, the city by its name (泉州市应急管理局), not its id. */
 export function WhoAmI() {
   const [{ data, error }] = useQuery({ query: ViewerQuery });
+  const [{ data: own }] = useQuery({ query: OwnTenantQuery, pause: !data?.viewer?.tenant });
   if (error) return <ErrorAlert error={error} />;
   const viewer = data?.viewer;
   if (!viewer) return null;
   return (
     <Descriptions bordered column={1} title="当前账号" data-testid="whoami">
       <Descriptions.Item label="用户名">{viewer.username}</Descriptions.Item>
-      <Descriptions.Item label="所属城市">{viewer.tenant ?? '（平台）'}</Descriptions.Item>
+      <Descriptions.Item label="所属城市">{viewer.tenant ? (own?.tenant?.name ?? '') : '（平台）'}</Descriptions.Item>
       <Descriptions.Item label="角色">
         {viewer.roles.map((r) => (
           <Tag key={r}>{ROLE_LABELS[r] ?? r}</Tag>

@@ -38,3 +38,8 @@ export function formatDate(value: string | null | undefined): string {
 export function formatDecimal(value: string | number | null | undefined): string {
   return value === null || value === undefined ? '—' : String(value);
 }
+
+/** Today's date in China (2026-12-07), whatever the browser's time zone: the bureaus' day. */
+export function chinaToday(): string {
+  return dayjs().tz(CHINA).format('YYYY-MM-DD');
+}

@@ -1,10 +1,8 @@
 package dev.saferank.platform.finding;
 
+import dev.saferank.platform.scheme.RuleWording;
 import dev.saferank.platform.scheme.Schemes;
 import dev.saferank.platform.security.Callers;
-import dev.saferank.scheme.Checklist;
-import dev.saferank.scheme.Item;
-import dev.saferank.scheme.Rule;
 import dev.saferank.scheme.Scheme;
 import java.security.Principal;
 import java.util.HashMap;
@@ -12,7 +10,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -54,51 +51,8 @@ class FindingLabels {
         for (Finding f : findings) {
             Optional<Scheme> scheme = byYear.computeIfAbsent(
                     f.year(), year -> schemes.active(tenant, year).map(active -> active.scheme()));
-            out.put(f, scheme.flatMap(s -> text(s, f.ruleCode())).orElse(""));
+            out.put(f, scheme.flatMap(s -> RuleWording.of(s, f.ruleCode())).orElse(""));
         }
         return out;
-    }
-
-    /** The wording of a rule, veto or exclusion by its code, or a checklist question by its finding code. */
-    static Optional<String> text(Scheme scheme, String code) {
-        if (code.startsWith("checklist:")) {
-            String[] parts = code.split(":", 3);
-            if (parts.length < 3) {
-                return Optional.empty();
-            }
-            return scheme.checklists().stream()
-                    .filter(c -> c.id().equals(parts[1]))
-                    .findFirst()
-                    .flatMap(c -> question(c, parts[2]));
-        }
-        Stream<Item> items = Stream.concat(
-                scheme.sections().stream().flatMap(s -> s.items().stream()),
-                Stream.concat(
-                        scheme.bonus().stream().flatMap(b -> b.items().stream()),
-                        scheme.penalties().stream().flatMap(p -> p.items().stream())));
-        Optional<String> rule = items.flatMap(i -> i.rules().stream())
-                .filter(r -> r.code().equals(code))
-                .map(Rule::wording)
-                .findFirst();
-        if (rule.isPresent()) {
-            return rule;
-        }
-        Optional<String> veto = scheme.vetoes().stream()
-                .filter(v -> v.code().equals(code))
-                .map(v -> v.wording())
-                .findFirst();
-        return veto.isPresent()
-                ? veto
-                : scheme.exclusions().stream()
-                        .filter(e -> e.code().equals(code))
-                        .map(e -> e.wording())
-                        .findFirst();
-    }
-
-    private static Optional<String> question(Checklist checklist, String number) {
-        return checklist.questions().stream()
-                .filter(q -> q.number().equals(number))
-                .findFirst()
-                .map(q -> checklist.title() + " 第" + number + "项：" + q.text());
     }
 }

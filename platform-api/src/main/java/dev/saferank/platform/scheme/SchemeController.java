@@ -56,6 +56,35 @@ class SchemeController {
         return history.of(Callers.tenant(auth), "scheme", version.version());
     }
 
+    record DeclaredMeasurement(
+            String name,
+            String wording,
+            java.math.BigDecimal min,
+            java.math.BigDecimal max,
+            List<String> groups,
+            Integer questions,
+            List<SurveyChoice> choices) {}
+
+    record SurveyChoice(String letter, java.math.BigDecimal points) {}
+
+    @SchemaMapping(typeName = "SchemeVersion")
+    List<DeclaredMeasurement> measurements(SchemeVersion version, Authentication auth) {
+        return schemes.compiledVersion(Callers.tenant(auth), version.version())
+                .map(active -> active.scheme().measurements().entrySet().stream()
+                        .map(e -> new DeclaredMeasurement(
+                                e.getKey(),
+                                e.getValue().wording(),
+                                e.getValue().min().orElse(null),
+                                e.getValue().max().orElse(null),
+                                e.getValue().groups(),
+                                e.getValue().questions().orElse(null),
+                                e.getValue().choices().entrySet().stream()
+                                        .map(c -> new SurveyChoice(c.getKey(), c.getValue()))
+                                        .toList()))
+                        .toList())
+                .orElse(List.of());
+    }
+
     @MutationMapping
     @PreAuthorize("hasRole('bureau-admin')")
     ValidateSchemePayload validateScheme(@Argument ValidateSchemeInput input, Authentication auth) {
