@@ -1,32 +1,11 @@
 import { useState } from 'react';
 import { Button, Card, Form, Input, Modal, Popconfirm, Select, Space, Table } from 'antd';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { graphql } from '../gql';
-import { ErrorAlert, FormErrors, showFieldErrors, type UserError } from '../shared/errors';
+import { FormErrors, showFieldErrors, type UserError } from '../shared/errors';
 import { SERVICE_TYPES, label } from '../shared/labels';
 import { formatDate, formatDecimal } from '../shared/text';
 import { errorsOf, newKey } from './common';
-
-const AgencyEngagementsQuery = graphql(`
-  query ConsoleAgencyEngagements($id: ID!, $year: Int) {
-    agency(id: $id) {
-      id
-      engagements(year: $year) {
-        id
-        enterpriseName
-        enterpriseCreditCode
-        districtCode
-        serviceType
-        contractDate
-        amount
-      }
-    }
-    districts {
-      code
-      name
-    }
-  }
-`);
 
 const RecordEngagementMutation = graphql(`
   mutation ConsoleRecordEngagement($input: RecordEngagementInput!) {
@@ -59,17 +38,35 @@ const WithdrawEngagementMutation = graphql(`
 `);
 
 /** 服务项目 of an agency in a year: the enterprises it served (business volume); bureau admins record and withdraw them. */
-export function AgencyEngagements({ agencyId, year, isAdmin }: { agencyId: string; year: number; isAdmin: boolean }) {
-  const [{ data, fetching, error }, refetch] = useQuery({
-    query: AgencyEngagementsQuery,
-    variables: { id: agencyId, year },
-    requestPolicy: 'cache-and-network',
-  });
+export interface EngagementRow {
+  id: string;
+  enterpriseName: string;
+  enterpriseCreditCode?: string | null;
+  districtCode?: string | null;
+  serviceType: string;
+  contractDate: string;
+  amount?: string | number | null;
+}
+
+export function AgencyEngagements({
+  agencyId,
+  year,
+  isAdmin,
+  engagements,
+  districts,
+  onChanged,
+}: {
+  agencyId: string;
+  year: number;
+  isAdmin: boolean;
+  engagements: EngagementRow[];
+  districts: { code: string; name: string }[];
+  onChanged: () => void;
+}) {
   const [adding, setAdding] = useState(false);
   const [errors, setErrors] = useState<UserError[]>([]);
   const [{ fetching: withdrawing }, withdraw] = useMutation(WithdrawEngagementMutation);
-  const districts = data?.districts ?? [];
-  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const reload = onChanged;
   return (
     <Card
       title={`${year}年度服务项目`}
@@ -82,15 +79,13 @@ export function AgencyEngagements({ agencyId, year, isAdmin }: { agencyId: strin
         )
       }
     >
-      <ErrorAlert error={error} />
       <FormErrors errors={errors} />
       <Table
         aria-label="服务项目"
         rowKey="id"
         size="small"
-        loading={fetching}
         pagination={false}
-        dataSource={data?.agency?.engagements ?? []}
+        dataSource={engagements}
         locale={{ emptyText: '本年度暂无服务项目' }}
         columns={[
           { title: '服务企业', dataIndex: 'enterpriseName' },

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Button, Card, Form, Input, Select, Skeleton, Typography } from 'antd';
-import { useNavigate, useParams } from 'react-router-dom';
+import { useLocation, useNavigate, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import { ErrorAlert, FormErrors, showFieldErrors, type UserError } from '../shared/errors';
@@ -91,6 +91,7 @@ export function EditAgencyPage() {
 function AgencyFormPage({ id }: { id?: string }) {
   const viewer = useViewer();
   const navigate = useNavigate();
+  const location = useLocation();
   const [{ data: options, error: optionsError }] = useQuery({ query: AgencyFormOptionsQuery });
   const [{ data, fetching, error }] = useQuery({
     query: AgencyToEditQuery,
@@ -149,7 +150,7 @@ function AgencyFormPage({ id }: { id?: string }) {
               saved = result.data?.registerAgency.agency?.id;
             }
             if (list.length) return setErrors(showFieldErrors(form, list));
-            navigate(`/agencies/${saved}`);
+            navigate(`/agencies/${saved}${location.search}`);
           }}
         >
           {!id && (

@@ -65,6 +65,39 @@ const AgencyQuery = graphql(`
         at
         reason
       }
+      staff {
+        id
+        name
+        fullTime
+        title
+        certificates {
+          id
+          typeLabel
+          number
+          validUntil
+        }
+        otherAgencies {
+          id
+          name
+        }
+      }
+      engagements(year: $year) {
+        id
+        enterpriseName
+        enterpriseCreditCode
+        districtCode
+        serviceType
+        contractDate
+        amount
+      }
+    }
+    certificateTypes {
+      code
+      label
+    }
+    districts {
+      code
+      name
     }
   }
 `);
@@ -114,7 +147,7 @@ export function AgencyPage() {
         </Button>
         <Button onClick={() => navigate(`/agencies/${agency.id}/inspections/new?year=${year}`)}>检查表检查</Button>
         <Link to={`/rectifications?year=${year}&agency=${agency.id}`}>整改跟踪</Link>
-        {viewer.isAdmin && <Button onClick={() => navigate(`/agencies/${agency.id}/edit`)}>修改登记信息</Button>}
+        {viewer.isAdmin && <Button onClick={() => navigate(`/agencies/${agency.id}/edit?year=${year}`)}>修改登记信息</Button>}
         {viewer.isAdmin && <AgencyStatusButton agency={agency} onChanged={() => refetch({ requestPolicy: 'network-only' })} />}
       </Space>
       <Descriptions bordered column={2} title="登记信息" data-testid="agency-registration">
@@ -125,8 +158,21 @@ export function AgencyPage() {
         <Descriptions.Item label="服务区县">{agency.districts.map((d) => d.name).join('、') || '—'}</Descriptions.Item>
         <Descriptions.Item label="状态">{agency.status === 'active' ? '正常' : '已注销'}</Descriptions.Item>
       </Descriptions>
-      <AgencyStaff agencyId={agency.id} isAdmin={viewer.isAdmin} />
-      <AgencyEngagements agencyId={agency.id} year={year} isAdmin={viewer.isAdmin} />
+      <AgencyStaff
+        agencyId={agency.id}
+        isAdmin={viewer.isAdmin}
+        staff={agency.staff}
+        types={data?.certificateTypes ?? []}
+        onChanged={() => refetch({ requestPolicy: 'network-only' })}
+      />
+      <AgencyEngagements
+        agencyId={agency.id}
+        year={year}
+        isAdmin={viewer.isAdmin}
+        engagements={agency.engagements}
+        districts={data?.districts ?? []}
+        onChanged={() => refetch({ requestPolicy: 'network-only' })}
+      />
 
       <Typography.Title level={4} style={{ marginTop: 24 }}>
         {year}年度检查发现

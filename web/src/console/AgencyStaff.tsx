@@ -1,40 +1,11 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Checkbox, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
-import { useMutation, useQuery } from 'urql';
+import { useMutation } from 'urql';
 import { graphql } from '../gql';
-import { ErrorAlert, FormErrors, showFieldErrors, type UserError } from '../shared/errors';
+import { FormErrors, showFieldErrors, type UserError } from '../shared/errors';
 import { formatDate } from '../shared/text';
 import { dotted, errorsOf, newKey } from './common';
-
-const AgencyStaffQuery = graphql(`
-  query ConsoleAgencyStaff($id: ID!) {
-    agency(id: $id) {
-      id
-      staff {
-        id
-        name
-        fullTime
-        title
-        certificates {
-          id
-          type
-          typeLabel
-          number
-          validUntil
-        }
-        otherAgencies {
-          id
-          name
-        }
-      }
-    }
-    certificateTypes {
-      code
-      label
-    }
-  }
-`);
 
 const AddStaffMutation = graphql(`
   mutation ConsoleAddStaff($input: AddStaffInput!) {
@@ -77,17 +48,32 @@ const WithdrawStaffMutation = graphql(`
  * agency of the city (挂靠, shown in red); bureau admins add a person (ID number checked and hashed, never
  * shown) and record that one has left.
  */
-export function AgencyStaff({ agencyId, isAdmin }: { agencyId: string; isAdmin: boolean }) {
-  const [{ data, fetching, error }, refetch] = useQuery({
-    query: AgencyStaffQuery,
-    variables: { id: agencyId },
-    requestPolicy: 'cache-and-network',
-  });
+export interface StaffRow {
+  id: string;
+  name: string;
+  fullTime: boolean;
+  title?: string | null;
+  certificates: { id: string; typeLabel: string; number: string; validUntil?: string | null }[];
+  otherAgencies: { id: string; name: string }[];
+}
+
+export function AgencyStaff({
+  agencyId,
+  isAdmin,
+  staff,
+  types,
+  onChanged,
+}: {
+  agencyId: string;
+  isAdmin: boolean;
+  staff: StaffRow[];
+  types: { code: string; label: string }[];
+  onChanged: () => void;
+}) {
   const [adding, setAdding] = useState(false);
   const [errors, setErrors] = useState<UserError[]>([]);
   const [{ fetching: withdrawing }, withdraw] = useMutation(WithdrawStaffMutation);
-  const staff = data?.agency?.staff ?? [];
-  const reload = () => refetch({ requestPolicy: 'network-only' });
+  const reload = onChanged;
   const doubled = staff.filter((s) => s.otherAgencies.length > 0);
   return (
     <Card
@@ -101,7 +87,6 @@ export function AgencyStaff({ agencyId, isAdmin }: { agencyId: string; isAdmin: 
         )
       }
     >
-      <ErrorAlert error={error} />
       <FormErrors errors={errors} />
       {doubled.length > 0 && (
         <Alert
@@ -115,7 +100,6 @@ export function AgencyStaff({ agencyId, isAdmin }: { agencyId: string; isAdmin: 
         aria-label="技术人员"
         rowKey="id"
         size="small"
-        loading={fetching}
         pagination={false}
         dataSource={staff}
         locale={{ emptyText: '尚未登记技术人员' }}
@@ -168,7 +152,7 @@ export function AgencyStaff({ agencyId, isAdmin }: { agencyId: string; isAdmin: 
       {adding && (
         <AddStaff
           agencyId={agencyId}
-          types={data?.certificateTypes ?? []}
+          types={types}
           onClose={(changed) => {
             setAdding(false);
             if (changed) reload();

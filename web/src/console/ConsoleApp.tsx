@@ -1,5 +1,6 @@
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
-import { Typography } from 'antd';
+import { Skeleton, Typography } from 'antd';
+import { Suspense, lazy } from 'react';
 import { useQuery } from 'urql';
 import { AuthProvider, useAuth } from '../shared/auth';
 import { Shell, type NavItem } from '../shared/Shell';
@@ -8,6 +9,9 @@ import { MeasurementsPage } from './MeasurementsPage';
 import { SanctionsPage } from './SanctionsPage';
 import { CalendarPage } from './CalendarPage';
 import { ImportPage } from './ImportPage';
+
+// the scheme editor brings a YAML library: loaded when the page is opened, not with the console
+const SchemeEditorPage = lazy(() => import('./SchemeEditor').then((m) => ({ default: m.SchemeEditorPage })));
 import { AgencyPage } from './AgencyPages';
 import { AgenciesPage } from './AgencyListPage';
 import { EditAgencyPage, RegisterAgencyPage } from './AgencyForm';
@@ -98,6 +102,14 @@ export function ConsoleApp() {
               <Route path="/cases/:id" element={<CasePage />} />
               <Route path="/reports" element={<ReportsPage />} />
               <Route path="/schemes" element={<SchemesPage />} />
+              <Route
+                path="/schemes/next"
+                element={
+                  <Suspense fallback={<Skeleton active />}>
+                    <SchemeEditorPage />
+                  </Suspense>
+                }
+              />
               <Route path="/agencies/:id/inspections/new" element={<RecordInspectionPage />} />
               <Route path="/rectifications" element={<RectificationsPage />} />
               <Route path="/users" element={<UsersPage />} />

@@ -38,7 +38,14 @@ const CompareSchemesQuery = graphql(`
 type Comparison = DocumentType<typeof CompareSchemesQuery>['compareSchemes'];
 
 /** 模拟对比 (what-if): the year's recorded facts of every agency evaluated under two versions, side by side. */
-export function CompareSchemes({ versions }: { versions: { version: string; year: number }[] }) {
+export function CompareSchemes({
+  versions,
+  defaults,
+}: {
+  versions: { version: string; year: number }[];
+  /** What to compare first (the scheme editor: this year's version against the new one, over this year's facts). */
+  defaults?: { versionA: string; versionB: string; year: number };
+}) {
   const client = useClient();
   const [form] = Form.useForm<{ versionA: string | undefined; versionB: string | undefined; year: number | null }>();
   const [errors, setErrors] = useState<UserError[]>([]);
@@ -48,14 +55,16 @@ export function CompareSchemes({ versions }: { versions: { version: string; year
   const rows = (comparison?.rows ?? []).filter((r) => !onlyChanged || r.changed);
   // the versions arrive after the form is first drawn: the newest two are compared by default
   useEffect(() => {
-    if (versions.length > 0 && !form.getFieldValue('versionB')) {
+    if (defaults) {
+      form.setFieldsValue(defaults);
+    } else if (versions.length > 0 && !form.getFieldValue('versionB')) {
       form.setFieldsValue({
         versionA: (versions[1] ?? versions[0]).version,
         versionB: versions[0].version,
         year: versions[0].year,
       });
     }
-  }, [versions, form]);
+  }, [versions, form, defaults]);
   return (
     <Card title="两个版本的模拟对比（what-if）" style={{ marginTop: 16 }}>
       <Typography.Paragraph type="secondary">

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Card, Collapse, Form, Input, InputNumber, Select, Skeleton, Space, Table, Tag, Typography, Upload } from 'antd';
 import { useMutation, useQuery } from 'urql';
+import { Link } from 'react-router-dom';
 import { graphql } from '../gql';
 import { ErrorAlert, FormErrors, showFieldErrors, userErrorsOf, type UserError } from '../shared/errors';
 import { formatDateTime, formatDecimal } from '../shared/text';
@@ -120,6 +121,13 @@ export function SchemesPage() {
   return (
     <>
       <PageTitle>考评方案</PageTitle>
+      {viewer.isAdmin && (
+        <Space style={{ marginBottom: 16 }}>
+          <Link to="/schemes/next">
+            <Button type="primary">制定下一年度方案（表单填写，无需编写文件）</Button>
+          </Link>
+        </Space>
+      )}
       <ErrorAlert error={error} />
       <Table
         aria-label="方案版本"
