@@ -64,6 +64,7 @@ export function AgencyStatusButton({ agency, onChanged }: { agency: { id: string
           <FormErrors errors={errors} />
           <Form
             form={form}
+            name="agencyStatus"
             layout="vertical"
             initialValues={{ reason: '' }}
             onFinish={async (v) => {

@@ -211,131 +211,133 @@ function Editor({
   };
   const sections = (initial.sections as unknown[] | undefined) ?? [];
   return (
-    <Form form={form} layout="vertical" initialValues={initial} onValuesChange={() => setSaved(null)}>
-      <Card title="方案" style={{ marginBottom: 16 }}>
-        <Form.Item label="方案名称" name="title" rules={[{ required: true, message: '请填写方案名称' }]}>
-          <Input />
-        </Form.Item>
-        <Typography.Title level={5}>等级划分（从高到低，最后一档不填最低分）</Typography.Title>
-        <Form.List name="bands">
-          {(fields) => (
-            <Space wrap>
-              {fields.map((f) => (
-                <Space key={f.key} align="start">
-                  <Form.Item label={`第${f.name + 1}档 等级名称`} name={[f.name, 'label']}>
-                    <Input style={{ width: 120 }} />
-                  </Form.Item>
-                  <Form.Item label="最低分" name={[f.name, 'min']}>
-                    <InputNumber style={{ width: 100 }} />
-                  </Form.Item>
-                </Space>
-              ))}
-            </Space>
+    <>
+      <Form form={form} layout="vertical" initialValues={initial} onValuesChange={() => setSaved(null)}>
+        <Card title="方案" style={{ marginBottom: 16 }}>
+          <Form.Item label="方案名称" name="title" rules={[{ required: true, message: '请填写方案名称' }]}>
+            <Input />
+          </Form.Item>
+          <Typography.Title level={5}>等级划分（从高到低，最后一档不填最低分）</Typography.Title>
+          <Form.List name="bands">
+            {(fields) => (
+              <Space wrap>
+                {fields.map((f) => (
+                  <Space key={f.key} align="start">
+                    <Form.Item label={`第${f.name + 1}档 等级名称`} name={[f.name, 'label']}>
+                      <Input style={{ width: 120 }} />
+                    </Form.Item>
+                    <Form.Item label="最低分" name={[f.name, 'min']}>
+                      <InputNumber style={{ width: 100 }} />
+                    </Form.Item>
+                  </Space>
+                ))}
+              </Space>
+            )}
+          </Form.List>
+          {initial.bonus !== undefined && (
+            <Form.Item label="加分项合计上限" name={['bonus', 'cap']}>
+              <InputNumber />
+            </Form.Item>
           )}
-        </Form.List>
-        {initial.bonus !== undefined && (
-          <Form.Item label="加分项合计上限" name={['bonus', 'cap']}>
-            <InputNumber />
-          </Form.Item>
-        )}
-        {initial.grouping !== undefined && (
-          <Form.Item label="分组排名：每组前几名" name={['grouping', 'top']}>
-            <InputNumber />
-          </Form.Item>
-        )}
-      </Card>
-      <Collapse
-        style={{ marginBottom: 16 }}
-        items={[
-          ...sections.map((_, i) => ({
-            key: `s${i}`,
-            label: `第${i + 1}部分：${(sections[i] as { title?: string }).title ?? ''}`,
-            forceRender: true,
-            children: <SchemeItemFields base={['sections', i]} withSectionFields />,
-          })),
-          ...(initial.bonus !== undefined
-            ? [{ key: 'bonus', label: '加分项', forceRender: true, children: <SchemeItemFields base={['bonus']} /> }]
-            : []),
-          ...(initial.penalties !== undefined
-            ? [{ key: 'penalties', label: '减分项', forceRender: true, children: <SchemeItemFields base={['penalties']} /> }]
-            : []),
-          ...(initial.vetoes !== undefined
-            ? [
-                {
-                  key: 'vetoes',
-                  label: '直接定级情形（一票否决）',
-                  forceRender: true,
-                  children: (
-                    <Form.List name="vetoes">
-                      {(fields) =>
-                        fields.map((f) => (
-                          <Space key={f.key} wrap align="start">
-                            <Form.Item label="编号" name={[f.name, 'code']}>
-                              <Input style={{ width: 80 }} disabled />
-                            </Form.Item>
-                            <Form.Item label="原文" name={[f.name, 'wording']}>
-                              <Input style={{ width: 420 }} />
-                            </Form.Item>
-                            <Form.Item label="评定为" name={[f.name, 'grade']}>
-                              <Input style={{ width: 100 }} />
-                            </Form.Item>
-                          </Space>
-                        ))
-                      }
-                    </Form.List>
-                  ),
-                },
-              ]
-            : []),
-        ]}
-      />
-      <ErrorAlert error={null} />
-      {failure.length > 0 && <Alert type="error" showIcon role="alert" title={failure[0].message} style={{ marginBottom: 12 }} />}
-      {problems && problems.length === 0 && !saved && (
-        <Alert type="success" showIcon role="status" title="方案检查通过" style={{ marginBottom: 12 }} />
-      )}
-      {problems && problems.length > 0 && (
-        <Table
-          aria-label="其他问题"
-          size="small"
-          style={{ marginBottom: 12 }}
-          pagination={false}
-          rowKey={(p) => `${p.field}-${p.message}`}
-          dataSource={problems}
-          columns={[{ title: '问题', dataIndex: 'message' }]}
+          {initial.grouping !== undefined && (
+            <Form.Item label="分组排名：每组前几名" name={['grouping', 'top']}>
+              <InputNumber />
+            </Form.Item>
+          )}
+        </Card>
+        <Collapse
+          style={{ marginBottom: 16 }}
+          items={[
+            ...sections.map((_, i) => ({
+              key: `s${i}`,
+              label: `第${i + 1}部分：${(sections[i] as { title?: string }).title ?? ''}`,
+              forceRender: true,
+              children: <SchemeItemFields base={['sections', i]} withSectionFields />,
+            })),
+            ...(initial.bonus !== undefined
+              ? [{ key: 'bonus', label: '加分项', forceRender: true, children: <SchemeItemFields base={['bonus']} /> }]
+              : []),
+            ...(initial.penalties !== undefined
+              ? [{ key: 'penalties', label: '减分项', forceRender: true, children: <SchemeItemFields base={['penalties']} /> }]
+              : []),
+            ...(initial.vetoes !== undefined
+              ? [
+                  {
+                    key: 'vetoes',
+                    label: '直接定级情形（一票否决）',
+                    forceRender: true,
+                    children: (
+                      <Form.List name="vetoes">
+                        {(fields) =>
+                          fields.map((f) => (
+                            <Space key={f.key} wrap align="start">
+                              <Form.Item label="编号" name={[f.name, 'code']}>
+                                <Input style={{ width: 80 }} disabled />
+                              </Form.Item>
+                              <Form.Item label="原文" name={[f.name, 'wording']}>
+                                <Input style={{ width: 420 }} />
+                              </Form.Item>
+                              <Form.Item label="评定为" name={[f.name, 'grade']}>
+                                <Input style={{ width: 100 }} />
+                              </Form.Item>
+                            </Space>
+                          ))
+                        }
+                      </Form.List>
+                    ),
+                  },
+                ]
+              : []),
+          ]}
         />
-      )}
-      <Space wrap>
-        <Button loading={checking} onClick={() => void check()}>
-          {checking ? '正在检查…' : '检查'}
-        </Button>
-        <Button
-          type="primary"
-          loading={saving}
-          disabled={saved !== null}
-          onClick={async () => {
-            if (!(await check())) return;
-            const result = await upload({ input: { source: source() } });
-            const list = errorsOf(result.data?.uploadScheme, result.error);
-            if (list.length) return setProblems(showProblems(form, list));
-            setSaved(result.data?.uploadScheme.schemeVersion?.version ?? version);
-          }}
-        >
-          {saving ? '正在保存…' : `保存为新版本 ${version}`}
-        </Button>
-        <Button
-          onClick={() => {
-            const href = URL.createObjectURL(new Blob([source()], { type: 'application/yaml' }));
-            const link = document.createElement('a');
-            link.href = href;
-            link.download = `scheme-${version}.yaml`;
-            link.click();
-            setTimeout(() => URL.revokeObjectURL(href), 10_000);
-          }}
-        >
-          下载方案文件
-        </Button>
-      </Space>
+        <ErrorAlert error={null} />
+        {failure.length > 0 && <Alert type="error" showIcon role="alert" title={failure[0].message} style={{ marginBottom: 12 }} />}
+        {problems && problems.length === 0 && !saved && (
+          <Alert type="success" showIcon role="status" title="方案检查通过" style={{ marginBottom: 12 }} />
+        )}
+        {problems && problems.length > 0 && (
+          <Table
+            aria-label="其他问题"
+            size="small"
+            style={{ marginBottom: 12 }}
+            pagination={false}
+            rowKey={(p) => `${p.field}-${p.message}`}
+            dataSource={problems}
+            columns={[{ title: '问题', dataIndex: 'message' }]}
+          />
+        )}
+        <Space wrap>
+          <Button loading={checking} onClick={() => void check()}>
+            {checking ? '正在检查…' : '检查'}
+          </Button>
+          <Button
+            type="primary"
+            loading={saving}
+            disabled={saved !== null}
+            onClick={async () => {
+              if (!(await check())) return;
+              const result = await upload({ input: { source: source() } });
+              const list = errorsOf(result.data?.uploadScheme, result.error);
+              if (list.length) return setProblems(showProblems(form, list));
+              setSaved(result.data?.uploadScheme.schemeVersion?.version ?? version);
+            }}
+          >
+            {saving ? '正在保存…' : `保存为新版本 ${version}`}
+          </Button>
+          <Button
+            onClick={() => {
+              const href = URL.createObjectURL(new Blob([source()], { type: 'application/yaml' }));
+              const link = document.createElement('a');
+              link.href = href;
+              link.download = `scheme-${version}.yaml`;
+              link.click();
+              setTimeout(() => URL.revokeObjectURL(href), 10_000);
+            }}
+          >
+            下载方案文件
+          </Button>
+        </Space>
+      </Form>
       {saved && (
         <>
           <Alert
@@ -374,6 +376,6 @@ function Editor({
           </Space>
         </>
       )}
-    </Form>
+    </>
   );
 }
