@@ -1,5 +1,6 @@
 package dev.saferank.platform.preview;
 
+import dev.saferank.rating.facts.FactProblem;
 import dev.saferank.scheme.Evaluation;
 import java.math.BigDecimal;
 import java.util.List;
@@ -29,9 +30,6 @@ record Preview(
         Part penalties) {
 
     record Outcome(String code, String wording) {}
-
-    /** A problem with the facts: where (the engine's path) and what, in Chinese. */
-    record FactProblem(String path, String message) {}
 
     record Section(String title, BigDecimal max, BigDecimal points, List<Item> items) {}
 

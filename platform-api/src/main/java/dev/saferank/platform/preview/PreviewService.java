@@ -7,6 +7,9 @@ import dev.saferank.platform.graphql.InvalidInputException;
 import dev.saferank.platform.scheme.ActiveScheme;
 import dev.saferank.platform.scheme.Schemes;
 import dev.saferank.platform.security.Caller;
+import dev.saferank.rating.facts.AgencyYearFacts;
+import dev.saferank.rating.facts.FactProblem;
+import dev.saferank.rating.facts.YearFacts;
 import dev.saferank.scheme.InvalidFactsException;
 import dev.saferank.scheme.InvalidSchemeException;
 import dev.saferank.scheme.ProblemWording;
@@ -23,9 +26,9 @@ class PreviewService {
 
     private final Agencies agencies;
     private final Schemes schemes;
-    private final PreviewFacts facts;
+    private final YearFacts facts;
 
-    PreviewService(Agencies agencies, Schemes schemes, PreviewFacts facts) {
+    PreviewService(Agencies agencies, Schemes schemes, YearFacts facts) {
         this.agencies = agencies;
         this.schemes = schemes;
         this.facts = facts;
@@ -35,16 +38,17 @@ class PreviewService {
         String tenant = caller.tenant().orElseThrow(ForbiddenException::new);
         Agency agency = agencies.require(caller, agencyId);
         ActiveScheme active = active(tenant, year);
-        PreviewFacts.Gathered gathered = facts.gather(tenant, agency, year, active.scheme());
+        AgencyYearFacts gathered =
+                facts.ofAgency(tenant, agency.id(), year, active.scheme()).orElseThrow();
         try {
             var evaluation = active.engine().evaluate(gathered.facts());
             return Preview.of(agencyId, year, active.version(), evaluation, gathered.setAside());
         } catch (InvalidFactsException incomplete) {
-            List<Preview.FactProblem> problems = new ArrayList<>(gathered.setAside());
+            List<FactProblem> problems = new ArrayList<>(gathered.setAside());
             incomplete
                     .problems()
                     .forEach(problem -> problems.add(
-                            new Preview.FactProblem(problem.path(), ProblemWording.chinese(problem, active.scheme()))));
+                            new FactProblem(problem.path(), ProblemWording.chinese(problem, active.scheme()))));
             return Preview.incomplete(agencyId, year, active.version(), problems);
         }
     }
