@@ -13,6 +13,8 @@ import java.util.List;
  * @param total the rounded total; null when excluded or not evaluated
  * @param missingFacts facts the engine needs and does not have yet, and recorded facts the scheme
  *     does not use (set aside)
+ * @param notes how the preview was computed where it differs from a single agency's facts (a rank bonus
+ *     computed against the tenant's population as recorded now), in Chinese
  */
 record Preview(
         long agencyId,
@@ -27,7 +29,8 @@ record Preview(
         List<FactProblem> missingFacts,
         List<Section> sections,
         Part bonus,
-        Part penalties) {
+        Part penalties,
+        List<String> notes) {
 
     record Outcome(String code, String wording) {}
 
@@ -46,6 +49,24 @@ record Preview(
             String enterprise,
             String note) {}
 
+    Preview withNotes(List<String> more) {
+        return new Preview(
+                agencyId,
+                year,
+                schemeVersion,
+                evaluated,
+                total,
+                rawTotal,
+                grade,
+                exclusion,
+                vetoes,
+                missingFacts,
+                sections,
+                bonus,
+                penalties,
+                List.copyOf(more));
+    }
+
     static Preview of(long agencyId, int year, String version, Evaluation e, List<FactProblem> setAside) {
         return new Preview(
                 agencyId,
@@ -62,12 +83,14 @@ record Preview(
                         .map(s -> new Section(s.title(), s.max(), s.points(), items(s.items())))
                         .toList(),
                 e.bonus().map(Preview::part).orElse(null),
-                e.penalties().map(Preview::part).orElse(null));
+                e.penalties().map(Preview::part).orElse(null),
+                List.of());
     }
 
     static Preview incomplete(long agencyId, int year, String version, List<FactProblem> problems) {
         return new Preview(
-                agencyId, year, version, false, null, null, null, null, List.of(), problems, List.of(), null, null);
+                agencyId, year, version, false, null, null, null, null, List.of(), problems, List.of(), null, null,
+                List.of());
     }
 
     private static Outcome outcome(Evaluation.Outcome o) {

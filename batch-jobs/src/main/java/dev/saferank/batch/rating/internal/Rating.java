@@ -28,9 +28,10 @@ final class Rating {
             return new Total(
                     agency.agencyId(),
                     e.total().orElse(null),
-                    e.total().isPresent() ? engine.group(e).orElse(null) : null);
+                    e.total().isPresent() ? engine.group(e).orElse(null) : null,
+                    !e.vetoes().isEmpty());
         } catch (InvalidFactsException incomplete) {
-            return new Total(agency.agencyId(), null, null);
+            return new Total(agency.agencyId(), null, null, false);
         }
     }
 

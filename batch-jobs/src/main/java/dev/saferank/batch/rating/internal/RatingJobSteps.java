@@ -75,10 +75,12 @@ class RatingJobSteps {
             JobRepository repository,
             PlatformTransactionManager transactions,
             JdbcTemplate jdbc,
+            RatingRuns runs,
+            StoredSchemes schemes,
             RatingSettings settings) {
         return new StepBuilder("ratingRank", repository)
                 .listener(new StepPause(settings.stepPause()))
-                .tasklet(new RankTasklet(jdbc), transactions)
+                .tasklet(new RankTasklet(jdbc, runs, schemes), transactions)
                 .build();
     }
 

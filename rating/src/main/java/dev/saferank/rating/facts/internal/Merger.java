@@ -51,8 +51,8 @@ public final class Merger {
                 sampled(sources.samples().take(id), findings, setAside),
                 findings,
                 measurements(sources.measurements().take(id), setAside),
-                sanctions(sources.sanctions().take(id)),
-                honours(sources.honours().take(id)),
+                sanctions(sources.sanctions().take(id), setAside),
+                honours(sources.honours().take(id), setAside),
                 List.of());
         return new AgencyYearFacts(id, agency.name(), facts, setAside);
     }
@@ -194,15 +194,38 @@ public final class Merger {
         return result;
     }
 
-    private static List<Facts.Sanction> sanctions(List<Rows.Sanction> rows) {
-        return rows.stream()
-                .map(s -> new Facts.Sanction(SanctionType.of(s.type()).orElseThrow(), Level.of(s.level())))
-                .toList();
+    /** Sanctions the scheme scores; the others are kept on record and listed as not used. */
+    private List<Facts.Sanction> sanctions(List<Rows.Sanction> rows, List<FactProblem> setAside) {
+        List<Facts.Sanction> scored = new ArrayList<>();
+        for (Rows.Sanction row : rows) {
+            SanctionType type = SanctionType.of(row.type()).orElseThrow();
+            Optional<Level> level = Level.of(row.level());
+            if (plan.scores(type, level)) {
+                scored.add(new Facts.Sanction(type, level));
+            } else {
+                setAside.add(new FactProblem(
+                        "sanctions",
+                        "方案 " + plan.scheme().version() + " 不依据"
+                                + level.map(Level::label).orElse("") + type.label() + "计分，该记录已保存、未计入得分"));
+            }
+        }
+        return scored;
     }
 
-    private static List<Facts.Honour> honours(List<Rows.Honour> rows) {
-        return rows.stream()
-                .map(h -> new Facts.Honour(Level.of(h.level()).orElseThrow(), h.cause()))
-                .toList();
+    /** Honours of levels the scheme awards; the others are kept on record and listed as not used. */
+    private List<Facts.Honour> honours(List<Rows.Honour> rows, List<FactProblem> setAside) {
+        List<Facts.Honour> scored = new ArrayList<>();
+        for (Rows.Honour row : rows) {
+            Level level = Level.of(row.level()).orElseThrow();
+            if (plan.scoresHonour(level)) {
+                scored.add(new Facts.Honour(level, row.cause()));
+            } else {
+                setAside.add(new FactProblem(
+                        "honours",
+                        "方案 " + plan.scheme().version() + " 不为" + level.label() + "表彰加分，「" + row.cause()
+                                + "」已保存、未计入得分"));
+            }
+        }
+        return scored;
     }
 }
