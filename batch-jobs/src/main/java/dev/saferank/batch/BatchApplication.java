@@ -1,7 +1,6 @@
 package dev.saferank.batch;
 
-import dev.saferank.batch.rating.RatingJobConfiguration;
-import dev.saferank.batch.rating.internal.RatingCommand;
+import dev.saferank.batch.rating.RatingCommand;
 import java.util.Arrays;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.WebApplicationType;
@@ -15,7 +14,7 @@ import org.springframework.context.annotation.Import;
  * (batch-jobs/rate) and exits with its code.
  */
 @SpringBootApplication
-@Import(RatingJobConfiguration.class)
+@Import(BatchJobs.class)
 public class BatchApplication {
 
     public static void main(String[] args) throws Exception {

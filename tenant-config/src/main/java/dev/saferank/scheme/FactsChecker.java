@@ -14,6 +14,21 @@ final class FactsChecker {
     private FactsChecker() {}
 
     static Tally check(Facts f, CompiledScheme c, String path) {
+        Checked checked = checkLeniently(f, c, path);
+        if (!checked.problems().isEmpty()) {
+            throw new InvalidFactsException(checked.problems());
+        }
+        return checked.tally();
+    }
+
+    /** The tally of what could be counted, and every problem found on the way. */
+    record Checked(Tally tally, List<Problem> problems) {}
+
+    /**
+     * Counts what can be counted and lists every problem instead of failing: an exclusion that the facts
+     * at hand decide applies even when other facts are missing (Outcomes.decidableExclusion).
+     */
+    static Checked checkLeniently(Facts f, CompiledScheme c, String path) {
         Problems p = new Problems();
         String at = path.isEmpty() ? "" : path + ".";
         if (f.agency().isBlank()) {
@@ -49,10 +64,7 @@ final class FactsChecker {
             }
         }
         ChecklistEvaluator.check(c.scheme, f, at, p);
-        if (!p.isEmpty()) {
-            throw new InvalidFactsException(p.list());
-        }
-        return t;
+        return new Checked(t, p.list());
     }
 
     private static void data(Facts f, CompiledScheme c, String at, Problems p) {

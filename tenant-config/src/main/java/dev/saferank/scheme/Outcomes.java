@@ -22,6 +22,30 @@ final class Outcomes {
         return Optional.empty();
     }
 
+    /**
+     * The first exclusion, in scheme order, that the facts at hand decide, for facts that are otherwise
+     * incomplete: one named by a finding, or whose condition can be evaluated without the missing facts
+     * (an expression that reads a missing field cannot be evaluated and decides nothing).
+     */
+    static Optional<Evaluation.Outcome> decidableExclusion(Tally t, CompiledScheme c) {
+        List<Exclusion> exclusions = c.scheme.exclusions();
+        for (int i = 0; i < exclusions.size(); i++) {
+            boolean applies = t.exclusionFound[i];
+            if (!applies && c.exclusionWhen.get(i).isPresent()) {
+                try {
+                    applies = holds(c.exclusionWhen.get(i), t);
+                } catch (RuntimeException undecided) {
+                    applies = false; // reads a fact that is missing
+                }
+            }
+            if (applies) {
+                return Optional.of(new Evaluation.Outcome(
+                        exclusions.get(i).code(), exclusions.get(i).wording()));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Every veto that applies, in scheme order. */
     static List<Evaluation.Outcome> vetoes(Tally t, CompiledScheme c) {
         List<Evaluation.Outcome> out = new ArrayList<>(0);

@@ -30,6 +30,9 @@ import java.util.stream.Stream;
  * @param grouping grouped ranking, if any
  * @param checklists yes/no inspection forms
  * @param publication what is published from a final ranking, if the city says so
+ * @param ranking how the city orders its ranking beyond the points (vetoed agencies last), if it says so
+ * @param sanctionsAsFindings kinds of event the city records as findings under a rule of this scheme rather
+ *     than as sanctions (佛山 不良信息 → 9.1), by sanction type; see {@link SanctionUses}
  */
 public record Scheme(
         String tenant,
@@ -51,7 +54,9 @@ public record Scheme(
         List<Band> bands,
         Optional<Grouping> grouping,
         List<Checklist> checklists,
-        Optional<Publication> publication) {
+        Optional<Publication> publication,
+        Optional<RankOrder> ranking,
+        Map<SanctionType, String> sanctionsAsFindings) {
 
     /** A scheme without a {@code publication} section (the form before it existed). */
     public Scheme(
@@ -94,7 +99,9 @@ public record Scheme(
                 bands,
                 grouping,
                 checklists,
-                Optional.empty());
+                Optional.empty(),
+                Optional.empty(),
+                Map.of());
     }
 
     /** Every item of the scheme: section items, then bonus items, then penalty items. */

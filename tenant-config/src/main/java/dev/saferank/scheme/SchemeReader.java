@@ -48,6 +48,22 @@ final class SchemeReader {
         });
         List<Checklist> checklists = o.list("checklists", SchemeReader::checklist);
         Optional<Publication> publication = o.obj("publication").map(PublicationReader::read);
+        Optional<RankOrder> ranking = o.obj("ranking").map(r -> {
+            String vetoed = r.reqText("vetoed");
+            if (!vetoed.equals("last")) {
+                r.problems().add(r.at("vetoed"), "must be last (vetoed agencies rank below all others)");
+            }
+            RankOrder read = new RankOrder(vetoed.equals("last"), r.reqText("wording"));
+            r.finish();
+            return read;
+        });
+        java.util.Map<SanctionType, String> asFindings = new java.util.EnumMap<>(SanctionType.class);
+        o.obj("sanctionsAsFindings").ifPresent(m -> {
+            for (SanctionType type : SanctionType.values()) {
+                m.text(type.id()).ifPresent(code -> asFindings.put(type, code));
+            }
+            m.finish();
+        });
         return new Scheme(
                 tenant,
                 year,
@@ -68,7 +84,9 @@ final class SchemeReader {
                 bands,
                 grouping,
                 checklists,
-                publication);
+                publication,
+                ranking,
+                java.util.Map.copyOf(asFindings));
     }
 
     private static Rounding rounding(Obj o) {

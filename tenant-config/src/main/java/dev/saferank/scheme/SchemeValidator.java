@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,14 @@ public final class SchemeValidator {
             p.add("version", "must not be blank");
         }
         DeclarationValidator.validate(s, p);
+        s.sanctionsAsFindings().forEach((type, code) -> {
+            Optional<Rule> rule = s.rule(code);
+            if (rule.isEmpty() || !rule.get().takesFindings()) {
+                p.add("sanctionsAsFindings." + type.id(), "must name a rule that takes findings, not " + code);
+            } else if (SanctionUses.scores(s, type, Optional.empty())) {
+                p.add("sanctionsAsFindings." + type.id(), "the scheme also scores " + type.id() + " as a sanction");
+            }
+        });
         Set<String> codes = new HashSet<>();
         Set<String> numbers = new HashSet<>();
         if (s.scores()) {

@@ -43,7 +43,25 @@ public final class ScoringEngine {
      * @throws InvalidFactsException listing every problem of the facts by path
      */
     public Evaluation evaluate(Facts facts) {
-        return evaluate(FactsChecker.check(facts, compiled, ""), Map.of());
+        return evaluate(checked(facts, ""), Map.of());
+    }
+
+    /**
+     * The facts counted, or, when they are incomplete, an agency that an exclusion the facts at hand decide
+     * keeps out (佛山 E2 立案处罚 needs no survey): excluded needs no invented facts.
+     *
+     * @throws InvalidFactsException when the facts are incomplete and no exclusion is decided
+     */
+    private Tally checked(Facts facts, String path) {
+        FactsChecker.Checked checked = FactsChecker.checkLeniently(facts, compiled, path);
+        if (checked.problems().isEmpty()) {
+            return checked.tally();
+        }
+        if (Outcomes.decidableExclusion(checked.tally(), compiled).isPresent()) {
+            checked.tally().excludedDespiteProblems = true;
+            return checked.tally();
+        }
+        throw new InvalidFactsException(checked.problems());
     }
 
     /**
@@ -62,7 +80,7 @@ public final class ScoringEngine {
                 problems.add(path + ".agency", "agency " + population.get(i).agency() + " appears twice");
             }
             try {
-                tallies.add(FactsChecker.check(population.get(i), compiled, path));
+                tallies.add(checked(population.get(i), path));
             } catch (InvalidFactsException e) {
                 e.problems().forEach(p -> problems.add(p.path(), p.message()));
             }
@@ -70,13 +88,12 @@ public final class ScoringEngine {
         if (!problems.isEmpty()) {
             throw new InvalidFactsException(problems.list());
         }
-        List<Tally> eligible = tallies.stream()
-                .filter(t -> Outcomes.exclusion(t, compiled).isEmpty())
-                .toList();
+        List<Tally> eligible =
+                tallies.stream().filter(t -> exclusion(t).isEmpty()).toList();
         Map<String, BonusScorer.RankPoints> rank = RankBonus.compute(compiled, eligible);
         List<Evaluation> evaluations =
                 tallies.stream().map(t -> evaluate(t, rank)).toList();
-        return Ranking.rank(evaluations, compiled.scheme.grouping());
+        return Ranking.rank(evaluations, compiled.scheme);
     }
 
     // Streaming: a rating job that cannot hold a tenant in memory evaluates agency by agency, in the
@@ -89,7 +106,11 @@ public final class ScoringEngine {
      * @throws InvalidFactsException listing every problem of the facts by path
      */
     public Optional<Evaluation.Outcome> exclusion(Facts facts) {
-        return Outcomes.exclusion(FactsChecker.check(facts, compiled, ""), compiled);
+        return exclusion(checked(facts, ""));
+    }
+
+    private Optional<Evaluation.Outcome> exclusion(Tally t) {
+        return t.excludedDespiteProblems ? Outcomes.decidableExclusion(t, compiled) : Outcomes.exclusion(t, compiled);
     }
 
     /** Whether the scheme has rank-based bonus rules, which need a pass over the eligible agencies first. */
@@ -104,8 +125,8 @@ public final class ScoringEngine {
      * @throws InvalidFactsException listing every problem of the facts by path
      */
     public List<RankValue> rankValues(Facts facts) {
-        Tally t = FactsChecker.check(facts, compiled, "");
-        return Outcomes.exclusion(t, compiled).isPresent() ? List.of() : RankBonus.values(compiled, t);
+        Tally t = checked(facts, "");
+        return exclusion(t).isPresent() ? List.of() : RankBonus.values(compiled, t);
     }
 
     /**
@@ -125,7 +146,7 @@ public final class ScoringEngine {
      * @throws InvalidFactsException listing every problem of the facts by path
      */
     public Evaluation evaluate(Facts facts, RankPoints rank) {
-        return evaluate(FactsChecker.check(facts, compiled, ""), rank.map());
+        return evaluate(checked(facts, ""), rank.map());
     }
 
     /**
@@ -138,7 +159,7 @@ public final class ScoringEngine {
 
     private Evaluation evaluate(Tally t, Map<String, BonusScorer.RankPoints> rank) {
         Facts f = t.facts;
-        Optional<Evaluation.Outcome> excluded = Outcomes.exclusion(t, compiled);
+        Optional<Evaluation.Outcome> excluded = exclusion(t);
         if (excluded.isPresent()) {
             return new Evaluation(
                     f.agency(),

@@ -17,6 +17,8 @@ final class Tally {
     final boolean[] vetoFound;
     final boolean[] exclusionFound;
     final int[][] sanctions = new int[SanctionType.values().length][NO_LEVEL + 1];
+    /** The facts are incomplete, but an exclusion they decide applies: only that exclusion is evaluated. */
+    boolean excludedDespiteProblems;
 
     Tally(Facts facts, CompiledScheme c) {
         this.facts = facts;

@@ -7,7 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Everything the annual rating needs, for an application that has a DataSource with the platform's
- * schema and a Spring Batch JDBC JobRepository: the job {@code rating}, {@link RatingRequests}, and the
+ * schema and a Spring Batch JDBC JobRepository: the job {@code rating} and the
  * worker that runs queued runs and the per-tenant schedule ({@code saferank.rating.worker.enabled},
  * default true). The batch-jobs app has it; platform-api imports it.
  */

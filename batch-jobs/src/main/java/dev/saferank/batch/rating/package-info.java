@@ -1,6 +1,6 @@
 /**
- * The annual rating job (issue 5): its public surface for the API and the CLI — {@link
- * dev.saferank.batch.rating.RatingJobConfiguration} to import, {@link
- * dev.saferank.batch.rating.RatingRequests} to queue a run.
+ * The annual rating job: its wiring into Spring Batch (steps, partitions, readers and writers over the
+ * rating module's facts and runs), the worker that runs queued runs and the campaign schedule, and the
+ * operators' command. Runs are queued by the rating module ({@code dev.saferank.rating.run.RatingRuns}).
  */
 package dev.saferank.batch.rating;

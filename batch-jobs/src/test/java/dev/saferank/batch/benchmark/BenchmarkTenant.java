@@ -327,8 +327,8 @@ final class BenchmarkTenant {
     private long certificates(Connection connection) throws SQLException {
         int inserted = update(
                 connection,
-                "INSERT INTO staff_certificate (tenant_id, staff_id, type, number, valid_until)"
-                        + " SELECT tenant_id, id,"
+                "INSERT INTO staff_certificate (tenant_id, agency_id, staff_id, type, number, valid_until)"
+                        + " SELECT tenant_id, agency_id, id,"
                         + " CASE title WHEN '注册安全工程师' THEN 'registeredSafetyEngineer' WHEN '安全评价师' THEN 'safetyEvaluator'"
                         + " ELSE 'engineerTitle' END,"
                         + " CONCAT(CASE title WHEN '注册安全工程师' THEN 'ZA' WHEN '安全评价师' THEN 'PJ' ELSE 'ZC' END,"

@@ -3,8 +3,8 @@ package dev.saferank.batch.rating;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.saferank.batch.rating.internal.RatingLauncher;
-import dev.saferank.batch.rating.internal.RatingRuns;
-import dev.saferank.batch.rating.internal.Run;
+import dev.saferank.rating.run.RatingRun;
+import dev.saferank.rating.run.RatingRuns;
 import dev.saferank.servers.spring.RealServersInitializer;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,9 +31,6 @@ class FactsChangedDuringRunIT {
     JdbcTemplate jdbc;
 
     @Autowired
-    RatingRequests requests;
-
-    @Autowired
     RatingRuns runs;
 
     @Autowired
@@ -43,8 +40,8 @@ class FactsChangedDuringRunIT {
     void aFindingConfirmedBetweenTheTwoPassesFailsTheRunWithTheReason() throws Exception {
         var data = new RatingData(jdbc, "qz").scheme("quanzhou/quanzhou-2023.yaml", 2023);
         long agency = QuanzhouRatingIT.agency(data, "泉州安泰安全技术有限公司", 3);
-        long id = requests.request(data.tenant, 2023, "quanzhou-admin", "首次评定");
-        Run queued = runs.find(data.tenant, id).orElseThrow();
+        long id = runs.queue(data.tenant, 2023, "quanzhou-admin", "首次评定").id();
+        RatingRun queued = runs.find(data.tenant, id).orElseThrow();
         assertThat(runs.claim(queued)).isTrue();
 
         var job = CompletableFuture.supplyAsync(() -> {
@@ -63,13 +60,13 @@ class FactsChangedDuringRunIT {
         data.finding(agency, 2023, "12.1", 1, "confirmed");
 
         assertThat(job.get()).isEqualTo(BatchStatus.FAILED);
-        Run failed = runs.find(data.tenant, id).orElseThrow();
+        RatingRun failed = runs.find(data.tenant, id).orElseThrow();
         assertThat(failed.status()).isEqualTo("failed");
         assertThat(failed.error()).isEqualTo("评定失败：评定期间机构「泉州安泰安全技术有限公司」的考评事实发生变化，排名所依据的总分已不一致，请在事实录入结束后重新发起评定");
         assertThat(jdbc.queryForObject("SELECT active_key FROM rating_run WHERE id = ?", String.class, id))
                 .isNull();
         // the bureau starts again: a new run rates the facts as they are now (100 − 2 = 98.0)
-        Run again = new RatingRunner(requests, runs, launcher).rate(data.tenant, 2023);
+        RatingRun again = new RatingRunner(runs, launcher).rate(data.tenant, 2023);
         assertThat(Results.of(jdbc, data.tenant, again.id()).of(agency).total()).isEqualByComparingTo("98.0");
     }
 

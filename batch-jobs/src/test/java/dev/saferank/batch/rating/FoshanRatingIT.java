@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.saferank.batch.rating.internal.EngineAgreement;
 import dev.saferank.batch.rating.internal.RatingLauncher;
-import dev.saferank.batch.rating.internal.RatingRuns;
-import dev.saferank.batch.rating.internal.Run;
+import dev.saferank.rating.run.RatingRun;
+import dev.saferank.rating.run.RatingRuns;
 import dev.saferank.servers.spring.RealServersInitializer;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -27,9 +27,6 @@ class FoshanRatingIT {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @Autowired
-    RatingRequests requests;
 
     @Autowired
     RatingRuns runs;
@@ -64,7 +61,7 @@ class FoshanRatingIT {
         data.sanction(tr3, 2023, "penaltyCase", "county");
         long ev4 = agency(data, "佛山评价四所", "evaluation", LocalDate.of(2021, 6, 1), "100", "AAAAAAAAAA");
 
-        Run run = new RatingRunner(requests, runs, launcher).rate(data.tenant, 2023);
+        RatingRun run = new RatingRunner(runs, launcher).rate(data.tenant, 2023);
 
         Results r = Results.of(jdbc, data.tenant, run.id());
         assertThat(r.of(ev1).total()).isEqualByComparingTo("96.00");

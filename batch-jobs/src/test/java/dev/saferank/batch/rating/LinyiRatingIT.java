@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.saferank.batch.rating.internal.EngineAgreement;
 import dev.saferank.batch.rating.internal.RatingLauncher;
-import dev.saferank.batch.rating.internal.RatingRuns;
-import dev.saferank.batch.rating.internal.Run;
+import dev.saferank.rating.run.RatingRun;
+import dev.saferank.rating.run.RatingRuns;
 import dev.saferank.servers.spring.RealServersInitializer;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,9 +31,6 @@ class LinyiRatingIT {
     JdbcTemplate jdbc;
 
     @Autowired
-    RatingRequests requests;
-
-    @Autowired
     RatingRuns runs;
 
     @Autowired
@@ -43,52 +40,59 @@ class LinyiRatingIT {
     ApplicationContext context;
 
     @Test
-    void scoresTheEnterpriseCheckedOnSiteAndDrawsOneReproduciblyWhenNothingWasFound() throws Exception {
+    void averagesTheWorkRecordOverEveryEnterpriseSampledOnSiteCleanOnesIncluded() throws Exception {
         var data = new RatingData(jdbc, "ly").scheme("linyi/linyi-2022.yaml", 2022);
-        // L1: 基础管理 20, 报告评查 20; on site at its second enterprise 12.1 −2 and 15.1 ×1 −2 → 26 (the only one
-        //     checked: the findings name it); exam (80 + 90) / 2 = 85 → 17; 评议表 (9 + 10) / 2 = 9.5
-        //     → 20 + 20 + 26 + 17 + 9.5 = 92.50 优秀
+        // seed 001 工作实绩: 随机抽取…到企业现场进行考评打分，取平均值 — every sampled enterprise counts
+        // L1: 基础管理 20, 报告评查 20; two enterprises sampled: at the first 12.1 −2 and 15.1 ×1 −2 → 26, the
+        //     second clean → 30; average (26 + 30) / 2 = 28; exam (80 + 90) / 2 = 85 → 17; 评议表 (9 + 10) / 2
+        //     = 9.5 → 20 + 20 + 28 + 17 + 9.5 = 94.50 优秀
         long l1 = agency(data, "临沂安科技术服务有限公司");
-        data.engagement(l1, LocalDate.of(2022, 3, 1));
-        long checked = data.engagement(l1, LocalDate.of(2022, 4, 1));
+        long checked = data.engagement(l1, LocalDate.of(2022, 3, 1));
+        long clean = data.engagement(l1, LocalDate.of(2022, 4, 1));
+        data.engagement(l1, LocalDate.of(2022, 5, 1)); // served, not sampled: does not count
+        data.sampled(l1, 2022, checked);
+        data.sampled(l1, 2022, clean);
         data.finding(l1, 2022, "12.1", 1, "confirmed", String.valueOf(checked));
         data.finding(l1, 2022, "15.1", 1, "confirmed", String.valueOf(checked));
         measured(data, l1, List.of("80", "90"), List.of("9", "10"));
-        // L2: 3.1 ×2 → item 3: 2 → 基础管理 18; nothing found on site: one of its three enterprises is drawn and
-        //     scores 30; exam 70, 70 → 14; 评议表 8 → 18 + 20 + 30 + 14 + 8 = 90.00 优秀
+        // L2: 3.1 ×2 → item 3: 2 → 基础管理 18; one enterprise sampled, nothing found there → 30; exam 70, 70
+        //     → 14; 评议表 8 → 18 + 20 + 30 + 14 + 8 = 90.00 优秀
         long l2 = agency(data, "临沂安达评价有限公司");
-        var l2Enterprises = List.of(
-                data.engagement(l2, LocalDate.of(2022, 2, 1)),
-                data.engagement(l2, LocalDate.of(2022, 5, 1)),
-                data.engagement(l2, LocalDate.of(2022, 8, 1)));
+        long l2Sampled = data.engagement(l2, LocalDate.of(2022, 2, 1));
+        data.engagement(l2, LocalDate.of(2022, 5, 1));
+        data.sampled(l2, 2022, l2Sampled);
         data.finding(l2, 2022, "3.1", 2, "confirmed");
         measured(data, l2, List.of("70", "70"), List.of("8"));
         // L3: the number of technical staff (the base of the 50 % exam sample) was never entered
         long l3 = data.agency("临沂安泰培训中心", "training");
         data.officeArea(l3, "250");
-        data.engagement(l3, LocalDate.of(2022, 6, 1));
+        long l3Sampled = data.engagement(l3, LocalDate.of(2022, 6, 1));
+        data.sampled(l3, 2022, l3Sampled);
         measured(data, l3, List.of("80", "80"), List.of("9"));
+        // L4: complete otherwise, but no enterprise was sampled for it: the work record cannot be scored
+        long l4 = agency(data, "临沂安宁咨询有限公司");
+        data.engagement(l4, LocalDate.of(2022, 6, 1));
+        measured(data, l4, List.of("80", "80"), List.of("9"));
 
-        var runner = new RatingRunner(requests, runs, launcher);
-        Run run = runner.rate(data.tenant, 2022);
+        var runner = new RatingRunner(runs, launcher);
+        RatingRun run = runner.rate(data.tenant, 2022);
 
         Results r = Results.of(jdbc, data.tenant, run.id());
-        assertThat(r.of(l1).total()).isEqualByComparingTo("92.50");
+        assertThat(r.of(l1).total()).isEqualByComparingTo("94.50");
         assertThat(r.of(l1).grade()).isEqualTo("优秀");
-        assertThat(r.of(l1).trail()).contains("\"sampledEnterprises\":[\"" + checked + "\"]");
+        assertThat(r.of(l1).trail()).contains("\"sampledEnterprises\":[\"" + checked + "\",\"" + clean + "\"]");
         assertThat(r.of(l2).total()).isEqualByComparingTo("90.00");
-        String drawn = r.of(l2).trail().replaceAll(".*\"sampledEnterprises\":\\[\"(\\d+)\"].*", "$1");
-        assertThat(l2Enterprises).contains(Long.parseLong(drawn));
+        assertThat(r.of(l2).trail()).contains("\"sampledEnterprises\":[\"" + l2Sampled + "\"]");
         assertThat(r.of(l1).overallRank()).isEqualTo(1);
         assertThat(r.of(l2).overallRank()).isEqualTo(2);
         assertThat(r.of(l3).total()).isNull();
         assertThat(r.of(l3).trail()).contains("technicalStaff", "尚未填报机构数据");
-        EngineAgreement.assertRunEqualsEvaluatePopulation(context, data.tenant, run.id(), l3);
+        assertThat(r.of(l4).total()).isNull();
+        assertThat(r.of(l4).trail()).contains("sampledEnterprises");
+        EngineAgreement.assertRunEqualsEvaluatePopulation(context, data.tenant, run.id(), l3, l4);
 
-        // the draw is reproducible: a re-rating of the same facts draws the same enterprise, same checksum
-        Run again = runner.rate(data.tenant, 2022);
-        assertThat(Results.of(jdbc, data.tenant, again.id()).of(l2).trail())
-                .isEqualTo(r.of(l2).trail());
+        // the same facts rated again give the same results: same checksum
+        RatingRun again = runner.rate(data.tenant, 2022);
         assertThat(again.checksum()).isEqualTo(run.checksum());
     }
 

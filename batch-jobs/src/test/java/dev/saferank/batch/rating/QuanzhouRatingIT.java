@@ -3,8 +3,8 @@ package dev.saferank.batch.rating;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.saferank.batch.rating.internal.RatingLauncher;
-import dev.saferank.batch.rating.internal.RatingRuns;
-import dev.saferank.batch.rating.internal.Run;
+import dev.saferank.rating.run.RatingRun;
+import dev.saferank.rating.run.RatingRuns;
 import dev.saferank.servers.spring.RealServersInitializer;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -29,9 +29,6 @@ class QuanzhouRatingIT {
 
     @Autowired
     JdbcTemplate jdbc;
-
-    @Autowired
-    RatingRequests requests;
 
     @Autowired
     RatingRuns runs;
@@ -67,7 +64,7 @@ class QuanzhouRatingIT {
         data.staff(d, 3, "registeredSafetyEngineer");
         data.engagement(d, LocalDate.of(2022, 11, 30));
 
-        Run run = new RatingRunner(requests, runs, launcher).rate(data.tenant, 2023);
+        RatingRun run = new RatingRunner(runs, launcher).rate(data.tenant, 2023);
 
         Results results = Results.of(jdbc, data.tenant, run.id());
         assertThat(results.of(a).total()).isEqualByComparingTo("101.0");
@@ -118,7 +115,7 @@ class QuanzhouRatingIT {
         Integer theirRowsBefore = jdbc.queryForObject(
                 "SELECT COUNT(*) FROM rating_result WHERE tenant_id = ?", Integer.class, other.tenant);
 
-        Run run = new RatingRunner(requests, runs, launcher).rate(mine.tenant, 2023);
+        RatingRun run = new RatingRunner(runs, launcher).rate(mine.tenant, 2023);
 
         Results results = Results.of(jdbc, mine.tenant, run.id());
         assertThat(results.rows().keySet()).containsExactly(mineFirst, mineSecond);

@@ -103,11 +103,12 @@ final class RatingData {
                     },
                     key);
             jdbc.update(
-                    "INSERT INTO staff_certificate (tenant_id, staff_id, type, number) VALUES (?, ?, ?, ?)",
-                    tenant,
-                    key.getKey().longValue(),
+                    "INSERT INTO staff_certificate (tenant_id, agency_id, staff_id, type, number)"
+                            + " SELECT tenant_id, agency_id, id, ?, ? FROM staff WHERE tenant_id = ? AND id = ?",
                     certificate,
-                    "C" + i);
+                    "C" + i,
+                    tenant,
+                    key.getKey().longValue());
         }
     }
 
@@ -126,6 +127,18 @@ final class RatingData {
                 },
                 key);
         return key.getKey().longValue();
+    }
+
+    /** An enterprise (an engagement of the agency) checked on site in the year (临沂 工作实绩). */
+    void sampled(long agency, int year, long engagement) {
+        jdbc.update(
+                "INSERT INTO sampled_enterprise (tenant_id, agency_id, year, engagement_id, checked_on, recorded_by)"
+                        + " VALUES (?, ?, ?, ?, ?, 'inspector')",
+                tenant,
+                agency,
+                year,
+                engagement,
+                LocalDate.of(year, 7, 20));
     }
 
     void finding(long agency, int year, String rule, int count, String status) {

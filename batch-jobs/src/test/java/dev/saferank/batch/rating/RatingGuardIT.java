@@ -3,6 +3,9 @@ package dev.saferank.batch.rating;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.saferank.rating.run.RatingAlreadyRunningException;
+import dev.saferank.rating.run.RatingRefusedException;
+import dev.saferank.rating.run.RatingRuns;
 import dev.saferank.servers.spring.RealServersInitializer;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,7 +32,7 @@ class RatingGuardIT {
     JdbcTemplate jdbc;
 
     @Autowired
-    RatingRequests requests;
+    RatingRuns runs;
 
     @Test
     void twoConcurrentStartsQueueOneRunAndRefuseTheOther() throws Exception {
@@ -44,7 +47,7 @@ class RatingGuardIT {
             Callable<Long> start = () -> {
                 ready.countDown();
                 go.await();
-                return requests.request(data.tenant, 2023, who, "并发发起");
+                return runs.queue(data.tenant, 2023, who, "并发发起").id();
             };
             outcomes.add(pool.submit(start));
         }
@@ -72,8 +75,8 @@ class RatingGuardIT {
                         data.tenant))
                 .isEqualTo(1);
         // another year of the same tenant is not held by it
-        assertThatThrownBy(() -> requests.request(data.tenant, 2024, "admin", "无方案"))
+        assertThatThrownBy(() -> runs.queue(data.tenant, 2024, "admin", "无方案"))
                 .isInstanceOf(RatingRefusedException.class)
-                .hasMessage("2024 年尚未启用考评方案，无法评定");
+                .hasMessage("2024 年度没有启用的考评方案，请先启用方案再评定");
     }
 }

@@ -2,6 +2,7 @@ package dev.saferank.batch.rating;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.saferank.rating.run.RatingRuns;
 import dev.saferank.servers.spring.RealServersInitializer;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,14 +27,14 @@ class RatingWorkerIT {
     JdbcTemplate jdbc;
 
     @Autowired
-    RatingRequests requests;
+    RatingRuns runs;
 
     @Test
     void aQueuedRunIsClaimedAndRunByTheWorker() throws Exception {
         var data = new RatingData(jdbc, "qz").scheme("quanzhou/quanzhou-2023.yaml", 2023);
         long agency = QuanzhouRatingIT.agency(data, "泉州安泰", 3); // 100.0 (nothing found)
 
-        long run = requests.request(data.tenant, 2023, "quanzhou-admin", "首次评定");
+        long run = runs.queue(data.tenant, 2023, "quanzhou-admin", "首次评定").id();
 
         awaitCompleted(run);
         assertThat(jdbc.queryForObject(

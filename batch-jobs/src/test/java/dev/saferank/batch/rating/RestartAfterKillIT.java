@@ -3,8 +3,8 @@ package dev.saferank.batch.rating;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.saferank.batch.rating.internal.RatingLauncher;
-import dev.saferank.batch.rating.internal.RatingRuns;
-import dev.saferank.batch.rating.internal.Run;
+import dev.saferank.rating.run.RatingRun;
+import dev.saferank.rating.run.RatingRuns;
 import dev.saferank.servers.spring.RealServersInitializer;
 import java.io.File;
 import java.nio.file.Files;
@@ -41,9 +41,6 @@ class RestartAfterKillIT {
     JdbcTemplate jdbc;
 
     @Autowired
-    RatingRequests requests;
-
-    @Autowired
     RatingRuns runs;
 
     @Autowired
@@ -56,7 +53,7 @@ class RestartAfterKillIT {
     void aRunKilledBetweenStepsAndInsideAChunkRestartsToTheUninterruptedResult() throws Exception {
         var data = new RatingData(jdbc, "kill").scheme("quanzhou/quanzhou-2023.yaml", 2023);
         seed(data);
-        Run reference = new RatingRunner(requests, runs, launcher).rate(data.tenant, 2023);
+        RatingRun reference = new RatingRunner(runs, launcher).rate(data.tenant, 2023);
         assertThat(reference.itemsDone()).isEqualTo(AGENCIES);
 
         // 1. between steps: the first step (prepare) is recorded COMPLETED, the next one waits to begin
@@ -86,7 +83,7 @@ class RestartAfterKillIT {
         Process last = rate(List.of("--restart", "--run", String.valueOf(run)), "last");
         assertThat(last.waitFor()).as("exit code of the last restart").isZero();
 
-        Run restarted = runs.find(data.tenant, run).orElseThrow();
+        RatingRun restarted = runs.find(data.tenant, run).orElseThrow();
         assertThat(restarted.status()).isEqualTo("completed");
         assertThat(restarted.itemsDone()).isEqualTo(AGENCIES);
         assertThat(rows(run)).isEqualTo(AGENCIES);

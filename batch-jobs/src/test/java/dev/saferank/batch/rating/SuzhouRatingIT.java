@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.saferank.batch.rating.internal.EngineAgreement;
 import dev.saferank.batch.rating.internal.RatingLauncher;
-import dev.saferank.batch.rating.internal.RatingRuns;
-import dev.saferank.batch.rating.internal.Run;
+import dev.saferank.rating.run.RatingRun;
+import dev.saferank.rating.run.RatingRuns;
 import dev.saferank.servers.spring.RealServersInitializer;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -29,9 +29,6 @@ class SuzhouRatingIT {
     JdbcTemplate jdbc;
 
     @Autowired
-    RatingRequests requests;
-
-    @Autowired
     RatingRuns runs;
 
     @Autowired
@@ -52,7 +49,7 @@ class SuzhouRatingIT {
         long x = agency(data, "苏州安全戊", 5);
         data.finding(x, 2023, "E1", 1, "confirmed");
 
-        Run run = new RatingRunner(requests, runs, launcher).rate(data.tenant, 2023);
+        RatingRun run = new RatingRunner(runs, launcher).rate(data.tenant, 2023);
 
         Results r = Results.of(jdbc, data.tenant, run.id());
         assertThat(r.of(a).total()).isEqualByComparingTo("105.00");

@@ -4,6 +4,7 @@ import dev.saferank.platform.graphql.InvalidInputException;
 import dev.saferank.platform.graphql.UserError;
 import dev.saferank.platform.history.History;
 import dev.saferank.platform.scheme.Schemes;
+import dev.saferank.rating.facts.DerivedFields;
 import dev.saferank.scheme.AgencyField;
 import dev.saferank.scheme.Scheme;
 import java.math.BigDecimal;

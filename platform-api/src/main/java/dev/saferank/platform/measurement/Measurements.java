@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
-/** Reading measurements: for the preview and for batched GraphQL fields. */
+/** Reading measurements for batched GraphQL fields (the rating module reads them as facts). */
 @Service
 public class Measurements {
 
@@ -14,13 +14,6 @@ public class Measurements {
 
     Measurements(MeasurementMapper mapper) {
         this.mapper = mapper;
-    }
-
-    /** The active (not withdrawn) measurements of one agency for a year, in recording order. */
-    public List<Measurement> active(String tenant, long agencyId, int year) {
-        return mapper.findByAgencies(tenant, List.of(agencyId), List.of(year)).stream()
-                .filter(m -> m.year() == year && m.active())
-                .toList();
     }
 
     /** Every measurement (withdrawn ones too) of many agencies in some years, in one statement. */

@@ -1,6 +1,6 @@
 package dev.saferank.platform.notice;
 
-import dev.saferank.platform.rating.RatingResult;
+import dev.saferank.rating.run.RatingResult;
 import java.time.Instant;
 
 /**

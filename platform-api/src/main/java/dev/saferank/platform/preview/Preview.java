@@ -1,5 +1,6 @@
 package dev.saferank.platform.preview;
 
+import dev.saferank.rating.facts.FactProblem;
 import dev.saferank.scheme.Evaluation;
 import java.math.BigDecimal;
 import java.util.List;
@@ -12,6 +13,8 @@ import java.util.List;
  * @param total the rounded total; null when excluded or not evaluated
  * @param missingFacts facts the engine needs and does not have yet, and recorded facts the scheme
  *     does not use (set aside)
+ * @param notes how the preview was computed where it differs from a single agency's facts (a rank bonus
+ *     computed against the tenant's population as recorded now), in Chinese
  */
 record Preview(
         long agencyId,
@@ -26,12 +29,10 @@ record Preview(
         List<FactProblem> missingFacts,
         List<Section> sections,
         Part bonus,
-        Part penalties) {
+        Part penalties,
+        List<String> notes) {
 
     record Outcome(String code, String wording) {}
-
-    /** A problem with the facts: where (the engine's path) and what, in Chinese. */
-    record FactProblem(String path, String message) {}
 
     record Section(String title, BigDecimal max, BigDecimal points, List<Item> items) {}
 
@@ -47,6 +48,24 @@ record Preview(
             boolean capped,
             String enterprise,
             String note) {}
+
+    Preview withNotes(List<String> more) {
+        return new Preview(
+                agencyId,
+                year,
+                schemeVersion,
+                evaluated,
+                total,
+                rawTotal,
+                grade,
+                exclusion,
+                vetoes,
+                missingFacts,
+                sections,
+                bonus,
+                penalties,
+                List.copyOf(more));
+    }
 
     static Preview of(long agencyId, int year, String version, Evaluation e, List<FactProblem> setAside) {
         return new Preview(
@@ -64,12 +83,14 @@ record Preview(
                         .map(s -> new Section(s.title(), s.max(), s.points(), items(s.items())))
                         .toList(),
                 e.bonus().map(Preview::part).orElse(null),
-                e.penalties().map(Preview::part).orElse(null));
+                e.penalties().map(Preview::part).orElse(null),
+                List.of());
     }
 
     static Preview incomplete(long agencyId, int year, String version, List<FactProblem> problems) {
         return new Preview(
-                agencyId, year, version, false, null, null, null, null, List.of(), problems, List.of(), null, null);
+                agencyId, year, version, false, null, null, null, null, List.of(), problems, List.of(), null, null,
+                List.of());
     }
 
     private static Outcome outcome(Evaluation.Outcome o) {

@@ -1,12 +1,12 @@
 package dev.saferank.platform.preview;
 
-import dev.saferank.platform.agency.Agencies;
-import dev.saferank.platform.agency.Agency;
 import dev.saferank.platform.graphql.ForbiddenException;
 import dev.saferank.platform.graphql.InvalidInputException;
 import dev.saferank.platform.scheme.ActiveScheme;
 import dev.saferank.platform.scheme.Schemes;
 import dev.saferank.platform.security.Caller;
+import dev.saferank.rating.facts.AgencyYearFacts;
+import dev.saferank.rating.facts.YearFacts;
 import dev.saferank.scheme.Evaluation;
 import dev.saferank.scheme.Facts;
 import dev.saferank.scheme.InvalidFactsException;
@@ -30,12 +30,10 @@ import org.springframework.stereotype.Service;
 @Service
 class SchemeComparisons {
 
-    private final Agencies agencies;
     private final Schemes schemes;
-    private final PreviewFacts facts;
+    private final YearFacts facts;
 
-    SchemeComparisons(Agencies agencies, Schemes schemes, PreviewFacts facts) {
-        this.agencies = agencies;
+    SchemeComparisons(Schemes schemes, YearFacts facts) {
         this.schemes = schemes;
         this.facts = facts;
     }
@@ -47,30 +45,33 @@ class SchemeComparisons {
         }
         ActiveScheme a = scored(tenant, "versionA", versionA);
         ActiveScheme b = scored(tenant, "versionB", versionB);
-        List<Agency> all = agencies.all(tenant);
+        // the population a rating of the year would rate: every active agency, read once per version
+        List<AgencyYearFacts> underA = facts.ofActiveAgencies(tenant, year, a.scheme());
+        Map<Long, AgencyYearFacts> underB = new LinkedHashMap<>();
+        facts.ofActiveAgencies(tenant, year, b.scheme()).forEach(f -> underB.put(f.agencyId(), f));
         Map<Long, Facts> factsA = new LinkedHashMap<>();
         Map<Long, Facts> factsB = new LinkedHashMap<>();
         List<SchemeComparison.Incomplete> incomplete = new ArrayList<>();
-        for (Agency agency : all) {
-            Facts underA = complete(tenant, agency, year, a, incomplete);
-            Facts underB = complete(tenant, agency, year, b, incomplete);
-            if (underA != null && underB != null) {
-                factsA.put(agency.id(), underA);
-                factsB.put(agency.id(), underB);
+        for (AgencyYearFacts agency : underA) {
+            Facts completeA = complete(agency, a, incomplete);
+            Facts completeB = complete(underB.get(agency.agencyId()), b, incomplete);
+            if (completeA != null && completeB != null) {
+                factsA.put(agency.agencyId(), completeA);
+                factsB.put(agency.agencyId(), completeB);
             }
         }
         PopulationResult resultA = a.engine().evaluatePopulation(List.copyOf(factsA.values()));
         PopulationResult resultB = b.engine().evaluatePopulation(List.copyOf(factsB.values()));
         List<SchemeComparison.Row> rows = new ArrayList<>();
-        for (Agency agency : all) {
-            if (!factsA.containsKey(agency.id())) {
+        for (AgencyYearFacts agency : underA) {
+            if (!factsA.containsKey(agency.agencyId())) {
                 continue;
             }
-            String id = String.valueOf(agency.id());
+            String id = String.valueOf(agency.agencyId());
             Evaluation ea = resultA.evaluation(id).orElseThrow();
             Evaluation eb = resultB.evaluation(id).orElseThrow();
             rows.add(new SchemeComparison.Row(
-                    agency.id(),
+                    agency.agencyId(),
                     agency.name(),
                     ea.total().orElse(null),
                     eb.total().orElse(null),
@@ -83,16 +84,11 @@ class SchemeComparisons {
     }
 
     /** The agency's facts under a version, or null after noting what is missing. */
-    private Facts complete(
-            String tenant,
-            Agency agency,
-            int year,
-            ActiveScheme version,
-            List<SchemeComparison.Incomplete> incomplete) {
-        PreviewFacts.Gathered gathered = facts.gather(tenant, agency, year, version.scheme());
+    private static Facts complete(
+            AgencyYearFacts agency, ActiveScheme version, List<SchemeComparison.Incomplete> incomplete) {
         try {
-            version.engine().exclusion(gathered.facts()); // checks the facts
-            return gathered.facts();
+            version.engine().exclusion(agency.facts()); // checks the facts
+            return agency.facts();
         } catch (InvalidFactsException missing) {
             Set<String> problems = new HashSet<>();
             List<String> words = new ArrayList<>();
@@ -102,7 +98,7 @@ class SchemeComparisons {
                     words.add(text);
                 }
             }
-            incomplete.add(new SchemeComparison.Incomplete(agency.id(), agency.name(), version.version(), words));
+            incomplete.add(new SchemeComparison.Incomplete(agency.agencyId(), agency.name(), version.version(), words));
             return null;
         }
     }

@@ -1,5 +1,6 @@
 package dev.saferank.platform.publication;
 
+import dev.saferank.rating.publication.PublicationRequests;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +31,7 @@ class PublicCities {
     @QueryMapping
     @PreAuthorize("permitAll()")
     List<PublicCity> publicCities() {
-        return mapper.cities(LocalDate.now(RequestingPublication.BUREAU_ZONE)).stream()
+        return mapper.cities(LocalDate.now(PublicationRequests.BUREAU_ZONE)).stream()
                 .map(c -> new PublicCity(c.id(), PublicRating.cityName(c.name()), c.name()))
                 .toList();
     }
@@ -49,7 +50,7 @@ class PublicCities {
     @BatchMapping(typeName = "PublicCity")
     Map<PublicCity, Integer> openNoticeYear(List<PublicCity> cities) {
         Map<String, Integer> years = new HashMap<>();
-        mapper.openNoticeYears(codes(cities), LocalDate.now(RequestingPublication.BUREAU_ZONE))
+        mapper.openNoticeYears(codes(cities), LocalDate.now(PublicationRequests.BUREAU_ZONE))
                 .forEach(y -> years.put(y.tenantId(), y.year()));
         Map<PublicCity, Integer> out = new HashMap<>();
         cities.stream().filter(c -> years.containsKey(c.code())).forEach(c -> out.put(c, years.get(c.code())));

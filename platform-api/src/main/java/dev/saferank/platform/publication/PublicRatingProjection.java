@@ -2,6 +2,7 @@ package dev.saferank.platform.publication;
 
 import dev.saferank.platform.search.SearchDocument;
 import dev.saferank.platform.search.SearchProjection;
+import dev.saferank.rating.publication.PublicIndex;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PublicRatingProjection implements SearchProjection {
 
-    static final String ENTITY = "publicRating";
+    static final String ENTITY = PublicIndex.ENTITY;
     static final String INDEX = "ratings";
 
     private final PublicRatingMapper mapper;

@@ -1,10 +1,11 @@
 package dev.saferank.platform.publication;
 
-import dev.saferank.platform.graphql.InvalidInputException;
 import dev.saferank.platform.graphql.UserError;
 import dev.saferank.platform.security.Callers;
+import dev.saferank.rating.InvalidRequestException;
+import dev.saferank.rating.publication.PublicationRequests;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.LongSupplier;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -23,40 +24,58 @@ class PublicationController {
 
     record PublicationPayload(PublicationView publication, List<UserError> errors) {}
 
-    private final RequestingPublication requesting;
+    private final PublicationRequests requests;
+    private final PublicationMapper mapper;
 
-    PublicationController(RequestingPublication requesting) {
-        this.requesting = requesting;
+    PublicationController(PublicationRequests requests, PublicationMapper mapper) {
+        this.requests = requests;
+        this.mapper = mapper;
     }
 
     @MutationMapping
     @PreAuthorize("hasRole('bureau-admin')")
     PublicationPayload publish(@Argument PublishInput input, Authentication auth) {
-        Callers.tenant(auth);
-        return payload(() -> requesting.publish(Callers.require(auth), input.noticeId()));
+        String tenant = Callers.tenant(auth);
+        return payload(
+                tenant, () -> requests.publish(tenant, Callers.require(auth).username(), input.noticeId()));
     }
 
     @MutationMapping
     @PreAuthorize("hasRole('bureau-admin')")
     PublicationPayload correctPublication(@Argument CorrectPublicationInput input, Authentication auth) {
-        Callers.tenant(auth);
+        String tenant = Callers.tenant(auth);
         return payload(
-                () -> requesting.correct(Callers.require(auth), input.publicationId(), input.runId(), input.reason()));
+                tenant,
+                () -> requests.correct(
+                        tenant,
+                        Callers.require(auth).username(),
+                        input.publicationId(),
+                        input.runId(),
+                        input.reason()));
     }
 
     @MutationMapping
     @PreAuthorize("hasRole('bureau-admin')")
     PublicationPayload downgradeAgency(@Argument DowngradeAgencyInput input, Authentication auth) {
-        Callers.tenant(auth);
-        return payload(() ->
-                requesting.downgrade(Callers.require(auth), input.publicationId(), input.agencyId(), input.reason()));
+        String tenant = Callers.tenant(auth);
+        return payload(
+                tenant,
+                () -> requests.downgrade(
+                        tenant,
+                        Callers.require(auth).username(),
+                        input.publicationId(),
+                        input.agencyId(),
+                        input.reason()));
     }
 
-    private static PublicationPayload payload(Supplier<Publication> request) {
+    /** The queued publication, or the refusal as the payload's errors (nothing was written). */
+    private PublicationPayload payload(String tenant, LongSupplier request) {
         try {
-            return new PublicationPayload(new PublicationView(request.get(), true), List.of());
-        } catch (InvalidInputException invalid) {
-            return new PublicationPayload(null, invalid.errors());
+            Publication queued = mapper.find(tenant, request.getAsLong()).orElseThrow();
+            return new PublicationPayload(new PublicationView(queued, true), List.of());
+        } catch (InvalidRequestException refused) {
+            return new PublicationPayload(
+                    null, List.of(UserError.of(refused.field(), refused.code(), refused.getMessage())));
         }
     }
 }

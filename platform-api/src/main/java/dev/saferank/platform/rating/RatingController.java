@@ -4,6 +4,7 @@ import dev.saferank.platform.graphql.InvalidInputException;
 import dev.saferank.platform.graphql.UserError;
 import dev.saferank.platform.history.DuplicateSubmissionException;
 import dev.saferank.platform.security.Callers;
+import dev.saferank.rating.run.RatingRun;
 import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;

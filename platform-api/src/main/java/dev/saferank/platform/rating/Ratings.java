@@ -1,46 +1,42 @@
 package dev.saferank.platform.rating;
 
-import dev.saferank.batch.rating.RatingAlreadyRunningException;
-import dev.saferank.batch.rating.RatingRefusedException;
-import dev.saferank.batch.rating.RatingRequests;
 import dev.saferank.platform.graphql.InvalidInputException;
 import dev.saferank.platform.graphql.NotFoundException;
 import dev.saferank.platform.graphql.UserError;
 import dev.saferank.platform.history.History;
-import dev.saferank.platform.scheme.ActiveScheme;
-import dev.saferank.platform.scheme.Schemes;
+import dev.saferank.rating.InvalidRequestException;
+import dev.saferank.rating.run.RatingResult;
+import dev.saferank.rating.run.RatingResults;
+import dev.saferank.rating.run.RatingRun;
+import dev.saferank.rating.run.RatingRuns;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Queues ratings and reads runs and results. Starting a rating is the same path for the bureau's
- * mutation and for a re-rating after an accepted objection: the scheme version active for the year
- * is pinned, the run gets the next run_version, and the unique active_key refuses a second run of
- * the tenant and year while one is queued or running, whichever node inserts it.
+ * The API's side of ratings: the bureau's start (input checked, idempotency keys) and the reads other
+ * features need, over the rating module ({@link RatingRuns}, {@link RatingResults}), whose refusals become
+ * the API's input errors.
  */
 @Service
 public class Ratings {
 
-    static final String ENTITY = "ratingRun";
     static final String START = "startRating";
     static final int MAX_REASON = 500;
     static final int MAX_KEY = 64;
 
-    private final RatingMapper mapper;
-    private final Schemes schemes;
+    private final RatingRuns runs;
+    private final RatingResults results;
     private final History history;
-    private final RatingRequests requests;
 
-    Ratings(RatingMapper mapper, Schemes schemes, History history, RatingRequests requests) {
-        this.mapper = mapper;
-        this.schemes = schemes;
+    Ratings(RatingRuns runs, RatingResults results, History history) {
+        this.runs = runs;
+        this.results = results;
         this.history = history;
-        this.requests = requests;
     }
 
     /** What a bureau admin asks for. */
@@ -75,46 +71,26 @@ public class Ratings {
     }
 
     /**
-     * Queues a run of the tenant and year in the caller's transaction (or a new one), with the
-     * scheme version active for the year pinned. Refused when no scored scheme is active for the
-     * year, or when a run of the tenant and year is queued or running (RATING_RUNNING).
+     * Queues a run of the tenant and year in the caller's transaction (or a new one), through the rating
+     * module's one entry point. Refused (as input errors) when no scored scheme is active for the year, or
+     * when a run of the tenant and year is queued or running (RATING_RUNNING).
      */
     @Transactional(propagation = Propagation.REQUIRED)
     public RatingRun queue(String tenant, int year, String reason, String actor) {
-        ActiveScheme scheme = schemes.active(tenant, year)
-                .orElseThrow(() ->
-                        new InvalidInputException("input.year", "NO_ACTIVE_SCHEME", year + " 年度没有启用的考评方案，请先启用方案再评定"));
-        if (scheme.scoring().isEmpty()) {
-            throw new InvalidInputException("input.year", "NOT_SCORED", "方案版本 " + scheme.version() + " 只有检查表，不计分，不能评定");
-        }
-        long id;
         try {
-            // the one path for the API, the operators' CLI and the schedule: batch-jobs' RatingRequests
-            id = requests.request(tenant, year, actor, reason);
-        } catch (RatingAlreadyRunningException running) {
-            throw new InvalidInputException("input.year", "RATING_RUNNING", "该年度评定正在进行，请在当前评定结束后再试");
-        } catch (RatingRefusedException refused) {
-            throw new InvalidInputException("input.year", "RATING_REFUSED", refused.getMessage());
+            return runs.queue(tenant, year, actor, reason);
+        } catch (InvalidRequestException refused) {
+            throw new InvalidInputException(refused.field(), refused.code(), refused.getMessage());
         }
-        RatingRun run = require(tenant, id);
-        history.record(
-                tenant,
-                ENTITY,
-                run.id(),
-                "queued",
-                actor,
-                reason,
-                Map.of("year", year, "runVersion", run.runVersion(), "schemeVersion", run.schemeVersion()));
-        return run;
     }
 
     /** The queued run of a tenant and year, if one waits for a worker. */
     public Optional<RatingRun> queued(String tenant, int year) {
-        return mapper.findQueued(tenant, year);
+        return runs.queued(tenant, year);
     }
 
     public Optional<RatingRun> find(String tenant, long id) {
-        return mapper.findRun(tenant, id);
+        return runs.find(tenant, id);
     }
 
     public RatingRun require(String tenant, long id) {
@@ -122,28 +98,28 @@ public class Ratings {
     }
 
     /** Runs by id in one statement, for batched fields. */
-    public List<RatingRun> byIds(String tenant, java.util.Collection<Long> ids) {
-        return ids.isEmpty() ? List.of() : mapper.runsByIds(tenant, ids);
+    public List<RatingRun> byIds(String tenant, Collection<Long> ids) {
+        return runs.byIds(tenant, ids);
     }
 
     public List<RatingRun> runs(String tenant, int year) {
-        return mapper.runsOf(tenant, year);
+        return runs.ofYear(tenant, year);
     }
 
     /** Every result of a run in rank order (excluded agencies last), without trails. */
     public List<RatingResult> rankedResults(String tenant, long runId) {
-        return mapper.allResults(tenant, runId);
+        return results.all(tenant, runId);
     }
 
     public Optional<RatingResult> result(String tenant, long runId, long agencyId) {
-        return mapper.findResult(tenant, runId, agencyId);
+        return results.find(tenant, runId, agencyId);
     }
 
-    List<RatingResult> page(String tenant, long runId, Long agencyId, RatingMapper.ResultPage page) {
-        return mapper.resultPage(tenant, runId, agencyId, page);
+    List<RatingResult> page(String tenant, long runId, Long agencyId, RatingResults.Page page) {
+        return results.page(tenant, runId, agencyId, page);
     }
 
     List<RatingResult> resultsOfAgency(String tenant, long agencyId, int year) {
-        return mapper.resultsOfAgency(tenant, agencyId, year);
+        return results.ofAgency(tenant, agencyId, year);
     }
 }

@@ -2,6 +2,8 @@ package dev.saferank.platform.rating;
 
 import dev.saferank.platform.graphql.InvalidInputException;
 import dev.saferank.platform.graphql.Pages;
+import dev.saferank.rating.run.RatingResult;
+import dev.saferank.rating.run.RatingResults;
 import java.util.List;
 import java.util.Map;
 import org.springframework.data.domain.KeysetScrollPosition;
@@ -22,7 +24,7 @@ final class ResultPages {
         static final Filter NONE = new Filter(null, null, null);
     }
 
-    static RatingMapper.ResultPage of(ScrollSubrange subrange, Filter filter) {
+    static RatingResults.Page of(ScrollSubrange subrange, Filter filter) {
         int size = subrange.count().orElse(Pages.DEFAULT_SIZE);
         if (size < 1 || size > Pages.MAX_SIZE) {
             throw new InvalidInputException("first", "PAGE_SIZE", "每页条数须在 1 到 " + Pages.MAX_SIZE + " 之间");
@@ -39,10 +41,10 @@ final class ResultPages {
             agency = number(keys.get("agency"));
         }
         Filter f = filter == null ? Filter.NONE : filter;
-        return new RatingMapper.ResultPage(f.grade(), f.category(), f.district(), rank, agency, size + 1);
+        return new RatingResults.Page(f.grade(), f.category(), f.district(), rank, agency, size + 1);
     }
 
-    static Window<RatingResult> window(List<RatingResult> rows, RatingMapper.ResultPage page) {
+    static Window<RatingResult> window(List<RatingResult> rows, RatingResults.Page page) {
         int size = page.limit() - 1;
         boolean hasNext = rows.size() > size;
         List<RatingResult> content = hasNext ? rows.subList(0, size) : rows;

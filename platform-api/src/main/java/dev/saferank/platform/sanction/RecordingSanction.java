@@ -5,7 +5,10 @@ import dev.saferank.platform.graphql.ForbiddenException;
 import dev.saferank.platform.graphql.InvalidInputException;
 import dev.saferank.platform.graphql.NotFoundException;
 import dev.saferank.platform.history.History;
+import dev.saferank.platform.scheme.Schemes;
 import dev.saferank.platform.security.Caller;
+import dev.saferank.scheme.SanctionType;
+import dev.saferank.scheme.SanctionUses;
 import java.time.LocalDate;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
@@ -23,19 +26,33 @@ class RecordingSanction {
 
     /** A sanction as the mutation states it. */
     record NewSanction(
-            long agencyId, int year, String type, String level, LocalDate decidedOn, String issuer, String reason) {}
+            long agencyId, Integer year, String type, String level, LocalDate decidedOn, String issuer, String reason) {
+
+        /** The year the sanction counts in: that of the day it took effect (a given year must agree). */
+        int ratingYear() {
+            return year != null ? year : decidedOn == null ? 0 : decidedOn.getYear();
+        }
+    }
 
     /** An honour as the mutation states it. */
-    record NewHonour(long agencyId, int year, String level, String cause, LocalDate awardedOn, String issuer) {}
+    record NewHonour(long agencyId, Integer year, String level, String cause, LocalDate awardedOn, String issuer) {
+
+        /** The year the honour counts in: that of the day it was awarded (a given year must agree). */
+        int ratingYear() {
+            return year != null ? year : awardedOn == null ? 0 : awardedOn.getYear();
+        }
+    }
 
     private final SanctionMapper mapper;
     private final Agencies agencies;
     private final History history;
+    private final Schemes schemes;
 
-    RecordingSanction(SanctionMapper mapper, Agencies agencies, History history) {
+    RecordingSanction(SanctionMapper mapper, Agencies agencies, History history, Schemes schemes) {
         this.mapper = mapper;
         this.agencies = agencies;
         this.history = history;
+        this.schemes = schemes;
     }
 
     @Transactional
@@ -46,9 +63,11 @@ class RecordingSanction {
         if (earlier.isPresent()) {
             return mapper.findSanction(tenant, Long.parseLong(earlier.get())).orElseThrow();
         }
-        SanctionRules.checkSanction(s.year(), s.type(), s.level(), s.decidedOn(), s.issuer(), s.reason());
+        int year = s.ratingYear();
+        SanctionRules.checkSanction(year, s.type(), s.level(), s.decidedOn(), s.issuer(), s.reason());
+        recordedAsFinding(tenant, year, s.type());
         var row = new SanctionMapper.Row(
-                s.agencyId(), s.year(), s.type(), s.level(), s.decidedOn(), s.issuer(), s.reason(), caller.username());
+                s.agencyId(), year, s.type(), s.level(), s.decidedOn(), s.issuer(), s.reason(), caller.username());
         mapper.insertSanction(tenant, row);
         Sanction saved = mapper.findSanction(tenant, row.id).orElseThrow();
         history.record(tenant, SANCTION, saved.id(), "recorded", caller.username(), s.reason(), saved);
@@ -64,14 +83,33 @@ class RecordingSanction {
         if (earlier.isPresent()) {
             return mapper.findHonour(tenant, Long.parseLong(earlier.get())).orElseThrow();
         }
-        SanctionRules.checkHonour(h.year(), h.level(), h.cause(), h.awardedOn(), h.issuer());
+        int year = h.ratingYear();
+        SanctionRules.checkHonour(year, h.level(), h.cause(), h.awardedOn(), h.issuer());
         var row = new SanctionMapper.Row(
-                h.agencyId(), h.year(), null, h.level(), h.awardedOn(), h.issuer(), h.cause(), caller.username());
+                h.agencyId(), year, null, h.level(), h.awardedOn(), h.issuer(), h.cause(), caller.username());
         mapper.insertHonour(tenant, row);
         Honour saved = mapper.findHonour(tenant, row.id).orElseThrow();
         history.record(tenant, HONOUR, saved.id(), "recorded", caller.username(), h.cause(), saved);
         history.rememberKey(tenant, idempotencyKey, "recordHonour", saved.id());
         return saved;
+    }
+
+    /**
+     * One event, one score: where the year's scheme records this kind of event as a finding under one of its
+     * rules (佛山 不良信息 → 9.1), the sanction is refused and the bureau told where to record it.
+     */
+    private void recordedAsFinding(String tenant, int year, String type) {
+        SanctionType sanction = SanctionType.of(type).orElseThrow();
+        schemes.active(tenant, year)
+                .flatMap(active -> SanctionUses.recordedAsFinding(active.scheme(), sanction)
+                        .map(rule -> new InvalidInputException(
+                                "input.type",
+                                "RECORD_AS_FINDING",
+                                year + " 年度考评方案（" + active.version() + "）按检查发现计" + sanction.label() + "：请在「检查发现」中按第 "
+                                        + rule.code() + " 条（" + rule.wording() + "）记录，经第二人确认后计分")))
+                .ifPresent(refusal -> {
+                    throw refusal;
+                });
     }
 
     @Transactional

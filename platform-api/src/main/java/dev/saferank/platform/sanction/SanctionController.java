@@ -20,7 +20,7 @@ class SanctionController {
 
     record RecordSanctionInput(
             long agencyId,
-            int year,
+            Integer year,
             String type,
             String level,
             LocalDate decidedOn,
@@ -30,7 +30,7 @@ class SanctionController {
 
     record RecordHonourInput(
             long agencyId,
-            int year,
+            Integer year,
             String level,
             String cause,
             LocalDate awardedOn,

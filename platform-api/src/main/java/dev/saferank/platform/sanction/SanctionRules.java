@@ -71,6 +71,9 @@ final class SanctionRules {
     private static void date(String field, String what, LocalDate date, int year, List<UserError> errors) {
         if (date == null) {
             errors.add(UserError.of(field, "REQUIRED", "请填写" + what));
+        } else if (date.getYear() < MIN_YEAR || date.isAfter(LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")))) {
+            errors.add(
+                    UserError.of(field, "DATE_OUT_OF_RANGE", what + " " + date + " 无效：须在 " + MIN_YEAR + " 年之后且不晚于今天"));
         } else if (date.getYear() != year) {
             errors.add(UserError.of(field, "DATE_OUTSIDE_YEAR", what + " " + date + " 不在 " + year + " 年度内"));
         }

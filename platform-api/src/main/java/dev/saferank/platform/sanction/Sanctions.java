@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 
-/** Reading sanctions and honours: for the preview and for batched GraphQL fields. */
+/** Reading sanctions and honours for batched GraphQL fields (the rating module reads them as facts). */
 @Service
 public class Sanctions {
 
@@ -14,20 +14,6 @@ public class Sanctions {
 
     Sanctions(SanctionMapper mapper) {
         this.mapper = mapper;
-    }
-
-    /** The sanctions of one agency for a year that still count (not withdrawn). */
-    public List<Sanction> activeSanctions(String tenant, long agencyId, int year) {
-        return mapper.sanctionsOf(tenant, List.of(agencyId), List.of(year)).stream()
-                .filter(Sanction::active)
-                .toList();
-    }
-
-    /** The honours of one agency for a year that still count (not withdrawn). */
-    public List<Honour> activeHonours(String tenant, long agencyId, int year) {
-        return mapper.honoursOf(tenant, List.of(agencyId), List.of(year)).stream()
-                .filter(Honour::active)
-                .toList();
     }
 
     Map<Long, List<Sanction>> sanctionsByAgency(String tenant, Collection<Long> agencyIds, Collection<Integer> years) {

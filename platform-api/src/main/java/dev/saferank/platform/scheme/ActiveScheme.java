@@ -1,6 +1,7 @@
 package dev.saferank.platform.scheme;
 
 import dev.saferank.platform.graphql.InvalidInputException;
+import dev.saferank.rating.scheme.CompiledScheme;
 import dev.saferank.scheme.Scheme;
 import dev.saferank.scheme.ScoringEngine;
 import java.util.Optional;
@@ -10,6 +11,10 @@ import java.util.Optional;
  * (莆田) has no engine: it scores nothing, and its checklists are still used.
  */
 public record ActiveScheme(String version, Scheme scheme, Optional<ScoringEngine> scoring) {
+
+    static ActiveScheme of(CompiledScheme compiled) {
+        return new ActiveScheme(compiled.version(), compiled.scheme(), compiled.scoring());
+    }
 
     /** The compiled engine; a checklist-only scheme is refused as bad input (it has no score). */
     public ScoringEngine engine() {

@@ -2,7 +2,6 @@ package dev.saferank.platform.scheme;
 
 import dev.saferank.platform.graphql.NotFoundException;
 import dev.saferank.platform.security.Callers;
-import dev.saferank.scheme.SchemeLoader;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -22,9 +21,9 @@ class SchemeTreeController {
     @QueryMapping
     @PreAuthorize("hasAnyRole('bureau-admin', 'inspector', 'agency-user')")
     SchemeTree schemeTree(@Argument String version, Authentication auth) {
-        // parsed, not compiled: a checklist-only scheme (莆田) has a tree but no scoring engine
-        return schemes.version(Callers.tenant(auth), version)
-                .map(stored -> SchemeTree.of(stored.version(), SchemeLoader.fromYaml(stored.source())))
+        // a checklist-only scheme (莆田) has a tree but no scoring engine
+        return schemes.compiledVersion(Callers.tenant(auth), version)
+                .map(stored -> SchemeTree.of(stored.version(), stored.scheme()))
                 .orElseThrow(() -> new NotFoundException("方案版本 " + version));
     }
 }

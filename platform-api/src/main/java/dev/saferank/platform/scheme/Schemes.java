@@ -4,15 +4,14 @@ import dev.saferank.platform.graphql.InvalidInputException;
 import dev.saferank.platform.graphql.NotFoundException;
 import dev.saferank.platform.graphql.UserError;
 import dev.saferank.platform.history.History;
+import dev.saferank.rating.scheme.StoredSchemes;
 import dev.saferank.scheme.InvalidSchemeException;
 import dev.saferank.scheme.Scheme;
 import dev.saferank.scheme.SchemeLoader;
 import dev.saferank.scheme.SchemeProblemWording;
-import dev.saferank.scheme.ScoringEngine;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,11 +26,12 @@ public class Schemes {
 
     private final SchemeMapper mapper;
     private final History history;
-    private final Map<String, ActiveScheme> compiled = new ConcurrentHashMap<>();
+    private final StoredSchemes stored;
 
-    Schemes(SchemeMapper mapper, History history) {
+    Schemes(SchemeMapper mapper, History history, StoredSchemes stored) {
         this.mapper = mapper;
         this.history = history;
+        this.stored = stored;
     }
 
     /** Validates and stores a new version; every problem is reported by its path in the file. */
@@ -110,24 +110,14 @@ public class Schemes {
         return mapper.find(tenant, version);
     }
 
-    /** The version active for a year, compiled. */
+    /** The version active for a year, compiled (by the rating module, once per version). */
     public Optional<ActiveScheme> active(String tenant, int year) {
-        return mapper.findActiveVersion(tenant, year).map(version -> compiled(tenant, version));
+        return stored.active(tenant, year).map(ActiveScheme::of);
     }
 
     /** A stored version, compiled. */
     public Optional<ActiveScheme> compiledVersion(String tenant, String version) {
-        return mapper.find(tenant, version).map(found -> compiled(tenant, version));
-    }
-
-    private ActiveScheme compiled(String tenant, String version) {
-        return compiled.computeIfAbsent(tenant + "\u0000" + version, key -> {
-            Scheme scheme = SchemeLoader.fromYaml(
-                    mapper.find(tenant, version).orElseThrow().source());
-            // a checklist-only scheme (莆田) has no score: the engine refuses it, its checklists are used
-            return new ActiveScheme(
-                    version, scheme, scheme.scores() ? Optional.of(new ScoringEngine(scheme)) : Optional.empty());
-        });
+        return stored.version(tenant, version).map(ActiveScheme::of);
     }
 
     private static Scheme parse(String tenant, String source) {

@@ -1,13 +1,13 @@
 package dev.saferank.platform.similarity;
 
 import dev.saferank.platform.report.ReportUploaded;
+import dev.saferank.rating.scheme.CompiledScheme;
+import dev.saferank.rating.scheme.StoredSchemes;
 import dev.saferank.scheme.Scheme;
-import dev.saferank.scheme.SchemeLoader;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.slf4j.Logger;
@@ -32,13 +32,14 @@ class CheckingReports {
     private final SimilarityRows rows;
     private final SimilaritySettings settings;
     private final TransactionTemplate transactions;
-    /** Parsed schemes by tenant and version: a stored version never changes. */
-    private final Map<String, Scheme> schemes = new ConcurrentHashMap<>();
+    private final StoredSchemes schemes;
 
-    CheckingReports(SimilarityRows rows, SimilaritySettings settings, TransactionTemplate transactions) {
+    CheckingReports(
+            SimilarityRows rows, SimilaritySettings settings, TransactionTemplate transactions, StoredSchemes schemes) {
         this.rows = rows;
         this.settings = settings;
         this.transactions = transactions;
+        this.schemes = schemes;
     }
 
     /** In the upload's transaction: queued with the report, or not at all. */
@@ -127,14 +128,9 @@ class CheckingReports {
                 rule.note());
     }
 
-    /**
-     * The scheme active for the year, read with JDBC like everything the check reads (not through
-     * {@code scheme.Schemes}, whose MyBatis statements the N+1 tests count).
-     */
+    /** The scheme active for the year (read and compiled once per version by the rating module). */
     private Optional<Scheme> scheme(String tenant, int year) {
-        return rows.activeScheme(tenant, year)
-                .map(found ->
-                        schemes.computeIfAbsent(tenant + "\u0000" + found[0], key -> SchemeLoader.fromYaml(found[1])));
+        return schemes.active(tenant, year).map(CompiledScheme::scheme);
     }
 
     /** The same agency's report for the same enterprise: a new version, not a template. */

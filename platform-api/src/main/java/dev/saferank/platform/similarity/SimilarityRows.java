@@ -140,20 +140,6 @@ class SimilarityRows {
                 Long.class);
     }
 
-    /** The version and text of the scheme active for the year, if any. */
-    Optional<String[]> activeScheme(String tenant, int year) {
-        return jdbc
-                .query(
-                        "SELECT v.version, v.source FROM scheme_activation a JOIN scheme_version v"
-                                + " ON v.tenant_id = a.tenant_id AND v.version = a.version"
-                                + " WHERE a.tenant_id = ? AND a.year = ?",
-                        (row, n) -> new String[] {row.getString(1), row.getString(2)},
-                        tenant,
-                        year)
-                .stream()
-                .findFirst();
-    }
-
     void suggest(String tenant, Found found) {
         jdbc.update(
                 "INSERT IGNORE INTO report_similarity (tenant_id, report_id, similar_report_id, agency_id,"

@@ -36,6 +36,7 @@ interface StaffMapper {
 
     int insertCertificates(
             @Param("tenant") String tenant,
+            @Param("agencyId") long agencyId,
             @Param("staffId") long staffId,
             @Param("certificates") List<CertificateInput> certificates);
 

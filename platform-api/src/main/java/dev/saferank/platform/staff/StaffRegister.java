@@ -66,7 +66,7 @@ class StaffRegister {
                 .map(c -> new CertificateInput(c.type(), c.number().strip(), c.validUntil()))
                 .toList();
         if (!certificates.isEmpty()) {
-            mapper.insertCertificates(tenant, staff.id(), certificates);
+            mapper.insertCertificates(tenant, agency.id(), staff.id(), certificates);
         }
         history.rememberKey(tenant, input.idempotencyKey(), OPERATION, staff.id());
         history.record(

@@ -4,6 +4,7 @@ import static dev.saferank.platform.agency.AgencyFixtures.classification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.saferank.platform.RealServersTest;
+import dev.saferank.platform.RecordedFacts;
 import dev.saferank.platform.TestData;
 import dev.saferank.platform.scheme.Schemes;
 import dev.saferank.scheme.AgencyField;
@@ -44,7 +45,7 @@ class AgencyDataIT {
     Schemes schemes;
 
     @Autowired
-    AgencyDataService agencyData;
+    RecordedFacts agencyData;
 
     AgencyFixtures fixtures;
     TestData data;

@@ -96,8 +96,9 @@ class AgencyPageStatementsIT {
             jdbc.update("INSERT INTO staff (tenant_id, agency_id, name, id_hash, created_by)"
                     + " SELECT tenant_id, id, '员工', SHA2(CONCAT(id, '" + person + "'), 256), 'test' " + ofMarker);
         }
-        jdbc.update("INSERT INTO staff_certificate (tenant_id, staff_id, type, number)"
-                + " SELECT tenant_id, id, 'safetyEvaluator', 'N' FROM staff WHERE agency_id IN (SELECT id " + ofMarker
+        jdbc.update("INSERT INTO staff_certificate (tenant_id, agency_id, staff_id, type, number)"
+                + " SELECT tenant_id, agency_id, id, 'safetyEvaluator', 'N' FROM staff WHERE agency_id IN (SELECT id "
+                + ofMarker
                 + ")");
         jdbc.update(
                 "INSERT INTO agency_district (tenant_id, agency_id, district_code) SELECT tenant_id, id, ? " + ofMarker,

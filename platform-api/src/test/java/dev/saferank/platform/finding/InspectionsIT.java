@@ -3,6 +3,7 @@ package dev.saferank.platform.finding;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.saferank.platform.RealServersTest;
+import dev.saferank.platform.RecordedFacts;
 import dev.saferank.platform.TestData;
 import dev.saferank.platform.scheme.Schemes;
 import java.util.HashMap;
@@ -33,7 +34,7 @@ class InspectionsIT {
     Schemes schemes;
 
     @Autowired
-    FindingFacts facts;
+    RecordedFacts facts;
 
     FindingApi api;
     FindingRows rows;

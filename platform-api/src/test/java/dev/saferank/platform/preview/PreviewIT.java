@@ -300,8 +300,9 @@ class PreviewIT {
                     agency,
                     person);
             jdbc.update(
-                    "INSERT INTO staff_certificate (tenant_id, staff_id, type, number) VALUES (?, ?, ?, ?)",
+                    "INSERT INTO staff_certificate (tenant_id, agency_id, staff_id, type, number) VALUES (?, ?, ?, ?, ?)",
                     tenant,
+                    agency,
                     staff,
                     certificate,
                     "C" + staff);

@@ -279,8 +279,9 @@ class RatingJobIT {
             long staff = jdbc.queryForObject(
                     "SELECT MAX(id) FROM staff WHERE tenant_id = 'quanzhou' AND agency_id = ?", Long.class, agency);
             jdbc.update(
-                    "INSERT INTO staff_certificate (tenant_id, staff_id, type, number)"
-                            + " VALUES ('quanzhou', ?, 'registeredSafetyEngineer', ?)",
+                    "INSERT INTO staff_certificate (tenant_id, agency_id, staff_id, type, number)"
+                            + " VALUES ('quanzhou', ?, ?, 'registeredSafetyEngineer', ?)",
+                    agency,
                     staff,
                     "C" + staff);
         }

@@ -127,9 +127,10 @@ final class ConsoleE2eRows {
             long staff = jdbc.queryForObject(
                     "SELECT MAX(id) FROM staff WHERE tenant_id = ? AND agency_id = ?", Long.class, TENANT, ratedId);
             jdbc.update(
-                    "INSERT INTO staff_certificate (tenant_id, staff_id, type, number)"
-                            + " VALUES (?, ?, 'registeredSafetyEngineer', ?)",
+                    "INSERT INTO staff_certificate (tenant_id, agency_id, staff_id, type, number)"
+                            + " VALUES (?, ?, ?, 'registeredSafetyEngineer', ?)",
                     TENANT,
+                    ratedId,
                     staff,
                     "C" + staff);
         }

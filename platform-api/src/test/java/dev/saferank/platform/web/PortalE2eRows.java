@@ -60,8 +60,10 @@ final class PortalE2eRows {
         for (int i = 0; i < people.length; i++) {
             long staff = staff(agency, people[i] + mark, i);
             jdbc.update(
-                    "INSERT INTO staff_certificate (tenant_id, staff_id, type, number, valid_until) VALUES (?, ?, ?, ?, ?)",
+                    "INSERT INTO staff_certificate (tenant_id, agency_id, staff_id, type, number, valid_until)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)",
                     TENANT,
+                    agency,
                     staff,
                     i == 0 ? "registeredSafetyEngineer" : "engineerTitle",
                     "SZ" + mark + "-" + i,

@@ -216,6 +216,37 @@ class FoshanSchemeTest {
     }
 
     @Test
+    void anExclusionNeedsNoInventedFacts() {
+        // 注4 "被立案处罚不能参与考评和排名": an agency under a penalty case is out of the rating whatever else is
+        // known; no report review, no survey has to be entered for it (both are missing here)
+        Evaluation punished = ENGINE.evaluate(FactsLoader.fromYaml(
+                "agency: FS-3\ndata: {businessInTwoYears: 1}\nsanctions: [{type: penaltyCase, level: city}]\n"));
+        assertThat(punished.exclusion()).map(Evaluation.Outcome::code).contains("E2");
+        assertThat(punished.total()).isEmpty();
+        assertThat(
+                        ENGINE.exclusion(
+                                FactsLoader.fromYaml(
+                                        "agency: FS-3\ndata: {businessInTwoYears: 1}\nsanctions: [{type: penaltyCase, level: city}]\n")))
+                .map(Evaluation.Outcome::code)
+                .contains("E2");
+        // 近两年未开展业务 alone decides E1 as well
+        Evaluation idle = ENGINE.evaluate(FactsLoader.fromYaml("agency: FS-4\ndata: {businessInTwoYears: 0}\n"));
+        assertThat(idle.exclusion()).map(Evaluation.Outcome::code).contains("E1");
+        // in a population, such an agency is excluded and not ranked, the others are rated as usual
+        PopulationResult r = ENGINE.evaluatePopulation(List.of(
+                FactsLoader.fromYaml(
+                        "agency: FS-3\ndata: {businessInTwoYears: 1}\nsanctions: [{type: penaltyCase, level: city}]\n"),
+                facts("FS-1", "evaluation", PERFECT)));
+        assertThat(r.rank("FS-3")).isEmpty();
+        assertThat(r.rank("FS-1")).contains(1);
+        // without an exclusion, missing facts are still missing: no total, the problems listed
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> ENGINE.evaluate(FactsLoader.fromYaml("agency: FS-5\ndata: {businessInTwoYears: 1}\n")))
+                .isInstanceOf(dev.saferank.scheme.InvalidFactsException.class)
+                .hasMessageContaining("reportReview");
+    }
+
+    @Test
     void benchmarkAgenciesAreTheTopFifteenOfEachCategory() {
         // 评价 category: EV01..EV17 with 10.1 (−2 each) counts 0,1,2,2,3,…,15 → totals 100, 98, 96, 96, 94, …, 72, 70
         //   ranks (ties share, 1,1,3): 1, 2, 3, 3, 5, 6, …, 17; EV15 (count 13 → 74) is 15th, EV16 (72) 16th.

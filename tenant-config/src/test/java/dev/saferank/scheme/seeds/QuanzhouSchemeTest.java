@@ -277,4 +277,23 @@ class QuanzhouSchemeTest {
                 .isEqualTo("王五");
         assertThat(SCHEME.checklists()).extracting(c -> c.questions().size()).containsExactly(6, 26, 7);
     }
+
+    @Test
+    void aVetoedAgencyRanksBelowEveryAgencyWithoutAVetoWhateverItsPoints() {
+        // 22.3 "市级以上通报批评, 直接评定为不合格": a 省级通报批评 deducts nothing (22.3 scores city, county and town
+        // only) and V2 sets 不合格 → VETOED 100.0 不合格. The scheme's ranking (vetoed: last) puts it below
+        // GOOD: 12.1 ×7 → item 12 floors at 0: −6; 县级约谈 −8 → 100 − 6 − 8 = 86.0 良好.
+        // Ranks: GOOD 1, VETOED 2 (by points alone VETOED would be 1).
+        var vetoed = FactsLoader.fromYaml("agency: VETOED\ndata: {registeredEngineers: 3, hadBusiness: 1}\n"
+                + "sanctions: [{type: circular, level: province}]\n");
+        var good = FactsLoader.fromYaml("agency: GOOD\ndata: {registeredEngineers: 3, hadBusiness: 1}\n"
+                + "findings: [{rule: \"12.1\", count: 7}]\nsanctions: [{type: interview, level: county}]\n");
+        var result = ENGINE.evaluatePopulation(java.util.List.of(vetoed, good));
+        assertThat(result.evaluation("VETOED").orElseThrow().total()).contains(d("100.0"));
+        assertThat(result.evaluation("VETOED").orElseThrow().grade()).contains("不合格");
+        assertThat(result.evaluation("GOOD").orElseThrow().total()).contains(d("86.0"));
+        assertThat(result.rank("GOOD")).contains(1);
+        assertThat(result.rank("VETOED")).contains(2);
+        assertThat(SCHEME.ranking().orElseThrow().wording()).contains("直接评定为不合格");
+    }
 }

@@ -1,5 +1,6 @@
 package dev.saferank.batch.publication.internal;
 
+import dev.saferank.rating.publication.PublicIndex;
 import dev.saferank.scheme.PublicationList;
 import dev.saferank.scheme.Scheme;
 import java.nio.charset.StandardCharsets;
@@ -21,19 +22,23 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class Finishing {
 
-    /** The entity type of the public search's projection in platform-api ({@code PublicRatingProjection}). */
-    static final String SEARCH_ENTITY = "publicRating";
-
     private final JdbcTemplate jdbc;
     private final Requests requests;
     private final Preconditions preconditions;
     private final RunSchemes runs;
+    private final PublicIndex publicIndex;
 
-    Finishing(JdbcTemplate jdbc, Requests requests, Preconditions preconditions, RunSchemes runs) {
+    Finishing(
+            JdbcTemplate jdbc,
+            Requests requests,
+            Preconditions preconditions,
+            RunSchemes runs,
+            PublicIndex publicIndex) {
         this.jdbc = jdbc;
         this.requests = requests;
         this.preconditions = preconditions;
         this.runs = runs;
+        this.publicIndex = publicIndex;
     }
 
     /** Publishes, or refuses; returns the refusal. Runs inside the step's transaction. */
@@ -77,25 +82,9 @@ class Finishing {
                 jobExecution,
                 tenant,
                 id);
-        enqueueForSearch(tenant, r.year());
+        // the public search learns of it in this transaction: when it becomes visible
+        publicIndex.queuePublishedYear(tenant, r.year());
         return Optional.empty();
-    }
-
-    /**
-     * The public search (platform-api, index {@code saferank-ratings}) learns of the new publication through
-     * the search outbox, in this transaction: one row per announced entry of every published publication of
-     * the year, so that the entries this one supersedes are indexed again as superseded. The API's relay
-     * delivers them; entries already delivered in their final state are answered as done.
-     */
-    private void enqueueForSearch(String tenant, int year) {
-        jdbc.update(
-                "INSERT INTO search_outbox (entity_type, entity_tenant, entity_id)"
-                        + " SELECT '" + SEARCH_ENTITY + "', e.tenant_id, e.id FROM publication_entry e"
-                        + " JOIN publication p ON p.tenant_id = e.tenant_id AND p.id = e.publication_id"
-                        + " WHERE p.tenant_id = ? AND p.year = ? AND p.status = 'published' AND e.public = 1"
-                        + " ORDER BY e.id",
-                tenant,
-                year);
     }
 
     /** The lists as published, so that reading a publication never depends on a scheme file again. */

@@ -1,7 +1,7 @@
 package dev.saferank.batch.publication.internal;
 
+import dev.saferank.rating.scheme.StoredSchemes;
 import dev.saferank.scheme.Scheme;
-import dev.saferank.scheme.SchemeLoader;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -20,24 +20,24 @@ class RunSchemes {
      */
     record Run(int year, String schemeVersion, Scheme scheme) {}
 
-    private final JdbcTemplate jdbc;
+    private record Row(int year, String schemeVersion) {}
 
-    RunSchemes(JdbcTemplate jdbc) {
+    private final JdbcTemplate jdbc;
+    private final StoredSchemes schemes;
+
+    RunSchemes(JdbcTemplate jdbc, StoredSchemes schemes) {
         this.jdbc = jdbc;
+        this.schemes = schemes;
     }
 
     /** The run if it exists in the tenant and is completed. */
     Optional<Run> completed(String tenant, long runId) {
-        List<Run> runs = jdbc.query(
-                "SELECT r.year, r.scheme_version, v.source FROM rating_run r JOIN scheme_version v"
-                        + " ON v.tenant_id = r.tenant_id AND v.version = r.scheme_version"
-                        + " WHERE r.tenant_id = ? AND r.id = ? AND r.status = 'completed'",
-                (rs, n) -> new Run(
-                        rs.getInt("year"),
-                        rs.getString("scheme_version"),
-                        SchemeLoader.fromYaml(rs.getString("source"))),
+        List<Row> rows = jdbc.query(
+                "SELECT year, scheme_version FROM rating_run WHERE tenant_id = ? AND id = ? AND status = 'completed'",
+                (rs, n) -> new Row(rs.getInt(1), rs.getString(2)),
                 tenant,
                 runId);
-        return runs.stream().findFirst();
+        return rows.stream().findFirst().flatMap(row -> schemes.version(tenant, row.schemeVersion())
+                .map(compiled -> new Run(row.year(), row.schemeVersion(), compiled.scheme())));
     }
 }

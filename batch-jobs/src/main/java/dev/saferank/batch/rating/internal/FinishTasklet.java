@@ -1,5 +1,6 @@
 package dev.saferank.batch.rating.internal;
 
+import dev.saferank.rating.run.RatingRuns;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

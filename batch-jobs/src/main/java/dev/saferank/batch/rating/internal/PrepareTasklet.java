@@ -1,5 +1,8 @@
 package dev.saferank.batch.rating.internal;
 
+import dev.saferank.rating.run.RatingRun;
+import dev.saferank.rating.run.RatingRuns;
+import dev.saferank.rating.scheme.StoredSchemes;
 import java.util.List;
 import org.springframework.batch.core.scope.context.ChunkContext;
 import org.springframework.batch.core.step.StepContribution;
@@ -17,10 +20,10 @@ class PrepareTasklet implements Tasklet {
 
     private final JdbcTemplate jdbc;
     private final RatingRuns runs;
-    private final PinnedSchemes schemes;
+    private final StoredSchemes schemes;
     private final int partitions;
 
-    PrepareTasklet(JdbcTemplate jdbc, RatingRuns runs, PinnedSchemes schemes, int partitions) {
+    PrepareTasklet(JdbcTemplate jdbc, RatingRuns runs, StoredSchemes schemes, int partitions) {
         this.jdbc = jdbc;
         this.runs = runs;
         this.schemes = schemes;
@@ -31,13 +34,17 @@ class PrepareTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         var stepExecution = chunkContext.getStepContext().getStepExecution();
         JobRun job = JobRun.of(stepExecution.getJobParameters());
-        Run run = runs.find(job.tenant(), job.run())
+        RatingRun run = runs.find(job.tenant(), job.run())
                 .filter(r -> r.year() == job.year())
                 .orElseThrow(() -> new RatingFailure("评定任务 " + job.run() + " 不存在或不属于该单位、年度"));
         if (!run.running()) {
             throw new RatingFailure("评定任务 " + job.run() + " 未处于执行状态（" + run.status() + "），不能执行");
         }
-        schemes.engine(run.tenant(), run.schemeVersion()); // fails early on a scheme that cannot be read
+        if (schemes.version(run.tenantId(), run.schemeVersion())
+                .flatMap(s -> s.scoring())
+                .isEmpty()) {
+            throw new RatingFailure("评定任务 " + job.run() + " 所用的考评方案版本 " + run.schemeVersion() + " 无法读取或不计分");
+        }
         List<long[]> ranges = jdbc.query(
                 "SELECT MIN(id), MAX(id), COUNT(*) FROM (SELECT id, NTILE(?) OVER (ORDER BY id) AS part FROM agency"
                         + " WHERE tenant_id = ? AND status = 'active') x GROUP BY part ORDER BY part",

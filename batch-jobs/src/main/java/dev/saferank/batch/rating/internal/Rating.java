@@ -1,5 +1,8 @@
 package dev.saferank.batch.rating.internal;
 
+import dev.saferank.rating.facts.AgencyYearFacts;
+import dev.saferank.rating.facts.FactProblem;
+import dev.saferank.rating.run.TrailJson;
 import dev.saferank.scheme.Evaluation;
 import dev.saferank.scheme.InvalidFactsException;
 import dev.saferank.scheme.ProblemWording;
@@ -19,19 +22,20 @@ final class Rating {
     private Rating() {}
 
     /** The first pass: only the rounded total and the group, to rank before any result is written. */
-    static Total total(ScoringEngine engine, RankPoints rankPoints, AgencyFacts agency) {
+    static Total total(ScoringEngine engine, RankPoints rankPoints, AgencyYearFacts agency) {
         try {
             Evaluation e = engine.evaluate(agency.facts(), rankPoints);
             return new Total(
                     agency.agencyId(),
                     e.total().orElse(null),
-                    e.total().isPresent() ? engine.group(e).orElse(null) : null);
+                    e.total().isPresent() ? engine.group(e).orElse(null) : null,
+                    !e.vetoes().isEmpty());
         } catch (InvalidFactsException incomplete) {
-            return new Total(agency.agencyId(), null, null);
+            return new Total(agency.agencyId(), null, null, false);
         }
     }
 
-    static RatedAgency rate(ScoringEngine engine, RankPoints rankPoints, Ranks ranks, AgencyFacts agency) {
+    static RatedAgency rate(ScoringEngine engine, RankPoints rankPoints, Ranks ranks, AgencyYearFacts agency) {
         var facts = agency.facts();
         String category = facts.category().orElse(null);
         String district = facts.district().orElse(null);
@@ -86,7 +90,7 @@ final class Rating {
      * The facts of an agency changed between the two passes (a finding confirmed while the run went on):
      * its ranks would not be those of its total, so the run stops and the bureau starts it again.
      */
-    private static RatingFailure changedDuringTheRun(AgencyFacts agency) {
+    private static RatingFailure changedDuringTheRun(AgencyYearFacts agency) {
         return new RatingFailure("评定期间机构「" + agency.name() + "」的考评事实发生变化，排名所依据的总分已不一致，请在事实录入结束后重新发起评定");
     }
 }

@@ -1,7 +1,13 @@
 package dev.saferank.batch.rating.internal;
 
+import dev.saferank.rating.facts.AgencyYearFacts;
+import dev.saferank.rating.facts.YearFacts;
+import dev.saferank.rating.run.RatingRun;
+import dev.saferank.rating.run.RatingRuns;
+import dev.saferank.rating.scheme.StoredSchemes;
 import dev.saferank.scheme.InvalidFactsException;
 import dev.saferank.scheme.RankValue;
+import dev.saferank.scheme.ScoringEngine;
 import java.util.List;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -56,7 +62,7 @@ class RatingJobSteps {
             PlatformTransactionManager transactions,
             JdbcTemplate jdbc,
             RatingRuns runs,
-            PinnedSchemes schemes,
+            StoredSchemes schemes,
             RatingSettings settings) {
         return new StepBuilder("ratingPrepare", repository)
                 .listener(new StepPause(settings.stepPause()))
@@ -69,10 +75,12 @@ class RatingJobSteps {
             JobRepository repository,
             PlatformTransactionManager transactions,
             JdbcTemplate jdbc,
+            RatingRuns runs,
+            StoredSchemes schemes,
             RatingSettings settings) {
         return new StepBuilder("ratingRank", repository)
                 .listener(new StepPause(settings.stepPause()))
-                .tasklet(new RankTasklet(jdbc), transactions)
+                .tasklet(new RankTasklet(jdbc, runs, schemes), transactions)
                 .build();
     }
 
@@ -144,10 +152,10 @@ class RatingJobSteps {
             PlatformTransactionManager transactions,
             RatingSettings settings,
             @Qualifier("ratingTotalsFactsReader") FactsReader reader,
-            @Qualifier("ratingTotalProcessor") ItemProcessor<AgencyFacts, Total> processor,
+            @Qualifier("ratingTotalProcessor") ItemProcessor<AgencyYearFacts, Total> processor,
             TotalWriter writer) {
         return new StepBuilder("ratingTotalsWorker", repository)
-                .<AgencyFacts, Total>chunk(settings.chunkSize())
+                .<AgencyYearFacts, Total>chunk(settings.chunkSize())
                 .transactionManager(transactions)
                 .reader(reader)
                 .processor(processor)
@@ -162,10 +170,10 @@ class RatingJobSteps {
             PlatformTransactionManager transactions,
             RatingSettings settings,
             @Qualifier("ratingRankFactsReader") FactsReader reader,
-            @Qualifier("ratingRankValueProcessor") ItemProcessor<AgencyFacts, List<RankValue>> processor,
+            @Qualifier("ratingRankValueProcessor") ItemProcessor<AgencyYearFacts, List<RankValue>> processor,
             RankValueWriter writer) {
         return new StepBuilder("ratingRankValuesWorker", repository)
-                .<AgencyFacts, List<RankValue>>chunk(settings.chunkSize())
+                .<AgencyYearFacts, List<RankValue>>chunk(settings.chunkSize())
                 .transactionManager(transactions)
                 .reader(reader)
                 .processor(processor)
@@ -180,10 +188,10 @@ class RatingJobSteps {
             PlatformTransactionManager transactions,
             RatingSettings settings,
             @Qualifier("ratingFactsReader") FactsReader reader,
-            @Qualifier("ratingProcessor") ItemProcessor<AgencyFacts, RatedAgency> processor,
+            @Qualifier("ratingProcessor") ItemProcessor<AgencyYearFacts, RatedAgency> processor,
             ResultWriter writer) {
         return new StepBuilder("ratingEvaluateWorker", repository)
-                .<AgencyFacts, RatedAgency>chunk(settings.chunkSize())
+                .<AgencyYearFacts, RatedAgency>chunk(settings.chunkSize())
                 .transactionManager(transactions)
                 .reader(reader)
                 .processor(processor)
@@ -210,40 +218,41 @@ class RatingJobSteps {
     @Bean
     @StepScope
     FactsReader ratingFactsReader(
-            CursorConnections cursors,
+            YearFacts facts,
             RatingRuns runs,
-            PinnedSchemes schemes,
+            StoredSchemes schemes,
             @Value("#{jobParameters['tenant']}") String tenant,
             @Value("#{jobParameters['run']}") Long run,
             @Value("#{stepExecutionContext['rating.after']}") Long after,
             @Value("#{stepExecutionContext['rating.upTo']}") Long upTo) {
-        Run r = runs.find(tenant, run).orElseThrow();
-        var engine = schemes.engine(tenant, r.schemeVersion());
-        return new FactsReader(cursors, tenant, r.year(), after, upTo, engine.scheme(), true);
+        RatingRun r = runs.find(tenant, run).orElseThrow();
+        var engine = engine(schemes, tenant, r.schemeVersion());
+        return new FactsReader(facts, tenant, r.year(), after, upTo, engine.scheme(), true);
     }
 
     @Bean
     @StepScope
     FactsReader ratingTotalsFactsReader(
-            CursorConnections cursors,
+            YearFacts facts,
             RatingRuns runs,
-            PinnedSchemes schemes,
+            StoredSchemes schemes,
             @Value("#{jobParameters['tenant']}") String tenant,
             @Value("#{jobParameters['run']}") Long run,
             @Value("#{stepExecutionContext['rating.after']}") Long after,
             @Value("#{stepExecutionContext['rating.upTo']}") Long upTo) {
-        return ratingFactsReader(cursors, runs, schemes, tenant, run, after, upTo);
+        return ratingFactsReader(facts, runs, schemes, tenant, run, after, upTo);
     }
 
     @Bean
     @StepScope
-    ItemProcessor<AgencyFacts, Total> ratingTotalProcessor(
+    ItemProcessor<AgencyYearFacts, Total> ratingTotalProcessor(
             JdbcTemplate jdbc,
             RatingRuns runs,
-            PinnedSchemes schemes,
+            StoredSchemes schemes,
             @Value("#{jobParameters['tenant']}") String tenant,
             @Value("#{jobParameters['run']}") Long run) {
-        var engine = schemes.engine(tenant, runs.find(tenant, run).orElseThrow().schemeVersion());
+        var engine =
+                engine(schemes, tenant, runs.find(tenant, run).orElseThrow().schemeVersion());
         var points = RankValues.points(jdbc, engine, tenant, run);
         return agency -> Rating.total(engine, points, agency);
     }
@@ -260,26 +269,27 @@ class RatingJobSteps {
     @Bean
     @StepScope
     FactsReader ratingRankFactsReader(
-            CursorConnections cursors,
+            YearFacts facts,
             RatingRuns runs,
-            PinnedSchemes schemes,
+            StoredSchemes schemes,
             @Value("#{jobParameters['tenant']}") String tenant,
             @Value("#{jobParameters['run']}") Long run,
             @Value("#{stepExecutionContext['rating.after']}") Long after,
             @Value("#{stepExecutionContext['rating.upTo']}") Long upTo) {
-        Run r = runs.find(tenant, run).orElseThrow();
-        var engine = schemes.engine(tenant, r.schemeVersion());
-        return new FactsReader(cursors, tenant, r.year(), after, upTo, engine.scheme(), engine.hasRankRules());
+        RatingRun r = runs.find(tenant, run).orElseThrow();
+        var engine = engine(schemes, tenant, r.schemeVersion());
+        return new FactsReader(facts, tenant, r.year(), after, upTo, engine.scheme(), engine.hasRankRules());
     }
 
     @Bean
     @StepScope
-    ItemProcessor<AgencyFacts, List<RankValue>> ratingRankValueProcessor(
+    ItemProcessor<AgencyYearFacts, List<RankValue>> ratingRankValueProcessor(
             RatingRuns runs,
-            PinnedSchemes schemes,
+            StoredSchemes schemes,
             @Value("#{jobParameters['tenant']}") String tenant,
             @Value("#{jobParameters['run']}") Long run) {
-        var engine = schemes.engine(tenant, runs.find(tenant, run).orElseThrow().schemeVersion());
+        var engine =
+                engine(schemes, tenant, runs.find(tenant, run).orElseThrow().schemeVersion());
         return agency -> {
             try {
                 List<RankValue> values = engine.rankValues(agency.facts());
@@ -292,13 +302,14 @@ class RatingJobSteps {
 
     @Bean
     @StepScope
-    ItemProcessor<AgencyFacts, RatedAgency> ratingProcessor(
+    ItemProcessor<AgencyYearFacts, RatedAgency> ratingProcessor(
             JdbcTemplate jdbc,
             RatingRuns runs,
-            PinnedSchemes schemes,
+            StoredSchemes schemes,
             @Value("#{jobParameters['tenant']}") String tenant,
             @Value("#{jobParameters['run']}") Long run) {
-        var engine = schemes.engine(tenant, runs.find(tenant, run).orElseThrow().schemeVersion());
+        var engine =
+                engine(schemes, tenant, runs.find(tenant, run).orElseThrow().schemeVersion());
         var points = RankValues.points(jdbc, engine, tenant, run);
         var ranks = Ranks.of(jdbc, tenant, run);
         return agency -> Rating.rate(engine, points, ranks, agency);
@@ -322,5 +333,10 @@ class RatingJobSteps {
             @Value("#{jobParameters['tenant']}") String tenant,
             @Value("#{jobParameters['run']}") Long run) {
         return new ResultWriter(jdbc, runs, tenant, run, settings.chunkPause());
+    }
+
+    /** The engine of the scheme version the run pinned (compiled once per version by the rating module). */
+    private static ScoringEngine engine(StoredSchemes schemes, String tenant, String version) {
+        return schemes.version(tenant, version).orElseThrow().scoring().orElseThrow();
     }
 }

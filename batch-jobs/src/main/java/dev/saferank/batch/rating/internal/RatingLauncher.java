@@ -1,7 +1,9 @@
 package dev.saferank.batch.rating.internal;
 
-import dev.saferank.batch.rating.RatingAlreadyRunningException;
-import dev.saferank.batch.rating.RatingRefusedException;
+import dev.saferank.rating.run.RatingAlreadyRunningException;
+import dev.saferank.rating.run.RatingRefusedException;
+import dev.saferank.rating.run.RatingRun;
+import dev.saferank.rating.run.RatingRuns;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
@@ -27,8 +29,8 @@ public class RatingLauncher {
     }
 
     /** Runs a run this node has claimed, in the calling thread, to its end. */
-    public BatchStatus run(Run run) throws Exception {
-        return operator.start(job, new JobRun(run.tenant(), run.year(), run.id()).parameters())
+    public BatchStatus run(RatingRun run) throws Exception {
+        return operator.start(job, new JobRun(run.tenantId(), run.year(), run.id()).parameters())
                 .getStatus();
     }
 
@@ -41,14 +43,15 @@ public class RatingLauncher {
      * @throws RatingAlreadyRunningException when another run of its tenant and year holds the guard
      */
     public BatchStatus restart(long runId) throws Exception {
-        Run run = runs.findById(runId).orElseThrow(() -> new RatingRefusedException("评定任务 " + runId + " 不存在"));
+        RatingRun run = runs.findById(runId)
+                .orElseThrow(() -> new RatingRefusedException("UNKNOWN_RUN", "评定任务 " + runId + " 不存在"));
         if ("completed".equals(run.status())) {
-            throw new RatingRefusedException("评定任务 " + runId + " 已完成，无需重新执行");
+            throw new RatingRefusedException("RUN_COMPLETED", "评定任务 " + runId + " 已完成，无需重新执行");
         }
         if (!runs.reopen(run)) {
-            throw new RatingAlreadyRunningException(run.tenant(), run.year());
+            throw new RatingAlreadyRunningException(run.tenantId(), run.year());
         }
-        var parameters = new JobRun(run.tenant(), run.year(), run.id()).parameters();
+        var parameters = new JobRun(run.tenantId(), run.year(), run.id()).parameters();
         JobExecution last = repository.getLastJobExecution(JobRun.JOB, parameters);
         if (last == null) {
             return operator.start(job, parameters).getStatus(); // crashed before the job began

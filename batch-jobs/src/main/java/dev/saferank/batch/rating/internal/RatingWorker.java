@@ -1,8 +1,9 @@
 package dev.saferank.batch.rating.internal;
 
-import dev.saferank.batch.rating.RatingAlreadyRunningException;
-import dev.saferank.batch.rating.RatingRefusedException;
-import dev.saferank.batch.rating.RatingRequests;
+import dev.saferank.rating.run.RatingAlreadyRunningException;
+import dev.saferank.rating.run.RatingRefusedException;
+import dev.saferank.rating.run.RatingRun;
+import dev.saferank.rating.run.RatingRuns;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -25,20 +26,13 @@ class RatingWorker implements SmartLifecycle {
 
     private final RatingSettings settings;
     private final RatingRuns runs;
-    private final RatingRequests requests;
     private final RatingLauncher launcher;
     private final JdbcTemplate jdbc;
     private ScheduledExecutorService poller;
 
-    RatingWorker(
-            RatingSettings settings,
-            RatingRuns runs,
-            RatingRequests requests,
-            RatingLauncher launcher,
-            JdbcTemplate jdbc) {
+    RatingWorker(RatingSettings settings, RatingRuns runs, RatingLauncher launcher, JdbcTemplate jdbc) {
         this.settings = settings;
         this.runs = runs;
-        this.requests = requests;
         this.launcher = launcher;
         this.jdbc = jdbc;
     }
@@ -73,15 +67,15 @@ class RatingWorker implements SmartLifecycle {
     void poll() {
         try {
             queueScheduled();
-            for (Run run : runs.queued()) {
+            for (RatingRun run : runs.queued()) {
                 if (runs.claim(run)) {
-                    log.info("rating run {} of {} {} claimed", run.id(), run.tenant(), run.year());
+                    log.info("rating run {} of {} {} claimed", run.id(), run.tenantId(), run.year());
                     try {
                         log.info("rating run {} ended {}", run.id(), launcher.run(run));
                     } catch (Exception notStarted) {
                         // the job could not even begin (its listener never ran): release the guard
                         log.error("rating run {} could not be started", run.id(), notStarted);
-                        runs.failed(run.tenant(), run.id(), "评定失败：评定任务未能启动，请联系运维人员查看日志后重新执行");
+                        runs.failed(run.tenantId(), run.id(), "评定失败：评定任务未能启动，请联系运维人员查看日志后重新执行");
                     }
                     return;
                 }
@@ -98,7 +92,8 @@ class RatingWorker implements SmartLifecycle {
                 (rs, n) -> new Object[] {rs.getString(1), rs.getInt(2)});
         for (Object[] d : due) {
             try {
-                long id = requests.request((String) d[0], (Integer) d[1], "schedule", "按评定日程自动发起");
+                long id = runs.queue((String) d[0], (Integer) d[1], "schedule", "按评定日程自动发起")
+                        .id();
                 log.info("rating run {} queued by the calendar of {} {}", id, d[0], d[1]);
             } catch (RatingAlreadyRunningException | RatingRefusedException notNow) {
                 log.warn("scheduled rating of {} {} not queued: {}", d[0], d[1], notNow.getMessage());

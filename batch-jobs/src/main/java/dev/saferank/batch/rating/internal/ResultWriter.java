@@ -1,5 +1,6 @@
 package dev.saferank.batch.rating.internal;
 
+import dev.saferank.rating.run.RatingRuns;
 import java.sql.Types;
 import java.time.Duration;
 import org.springframework.batch.infrastructure.item.Chunk;

@@ -1,5 +1,6 @@
 package dev.saferank.batch.rating.internal;
 
+import dev.saferank.rating.run.RatingRuns;
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.JobExecution;
 import org.springframework.batch.core.listener.JobExecutionListener;

@@ -21,8 +21,9 @@ class TotalWriter implements ItemWriter<Total> {
     @Override
     public void write(Chunk<? extends Total> chunk) {
         jdbc.batchUpdate(
-                "INSERT INTO rating_total (tenant_id, run_id, agency_id, total, group_key) VALUES (?, ?, ?, ?, ?)"
-                        + " ON DUPLICATE KEY UPDATE total = VALUES(total), group_key = VALUES(group_key)",
+                "INSERT INTO rating_total (tenant_id, run_id, agency_id, total, group_key, vetoed) VALUES (?, ?, ?, ?,"
+                        + " ?, ?) ON DUPLICATE KEY UPDATE total = VALUES(total), group_key = VALUES(group_key),"
+                        + " vetoed = VALUES(vetoed)",
                 chunk.getItems(),
                 chunk.size(),
                 (insert, t) -> {
@@ -31,6 +32,7 @@ class TotalWriter implements ItemWriter<Total> {
                     insert.setLong(3, t.agencyId());
                     insert.setObject(4, t.total(), Types.DECIMAL);
                     insert.setString(5, t.groupKey());
+                    insert.setBoolean(6, t.vetoed());
                 });
     }
 }

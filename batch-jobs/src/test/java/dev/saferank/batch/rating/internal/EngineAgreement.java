@@ -2,6 +2,11 @@ package dev.saferank.batch.rating.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.saferank.rating.facts.AgencyYearFacts;
+import dev.saferank.rating.facts.YearFacts;
+import dev.saferank.rating.run.RatingRun;
+import dev.saferank.rating.run.RatingRuns;
+import dev.saferank.rating.scheme.StoredSchemes;
 import dev.saferank.scheme.Facts;
 import dev.saferank.scheme.PopulationResult;
 import java.math.BigDecimal;
@@ -9,14 +14,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.batch.infrastructure.item.ExecutionContext;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Proves a run agrees with the engine's whole-population evaluation: the same facts (read by the job's
- * own reader over the whole tenant) given to {@code evaluatePopulation} give the totals, grades and
- * ranks (overall and per group) the job wrote, which it computed streaming and ranked in SQL.
+ * Proves a run agrees with the engine's whole-population evaluation: the same facts (the rating module's,
+ * read for the whole tenant as the what-if reads them) given to {@code evaluatePopulation} give the totals,
+ * grades and ranks (overall and per group) the job wrote, which it computed streaming and ranked in SQL.
  */
 public final class EngineAgreement {
 
@@ -26,21 +30,18 @@ public final class EngineAgreement {
     public static void assertRunEqualsEvaluatePopulation(
             ApplicationContext context, String tenant, long runId, long... incomplete) throws Exception {
         var left = java.util.Arrays.stream(incomplete).mapToObj(String::valueOf).toList();
-        var runs = context.getBean(RatingRuns.class);
-        Run run = runs.find(tenant, runId).orElseThrow();
-        var engine = context.getBean(PinnedSchemes.class).engine(tenant, run.schemeVersion());
-        var reader = new FactsReader(
-                context.getBean(CursorConnections.class), tenant, run.year(), 0, Long.MAX_VALUE, engine.scheme(), true);
+        RatingRun run = context.getBean(RatingRuns.class).find(tenant, runId).orElseThrow();
+        var engine = context.getBean(StoredSchemes.class)
+                .version(tenant, run.schemeVersion())
+                .orElseThrow()
+                .scoring()
+                .orElseThrow();
         List<Facts> population = new ArrayList<>();
-        reader.open(new ExecutionContext());
-        try {
-            for (AgencyFacts f = reader.read(); f != null; f = reader.read()) {
-                if (!left.contains(f.facts().agency())) {
-                    population.add(f.facts());
-                }
+        for (AgencyYearFacts f :
+                context.getBean(YearFacts.class).ofActiveAgencies(tenant, run.year(), engine.scheme())) {
+            if (!left.contains(f.facts().agency())) {
+                population.add(f.facts());
             }
-        } finally {
-            reader.close();
         }
         PopulationResult whole = engine.evaluatePopulation(population);
 

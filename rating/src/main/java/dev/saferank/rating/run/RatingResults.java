@@ -1,0 +1,111 @@
+package dev.saferank.rating.run;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reading the results of runs ({@code rating_result}), mapped here and nowhere else. Results are read in
+ * rank order (excluded and unrated agencies last), ties by agency id. Every statement binds the tenant.
+ */
+@Component
+public class RatingResults {
+
+    private static final String COLUMNS = "tenant_id, run_id, agency_id, agency_name, category, district,"
+            + " exclusion_code, raw_total, total, grade, overall_rank, group_key, group_rank";
+    private static final String RANK_KEY = "COALESCE(overall_rank, 2147483647)";
+    private static final RowMapper<RatingResult> WITH_TRAIL = (rs, n) -> result(rs, rs.getString(14));
+    private static final RowMapper<RatingResult> WITHOUT_TRAIL = (rs, n) -> result(rs, null);
+
+    /** Filter values and keyset position of a page of results; filters may be null. */
+    public record Page(String grade, String category, String district, long afterRank, long afterAgency, int limit) {}
+
+    private final JdbcTemplate jdbc;
+
+    RatingResults(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A page of a run's results, optionally only one agency's row (an agency user's view). */
+    public List<RatingResult> page(String tenant, long runId, Long onlyAgency, Page page) {
+        List<Object> p =
+                new ArrayList<>(List.of(tenant, runId, page.afterRank(), page.afterRank(), page.afterAgency()));
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + ", trail FROM rating_result WHERE tenant_id = ?"
+                + " AND run_id = ? AND (" + RANK_KEY + " > ? OR (" + RANK_KEY + " = ? AND agency_id > ?))");
+        condition(sql, p, "agency_id", onlyAgency);
+        condition(sql, p, "grade", page.grade());
+        condition(sql, p, "category", page.category());
+        condition(sql, p, "district", page.district());
+        sql.append(" ORDER BY ").append(RANK_KEY).append(", agency_id LIMIT ?");
+        p.add(page.limit());
+        return jdbc.query(sql.toString(), WITH_TRAIL, p.toArray());
+    }
+
+    public Optional<RatingResult> find(String tenant, long runId, long agencyId) {
+        return jdbc
+                .query(
+                        "SELECT " + COLUMNS + ", trail FROM rating_result WHERE tenant_id = ? AND run_id = ?"
+                                + " AND agency_id = ?",
+                        WITH_TRAIL,
+                        tenant,
+                        runId,
+                        agencyId)
+                .stream()
+                .findFirst();
+    }
+
+    /** Every result of a run in rank order, without trails (the notice, the publication). */
+    public List<RatingResult> all(String tenant, long runId) {
+        return jdbc.query(
+                "SELECT " + COLUMNS + " FROM rating_result WHERE tenant_id = ? AND run_id = ? ORDER BY " + RANK_KEY
+                        + ", agency_id",
+                WITHOUT_TRAIL,
+                tenant,
+                runId);
+    }
+
+    /** The agency's results in the completed runs of a year, newest run first. */
+    public List<RatingResult> ofAgency(String tenant, long agencyId, int year) {
+        return jdbc.query(
+                "SELECT r.tenant_id, r.run_id, r.agency_id, r.agency_name, r.category, r.district, r.exclusion_code,"
+                        + " r.raw_total, r.total, r.grade, r.overall_rank, r.group_key, r.group_rank, r.trail"
+                        + " FROM rating_result r JOIN rating_run u ON u.tenant_id = r.tenant_id AND u.id = r.run_id"
+                        + " WHERE r.tenant_id = ? AND u.tenant_id = ? AND r.agency_id = ? AND u.year = ?"
+                        + " AND u.status = 'completed' ORDER BY u.run_version DESC",
+                WITH_TRAIL,
+                tenant,
+                tenant,
+                agencyId,
+                year);
+    }
+
+    private static void condition(StringBuilder sql, List<Object> p, String column, Object value) {
+        if (value != null) {
+            sql.append(" AND ").append(column).append(" = ?");
+            p.add(value);
+        }
+    }
+
+    private static RatingResult result(ResultSet rs, String trail) throws SQLException {
+        return new RatingResult(
+                rs.getString(1),
+                rs.getLong(2),
+                rs.getLong(3),
+                rs.getString(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getBigDecimal(8),
+                rs.getBigDecimal(9),
+                rs.getString(10),
+                rs.getObject(11, Integer.class),
+                rs.getString(12),
+                rs.getObject(13, Integer.class),
+                trail);
+    }
+}
