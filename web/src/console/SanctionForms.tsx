@@ -92,7 +92,7 @@ export function RecordSanctionForm({ year, onSaved }: { year: number; onSaved: (
         <Form.Item label="级别" name="level" rules={[{ required: true, message: '请选择级别' }]}>
           <Select style={{ width: 160 }} options={options(LEVELS)} />
         </Form.Item>
-        <Form.Item label="决定日期" name="decidedOn" rules={[{ required: true, message: '请填写决定日期' }]}>
+        <Form.Item label="生效日期" name="decidedOn" rules={[{ required: true, message: '请填写生效日期' }]}>
           <Input type="date" />
         </Form.Item>
         <Form.Item label="决定机关" name="issuer" rules={[{ required: true, message: '请填写决定机关' }]}>

@@ -124,7 +124,7 @@ export function SanctionsPage() {
               { title: '机构', render: (_, s) => agency(s) },
               { title: '类型', render: (_, s) => label(SANCTION_TYPES, s.type) },
               { title: '级别', render: (_, s) => label(LEVELS, s.level) },
-              { title: '决定日期', render: (_, s) => formatDate(s.decidedOn) },
+              { title: '生效日期', render: (_, s) => formatDate(s.decidedOn) },
               { title: '决定机关', dataIndex: 'issuer' },
               { title: '事由', dataIndex: 'reason' },
               { title: '状态', render: (_, s) => status(s.status) },
