@@ -82,7 +82,7 @@ export function MeasurementsPage() {
   const [agencyId, setAgencyId] = useState<string | undefined>();
   const [{ data, fetching, error }, refetch] = useQuery({
     query: MeasurementsQuery,
-    variables: { year, after: pages[pages.length - 1] ?? null, agencyId: agencyId ?? null },
+    variables: { year, after: pages[pages.length - 1] ?? null, agencyId: agencyId ?? '0' },
     requestPolicy: 'cache-and-network',
   });
   const [shown, setShown] = useState<string | undefined>();
@@ -143,7 +143,8 @@ export function MeasurementsPage() {
           )}
         </Card>
       )}
-      <Typography.Title level={4}>{agencyId ? '该机构' : '全市'}本年度测评数据</Typography.Title>
+      {/* the list is the chosen agency's: a row names no agency, so the city's rows are not listed without one */}
+      <Typography.Title level={4}>该机构本年度测评数据</Typography.Title>
       <FormErrors errors={errors} />
       <Table
         aria-label="测评数据"
@@ -152,7 +153,7 @@ export function MeasurementsPage() {
         loading={fetching}
         pagination={false}
         dataSource={rows}
-        locale={{ emptyText: agencyId ? '该机构本年度暂无测评数据' : '本年度暂无测评数据' }}
+        locale={{ emptyText: agencyId ? '该机构本年度暂无测评数据' : '请先选择机构' }}
         columns={[
           { title: '测评项目', render: (_, m) => declared.find((d) => d.name === m.name)?.wording.split('，')[0] ?? m.name },
           { title: '评价组', render: (_, m) => (m.group ? (GROUPS[m.group] ?? m.group) : '—') },
