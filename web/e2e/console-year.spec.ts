@@ -14,11 +14,13 @@ async function pickAgency(page: Page, field: string, name: string) {
   await page.locator('.ant-select-item-option', { hasText: name }).first().click();
 }
 
-async function pickOption(page: Page, field: string, option: string) {
+async function pickOption(page: Page, field: string, option: string, search = false) {
   // an Ant Design select: open it, click the option, and check it shows (retried while the dropdown animates)
   const select = page.locator('.ant-select', { has: page.locator(`#${field}`) });
   await expect(async () => {
     await page.locator(`#${field}`).click();
+    // a long list (the city's districts) shows a window of its options: typing narrows it
+    if (search) await page.locator(`#${field}`).fill(option);
     await page
       .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option })
       .first()
@@ -61,7 +63,7 @@ test('a bureau admin registers an agency with its staff and engagements, records
   await page.getByLabel('机构名称').fill(name);
   await pickOption(page, 'category', '安全评价');
   await page.getByLabel('办公面积（平方米）').fill('150');
-  await pickOption(page, 'districts', district);
+  await pickOption(page, 'districts', district, true);
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: '登记', exact: true }).click();
   await expect(page.locator('.ant-form-item-explain-error').first()).toBeVisible();
@@ -96,7 +98,7 @@ test('a bureau admin registers an agency with its staff and engagements, records
   await page.getByRole('button', { name: '登记服务项目' }).click();
   const engagement = page.getByRole('dialog', { name: '登记服务项目' });
   await engagement.getByLabel('服务企业名称').fill(`泉州化工${mark}有限公司`);
-  await pickOption(page, 'districtCode', district);
+  await pickOption(page, 'districtCode', district, true);
   await pickOption(page, 'serviceType', '安全评价');
   await engagement.getByLabel('合同日期').fill(`${year}-03-01`);
   await engagement.getByLabel('合同金额（元）').fill('50000');

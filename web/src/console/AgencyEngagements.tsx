@@ -202,7 +202,11 @@ function RecordEngagement({
             <Input style={{ width: 240 }} maxLength={18} />
           </Form.Item>
           <Form.Item label="所在区县" name="districtCode" rules={[{ required: true, message: '请选择区县' }]}>
-            <Select style={{ width: 180 }} options={districts.map((d) => ({ value: d.code, label: d.name }))} />
+            <Select
+              showSearch={{ optionFilterProp: 'label' }}
+              style={{ width: 180 }}
+              options={districts.map((d) => ({ value: d.code, label: d.name }))}
+            />
           </Form.Item>
         </Space>
         <Space wrap>

@@ -174,17 +174,10 @@ export function SchemeEditorPage() {
   );
 }
 
-function Editor({
-  original,
-  from,
-  year,
-  version,
-}: {
-  original: Document;
-  from: { version: string; year: number };
-  year: number;
-  version: string;
-}) {
+function Editor(props: { original: Document; from: { version: string; year: number }; year: number; version: string }) {
+  // the version number and the re-dated file are fixed when the editor opens: saving adds a version to the
+  // list, which must not turn this one into the next number
+  const [{ original, from, year, version }] = useState(props);
   const [form] = Form.useForm<Values>();
   const initial = useMemo(() => editable(original), [original]);
   const [problems, setProblems] = useState<UserError[] | null>(null);

@@ -108,10 +108,16 @@ class AgencySheetWriter {
         List<Object[]> certificates = new ArrayList<>();
         List<Object[]> changes = new ArrayList<>();
         for (StaffRow s : staff) {
-            long id = ids.get(agencyIds.get(s.agencyCode()) + ":" + s.idHash());
+            long agency = agencyIds.get(s.agencyCode());
+            long id = ids.get(agency + ":" + s.idHash());
             for (Certificate c : s.certificates()) {
                 certificates.add(new Object[] {
-                    tenant, id, c.type(), c.number(), c.validUntil() == null ? null : Date.valueOf(c.validUntil())
+                    tenant,
+                    agency,
+                    id,
+                    c.type(),
+                    c.number(),
+                    c.validUntil() == null ? null : Date.valueOf(c.validUntil())
                 });
             }
             // the snapshot never holds the ID number or its hash
@@ -130,7 +136,8 @@ class AgencySheetWriter {
         }
         if (!certificates.isEmpty()) {
             jdbc.batchUpdate(
-                    "INSERT INTO staff_certificate (tenant_id, staff_id, type, number, valid_until) VALUES (?, ?, ?, ?, ?)",
+                    "INSERT INTO staff_certificate (tenant_id, agency_id, staff_id, type, number, valid_until)"
+                            + " VALUES (?, ?, ?, ?, ?, ?)",
                     certificates);
         }
         history(tenant, "staff", "added", actor, changes);
