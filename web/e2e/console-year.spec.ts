@@ -229,7 +229,7 @@ test('a bureau admin starts next year’s scheme from this year’s in forms, se
   await shot(page, 'console-scheme-editor-error');
   await points.fill('1');
   await page.locator('#bands_0_min').fill('85');
-  await page.getByRole('button', { name: '检查', exact: true }).click();
+  await page.getByRole('button', { name: /检查$/ }).first().click();
   await expect(page.getByText('方案检查通过')).toBeVisible();
   await page.getByRole('button', { name: `保存为新版本 ${year}.1` }).click();
   await expect(page.getByText(`已保存为方案版本 ${year}.1`)).toBeVisible();

@@ -92,7 +92,7 @@ function AgencyFormPage({ id }: { id?: string }) {
   const viewer = useViewer();
   const navigate = useNavigate();
   const location = useLocation();
-  const [{ data: options, error: optionsError }] = useQuery({ query: AgencyFormOptionsQuery });
+  const [{ data: options, error: optionsError }] = useQuery({ query: AgencyFormOptionsQuery, requestPolicy: 'cache-and-network' });
   const [{ data, fetching, error }] = useQuery({
     query: AgencyToEditQuery,
     variables: { id: id ?? '' },
@@ -173,8 +173,9 @@ function AgencyFormPage({ id }: { id?: string }) {
           <Form.Item label="服务区县" name="districts">
             <Select
               mode="multiple"
+              showSearch={{ optionFilterProp: 'label' }}
               options={(options?.districts ?? []).map((d) => ({ value: d.code, label: d.name }))}
-              placeholder="选择区县"
+              placeholder="选择区县（可输入名称查找）"
             />
           </Form.Item>
           <Form.Item label="机构账号（用户名，可不填）" name="accountUser">

@@ -181,6 +181,8 @@ function Editor(props: { original: Document; from: { version: string; year: numb
   const [form] = Form.useForm<Values>();
   const initial = useMemo(() => editable(original), [original]);
   const [problems, setProblems] = useState<UserError[] | null>(null);
+  // valid only when the engine found nothing at all (problems beside fields are not in `problems`)
+  const [valid, setValid] = useState(false);
   const [saved, setSaved] = useState<string | null>(null);
   const [active, setActive] = useState<string | null>(null);
   const [failure, setFailure] = useState<UserError[]>([]);
@@ -200,6 +202,7 @@ function Editor(props: { original: Document; from: { version: string; year: numb
     }
     const list = result.data?.validateScheme.errors ?? [];
     setProblems(showProblems(form, list));
+    setValid(list.length === 0);
     return list.length === 0;
   };
   const sections = (initial.sections as unknown[] | undefined) ?? [];
@@ -285,9 +288,7 @@ function Editor(props: { original: Document; from: { version: string; year: numb
         />
         <ErrorAlert error={null} />
         {failure.length > 0 && <Alert type="error" showIcon role="alert" title={failure[0].message} style={{ marginBottom: 12 }} />}
-        {problems && problems.length === 0 && !saved && (
-          <Alert type="success" showIcon role="status" title="方案检查通过" style={{ marginBottom: 12 }} />
-        )}
+        {valid && !saved && <Alert type="success" showIcon role="status" title="方案检查通过" style={{ marginBottom: 12 }} />}
         {problems && problems.length > 0 && (
           <Table
             aria-label="其他问题"
