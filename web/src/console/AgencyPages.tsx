@@ -210,6 +210,7 @@ export function AgencyPage() {
         </Button>
         <Button onClick={() => navigate(`/agencies/${agency.id}/inspections/new?year=${year}`)}>检查表检查</Button>
         <Link to={`/rectifications?year=${year}&agency=${agency.id}`}>整改跟踪</Link>
+        <Link to={`/agencies/${agency.id}/sampling?year=${year}`}>现场抽查企业</Link>
       </Space>
       <Descriptions bordered column={2} title="登记信息" data-testid="agency-registration">
         <Descriptions.Item label="统一社会信用代码">{agency.creditCode}</Descriptions.Item>

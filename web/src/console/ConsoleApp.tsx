@@ -11,6 +11,8 @@ import { SchemesPage } from './SchemePages';
 import { DistrictsPage, UsersPage } from './AdminPages';
 import { RecordInspectionPage, RectificationsPage } from './InspectionPages';
 import { CasePage, CasesPage, ComplaintPage, ComplaintsPage, ReportsPage } from './ComplaintPages';
+import { SamplingPage } from './SamplingPage';
+import { MultiAffiliationPage } from './MultiAffiliationPage';
 
 /** The console app at /console/: the bureau's pages (bureau admins and inspectors). */
 const NAV: NavItem[] = [
@@ -18,6 +20,7 @@ const NAV: NavItem[] = [
   { to: '/agencies', label: '机构管理' },
   { to: '/rating', label: '考评评定' },
   { to: '/rectifications', label: '整改跟踪' },
+  { to: '/multi-affiliation', label: '挂靠核查' },
   { to: '/notice', label: '公示与公布' },
   { to: '/complaints', label: '投诉处理' },
   { to: '/cases', label: '执法案件' },
@@ -47,6 +50,8 @@ export function ConsoleApp() {
               <Route path="/agencies" element={<AgenciesPage />} />
               <Route path="/agencies/:id" element={<AgencyPage />} />
               <Route path="/agencies/:id/findings/new" element={<RecordFindingPage />} />
+              <Route path="/agencies/:id/sampling" element={<SamplingPage />} />
+              <Route path="/multi-affiliation" element={<MultiAffiliationPage />} />
               <Route path="/rating" element={<RatingPage />} />
               <Route path="/rating/runs/:id" element={<RunPage />} />
               <Route path="/notice" element={<NoticePage />} />

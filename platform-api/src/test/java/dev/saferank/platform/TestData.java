@@ -47,6 +47,28 @@ public final class TestData {
         schemes.activate(tenant, year, version.version(), "test");
     }
 
+    /**
+     * A seed scheme re-dated to another year (its {@code year} and {@code version} rewritten to
+     * {@code <year>.1}), uploaded and activated for that year: a year no other test rates, so that the
+     * tenant's population of that year is the test's own.
+     */
+    public void activeSeedSchemeFor(String tenant, String resource, int year) {
+        tenant(tenant);
+        if (schemes.active(tenant, year).isPresent()) {
+            return;
+        }
+        String source;
+        try (var in = TestData.class.getClassLoader().getResourceAsStream(resource)) {
+            source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        source = source.replaceFirst("(?m)^year: \\d+", "year: " + year)
+                .replaceFirst("(?m)^version: .*$", "version: \"" + year + ".1\"");
+        var version = schemes.upload(tenant, source, "test");
+        schemes.activate(tenant, year, version.version(), "test");
+    }
+
     /** A new agency with a valid, unique credit code; returns its id. */
     public long agency(String tenant, String name, String category) {
         String code = uniqueCreditCode();
