@@ -39,13 +39,16 @@ test('a bureau admin confirms a 多处挂靠 proposed from the register', async 
   const other = env('E2E_MULTI_OTHER_AGENCY');
   await signIn(page, '/console/', 'quanzhou-admin');
 
-  await openAndMeasure(page, `/console/multi-affiliation?year=${year}`, (p) => p.getByRole('table', { name: '挂靠核查' }).getByRole('row').filter({ hasText: agency }));
-  const row = page.getByRole('table', { name: '挂靠核查' }).getByRole('row').filter({ hasText: agency });
+  // a proposal's row is the one whose agency link is the agency (the other agency's row names it too)
+  const rowOf = (name: string) =>
+    page.getByRole('table', { name: '挂靠核查' }).getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
+  await openAndMeasure(page, `/console/multi-affiliation?year=${year}`, () => rowOf(agency));
+  const row = rowOf(agency);
   await expect(row).toContainText(`王挂靠：${other}`);
   await expect(row).toContainText('22.2');
   await shot(page, 'console-multi-affiliation');
   await row.getByRole('button', { name: `确认多处挂靠 ${agency}` }).click();
-  await expect(page.getByRole('table', { name: '挂靠核查' }).getByRole('row').filter({ hasText: agency })).toHaveCount(0);
+  await expect(rowOf(agency)).toHaveCount(0);
   // the other agency of the same person is still to be decided
-  await expect(page.getByRole('table', { name: '挂靠核查' }).getByRole('row').filter({ hasText: other })).toHaveCount(1);
+  await expect(rowOf(other)).toHaveCount(1);
 });

@@ -1,6 +1,6 @@
 import { useState } from 'react';
-import { Alert, Button, Skeleton, Space, Table } from 'antd';
-import dayjs from 'dayjs';
+import { Alert, Button, DatePicker, Skeleton, Space, Table } from 'antd';
+import dayjs, { type Dayjs } from 'dayjs';
 import { Link } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
@@ -51,14 +51,26 @@ export function MultiAffiliationPage() {
   const [{ data, fetching, error }, refetch] = useQuery({ query: ProposalsQuery, variables: { year } });
   const [state, record] = useMutation(RecordMultiAffiliation);
   const [errors, setErrors] = useState<UserError[]>([]);
+  // the day the 多处挂靠 is established: today, or the last day of a past year being reviewed
+  const [decidedOn, setDecidedOn] = useState<Dayjs | null>(null);
+  const defaultDay = year >= dayjs().year() ? dayjs() : dayjs(`${year}-12-31`);
+  const day = decidedOn ?? defaultDay;
   if (fetching && !data) return <Skeleton active />;
   if (error) return <ErrorAlert error={error} />;
   const proposals = data?.multiAffiliationProposals ?? [];
   return (
     <>
       <PageTitle>挂靠核查</PageTitle>
-      <Space style={{ marginBottom: 16 }}>
-        <YearPicker year={year} onChange={setYear} />
+      <Space style={{ marginBottom: 16 }} wrap>
+        <YearPicker
+          year={year}
+          onChange={(y) => {
+            setDecidedOn(null);
+            setYear(y);
+          }}
+        />
+        <label htmlFor="decided-on">认定日期</label>
+        <DatePicker id="decided-on" value={day} onChange={(d) => setDecidedOn(d)} allowClear={false} />
       </Space>
       <Alert
         type="info"
@@ -97,9 +109,10 @@ export function MultiAffiliationPage() {
                   const result = await record({
                     input: {
                       agencyId: p.agencyId,
+                      year,
                       type: 'multiAffiliation',
                       level: 'city',
-                      decidedOn: dayjs().format('YYYY-MM-DD'),
+                      decidedOn: day.format('YYYY-MM-DD'),
                       issuer: data?.tenant?.name ?? '应急管理局',
                       reason: `从业人员多处挂靠：${p.people
                         .map((person) => `${person.name}同时在${person.otherAgencies.map((a) => a.name).join('、')}执业`)

@@ -73,7 +73,9 @@ export function SamplingPage() {
   const [recordState, record] = useMutation(RecordSample);
   const [, withdraw] = useMutation(WithdrawSample);
   const [errors, setErrors] = useState<UserError[]>([]);
-  const [checkedOn, setCheckedOn] = useState<Dayjs>(dayjs());
+  // the day of the on-site check: today, or the last day of a past year being recorded
+  const [picked, setCheckedOn] = useState<Dayjs | null>(null);
+  const checkedOn = picked ?? (year >= dayjs().year() ? dayjs() : dayjs(`${year}-12-31`));
   const [withdrawing, setWithdrawing] = useState<{ id: string; name: string } | null>(null);
   const [reason, setReason] = useState('');
   if (fetching && !data) return <Skeleton active />;
@@ -86,7 +88,13 @@ export function SamplingPage() {
     <>
       <PageTitle>{agency.name}：现场抽查企业</PageTitle>
       <Space style={{ marginBottom: 16 }} wrap>
-        <YearPicker year={year} onChange={setYear} />
+        <YearPicker
+          year={year}
+          onChange={(y) => {
+            setCheckedOn(null);
+            setYear(y);
+          }}
+        />
         <label htmlFor="checked-on">检查日期</label>
         <DatePicker id="checked-on" value={checkedOn} onChange={(d) => d && setCheckedOn(d)} allowClear={false} />
         <Link to={`/agencies/${agency.id}?year=${year}`}>返回机构档案</Link>

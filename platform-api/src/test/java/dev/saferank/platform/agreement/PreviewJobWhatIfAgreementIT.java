@@ -21,10 +21,11 @@ import tools.jackson.databind.JsonNode;
  * Preview = job = what-if, for each of the five seed cities (issue 14, point 2): a population recorded
  * through GraphQL as the bureau records it, rated by the annual job (its worker runs in this test's own
  * context), and for every agency its live preview, its job result and its what-if row under the pinned
- * version agree on total, grade, vetoes, exclusion and every item's points. Each city rates a year no other
- * test rates (the shipped scheme re-dated to it), so that its population is the test's own: other tests'
- * agencies of the tenant are in it too, but have no business or no measurements in that year, so they are
- * excluded or incomplete and take no rank. Every expected value is worked out by hand from the seed tables.
+ * version agree on total, grade, vetoes, exclusion and every item's points. Each city rates a past year no
+ * other test rates (the shipped scheme re-dated to it; facts are never dated in the future), so that its
+ * population is the test's own: other tests' agencies of the tenant are in it too, but have no business or
+ * no measurements in that year, so they are excluded or incomplete and take no rank. Every expected value is
+ * worked out by hand from the seed tables.
  */
 @RealServersTest
 @TestPropertySource(properties = {"saferank.rating.worker.enabled=true", "saferank.rating.worker.poll-interval=300ms"})
@@ -42,7 +43,7 @@ class PreviewJobWhatIfAgreementIT {
 
     @Test
     void quanzhou() throws InterruptedException {
-        int year = 2041;
+        int year = 2011;
         new TestData(jdbc, schemes).activeSeedSchemeFor("quanzhou", "tenants/quanzhou/quanzhou-2023.yaml", year);
         Api api = new Api(port);
         var r = new Recorder(api, new AgencyFixtures(jdbc, port), "quanzhou", year);
@@ -108,7 +109,7 @@ class PreviewJobWhatIfAgreementIT {
 
     @Test
     void linyi() throws InterruptedException {
-        int year = 2042;
+        int year = 2012;
         new TestData(jdbc, schemes).activeSeedSchemeFor("linyi", "tenants/linyi/linyi-2022.yaml", year);
         Api api = new Api(port);
         var r = new Recorder(api, new AgencyFixtures(jdbc, port), "linyi", year);
@@ -172,7 +173,7 @@ class PreviewJobWhatIfAgreementIT {
 
     @Test
     void suzhou() throws InterruptedException {
-        int year = 2043;
+        int year = 2013;
         new TestData(jdbc, schemes).activeSeedSchemeFor("suzhou", "tenants/suzhou/suzhou-2023.yaml", year);
         Api api = new Api(port);
         var r = new Recorder(api, new AgencyFixtures(jdbc, port), "suzhou", year);
@@ -214,7 +215,7 @@ class PreviewJobWhatIfAgreementIT {
 
     @Test
     void foshan() throws InterruptedException {
-        int year = 2044;
+        int year = 2014;
         new TestData(jdbc, schemes).activeSeedSchemeFor("foshan", "tenants/foshan/foshan-2023.yaml", year);
         Api api = new Api(port);
         var r = new Recorder(api, new AgencyFixtures(jdbc, port), "foshan", year);
@@ -278,7 +279,7 @@ class PreviewJobWhatIfAgreementIT {
     void putianScoresNothingAndEveryReaderSaysSo() {
         // 莆田 (莆应急〔2021〕118号) is a yes/no checklist campaign without points: the preview, the rating and the
         // what-if each refuse it, in Chinese
-        int year = 2045;
+        int year = 2015;
         new TestData(jdbc, schemes).activeSeedSchemeFor("putian", "tenants/putian/putian-2021.yaml", year);
         Api api = new Api(port);
         long agency = new TestData(jdbc, schemes).agency("putian", "莆田培训机构" + AgencyFixtures.marker(), "training");
