@@ -110,7 +110,16 @@ final class PortalE2eRows {
         ratings.closeNotices(TENANT, YEAR);
         long run = ratings.completedRun(TENANT, YEAR, "机构端端到端测试");
         ratings.result(
-                TENANT, run, agency, name, "102", "五星", 1, null, null, RatingRows.trail("基础管理", "97", "3.1", "-1", "5"));
+                TENANT,
+                run,
+                agency,
+                name,
+                "102",
+                "五星",
+                1,
+                null,
+                null,
+                RatingRows.trail("基础管理", "97", "3.1", "-1", "5"));
         ratings.result(
                 TENANT,
                 run,
