@@ -1,11 +1,11 @@
 import { expect, test } from '@playwright/test';
 import { env, openAndMeasure, shot, signIn } from './support';
 
-// During 苏州's 2023 notice (PortalE2eRows opens it today) the agency objects to its own draft result.
+// During 苏州's notice of the portal's year (PortalE2eRows opens it today) the agency objects to its own draft result.
 
 test('an agency user files an objection to its notice result and sees it listed', async ({ page }) => {
   await signIn(page, '/portal/', env('E2E_PORTAL_USER'));
-  await openAndMeasure(page, '/portal/objections?year=2023', (p) => p.getByTestId('notice'));
+  await openAndMeasure(page, `/portal/objections?year=${env('E2E_PORTAL_YEAR')}`, (p) => p.getByTestId('notice'));
   const notice = page.getByTestId('notice');
   await expect(notice).toContainText('公示中');
   await expect(notice).toContainText('五星，第 1 名');

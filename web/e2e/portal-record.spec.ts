@@ -2,8 +2,9 @@ import { expect, test } from '@playwright/test';
 import { env, openAndMeasure, shot, signIn } from './support';
 
 // The agency portal as the 苏州 demo agency account sees it (PortalE2eRows in platform-api seeds the
-// agency, its staff, engagements, satisfaction forms and three 2023 findings, one with an open
-// rectification). Expected values are worked out by hand from suzhou-2023.yaml (see PortalE2eRows).
+// agency, its staff, engagements, satisfaction forms and three findings of a year of its own (E2E_PORTAL_YEAR),
+// one with an open rectification). Expected values are worked out by hand from suzhou-2023.yaml (see
+// PortalE2eRows).
 
 test('an agency user sees its record, its findings with evidence and history, answers a rectification and sees its preview', async ({
   page,
@@ -11,6 +12,7 @@ test('an agency user sees its record, its findings with evidence and history, an
   const agency = env('E2E_PORTAL_AGENCY');
   const evidence = env('E2E_PORTAL_FINDING_EVIDENCE');
   const findingId = env('E2E_PORTAL_FINDING_ID');
+  const year = env('E2E_PORTAL_YEAR');
   await signIn(page, '/portal/', env('E2E_PORTAL_USER'));
 
   // 本机构: registration, districts, staff with certificates, engagements, history
@@ -22,16 +24,16 @@ test('an agency user sees its record, its findings with evidence and history, an
   await expect(record).toContainText('安全生产技术服务（咨询）');
   await expect(page.getByText('技术人员（5 人）')).toBeVisible();
   await expect(page.getByRole('row', { name: new RegExp(env('E2E_PORTAL_STAFF')) })).toContainText('注册安全工程师');
-  await expect(page.getByRole('row', { name: new RegExp(env('E2E_PORTAL_ENTERPRISE')) })).toContainText('2023年3月1日');
+  await expect(page.getByRole('row', { name: new RegExp(env('E2E_PORTAL_ENTERPRISE')) })).toContainText(`${year}年3月1日`);
   await expect(page.getByText('服务项目（3 项）')).toBeVisible();
   await shot(page, 'portal-record');
 
   // 问题: the year's three findings; the status filter keeps the draft only
-  await openAndMeasure(page, '/portal/findings?year=2023', (p) => p.getByRole('link', { name: evidence }));
+  await openAndMeasure(page, `/portal/findings?year=${year}`, (p) => p.getByRole('link', { name: evidence }));
   await expect(page.locator('tbody tr.ant-table-row')).toHaveCount(3);
   await expect(page.getByRole('row', { name: new RegExp('待整改') })).toContainText('3.1');
   await shot(page, 'portal-findings');
-  await page.goto('/portal/findings?year=2023&status=draft');
+  await page.goto(`/portal/findings?year=${year}&status=draft`);
   await expect(page.locator('tbody tr.ant-table-row')).toHaveCount(1);
   await expect(page.locator('tbody tr.ant-table-row')).toContainText('安全警示标志设置不规范');
   await expect(page.locator('tbody tr.ant-table-row')).toContainText('待确认');
@@ -42,7 +44,7 @@ test('an agency user sees its record, its findings with evidence and history, an
   const rectification = page.getByTestId('rectification');
   await expect(rectification).toContainText('补齐考核培训和服务回访记录，建立月度自查制度');
   await expect(rectification).toContainText('周文博');
-  await expect(rectification).toContainText('2023年8月31日');
+  await expect(rectification).toContainText(`${year}年8月31日`);
   await expect(rectification).toContainText('待整改');
   const history = page.getByTestId('finding-history');
   await expect(history).toContainText('记录 · suzhou-inspector');
@@ -68,10 +70,13 @@ test('an agency user sees its record, its findings with evidence and history, an
   await expect(history).toContainText('机构提交整改情况 · suzhou-agency');
   await shot(page, 'portal-finding');
 
-  // 预评分: 基础管理 20 − 1 (3.1 ×2) − 1 (4.3) = 18, 服务质量 60, 诚信 10, 满意度 (9 + 8 + 10)/3 = 9 → 97 五星
-  await openAndMeasure(page, '/portal/preview?year=2023', (p) => p.getByTestId('preview-total'));
-  await expect(page.getByTestId('preview-total')).toContainText(/97(\.0+)?$/);
+  // 预评分: 基础管理 20 − 1 (3.1 ×2) − 1 (4.3) = 18, 服务质量 60, 诚信 10, 满意度 (9 + 8 + 10)/3 = 9 → 97; 20.1
+  // 按业务量进行排名: the year's only rated agency → 第1-2名加5分 → 102 五星, computed against the year's agencies
+  // as recorded now, which the page says
+  await openAndMeasure(page, `/portal/preview?year=${year}`, (p) => p.getByTestId('preview-total'));
+  await expect(page.getByTestId('preview-total')).toContainText(/102(\.0+)?$/);
   await expect(page.getByTestId('preview-grade')).toContainText('五星');
+  await expect(page.getByText(/排名加分按本市 \d+ 年度当前 1 家参评机构/)).toBeVisible();
   const internal = page.getByRole('row', { name: /内控管理/ });
   await expect(internal).toContainText('3.1');
   await expect(internal).toContainText('×2');
@@ -81,12 +86,12 @@ test('an agency user sees its record, its findings with evidence and history, an
   await shot(page, 'portal-preview');
 
   // 考评结果: the published result naming the agency and the rating result of the run on notice
-  await openAndMeasure(page, '/portal/results?year=2023', (p) => p.getByTestId('publication'));
+  await openAndMeasure(page, `/portal/results?year=${year}`, (p) => p.getByTestId('publication'));
   const publication = page.getByTestId('publication');
   await expect(publication).toContainText('96.5');
   await expect(publication).toContainText('五星机构');
   await expect(publication).toContainText('第 1 名');
-  await expect(page.getByTestId('rating-result').first()).toContainText('97');
+  await expect(page.getByTestId('rating-result').first()).toContainText('102');
   await shot(page, 'portal-results');
 
   // 自查: no self-inspection of this agency yet

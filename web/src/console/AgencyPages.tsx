@@ -147,6 +147,7 @@ export function AgencyPage() {
         </Button>
         <Button onClick={() => navigate(`/agencies/${agency.id}/inspections/new?year=${year}`)}>检查表检查</Button>
         <Link to={`/rectifications?year=${year}&agency=${agency.id}`}>整改跟踪</Link>
+        <Link to={`/agencies/${agency.id}/sampling?year=${year}`}>现场抽查企业</Link>
         {viewer.isAdmin && <Button onClick={() => navigate(`/agencies/${agency.id}/edit?year=${year}`)}>修改登记信息</Button>}
         {viewer.isAdmin && <AgencyStatusButton agency={agency} onChanged={() => refetch({ requestPolicy: 'network-only' })} />}
       </Space>

@@ -26,6 +26,8 @@ import { RectificationsPage } from './RectificationPages';
 import { ComplaintPage, ComplaintsPage } from './ComplaintPages';
 import { CasePage, CasesPage } from './CasePages';
 import { ReportsPage } from './ReportsPage';
+import { SamplingPage } from './SamplingPage';
+import { MultiAffiliationPage } from './MultiAffiliationPage';
 
 /**
  * The console's menu. Each role sees only what it may do: bureau admins everything, inspectors no 用户,
@@ -38,6 +40,7 @@ const NAV: (NavItem & { adminOnly?: boolean })[] = [
   { to: '/sanctions', label: '处罚与表彰' },
   { to: '/rating', label: '考评评定' },
   { to: '/rectifications', label: '整改跟踪' },
+  { to: '/multi-affiliation', label: '挂靠核查' },
   { to: '/notice', label: '公示与公布' },
   { to: '/complaints', label: '投诉处理' },
   { to: '/cases', label: '执法案件' },
@@ -93,6 +96,8 @@ export function ConsoleApp() {
               <Route path="/calendar" element={<CalendarPage />} />
               <Route path="/import" element={<ImportPage />} />
               <Route path="/agencies/:id/findings/new" element={<RecordFindingPage />} />
+              <Route path="/agencies/:id/sampling" element={<SamplingPage />} />
+              <Route path="/multi-affiliation" element={<MultiAffiliationPage />} />
               <Route path="/rating" element={<RatingPage />} />
               <Route path="/rating/runs/:id" element={<RunPage />} />
               <Route path="/notice" element={<NoticePage />} />

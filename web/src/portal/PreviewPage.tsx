@@ -29,6 +29,7 @@ const PreviewQuery = graphql(`
         path
         message
       }
+      notes
       sections {
         ...TrailSectionFields
       }
@@ -93,6 +94,19 @@ function PreviewOf({ agencyId, year }: { agencyId: string; year: number }) {
       {preview.vetoes.map((v) => (
         <Alert key={v.code} type="error" showIcon style={{ marginBottom: 16 }} title={`否决项 ${v.code}：${v.wording}`} />
       ))}
+      {preview.notes.map((note) => (
+        <Alert key={note} type="info" showIcon style={{ marginBottom: 16 }} title={note} />
+      ))}
+      {preview.evaluated && preview.missingFacts.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 16 }}
+          data-testid="preview-not-used"
+          title="以下已记录的事实未计入本年度得分"
+          description={<List size="small" dataSource={[...preview.missingFacts]} renderItem={(m) => <List.Item>{m.message}</List.Item>} />}
+        />
+      )}
       {!preview.evaluated && (
         <Alert
           type="warning"

@@ -1,4 +1,4 @@
-import { Card, Table, Tag, Typography } from 'antd';
+import { Alert, Card, Table, Tag, Typography } from 'antd';
 import { graphql } from '../gql';
 import { formatDecimal } from './text';
 
@@ -47,7 +47,10 @@ export const TrailPartFields = graphql(`
   }
 `);
 
-/** A rating result's trail: its sections, bonus and penalties, each with its scored items. */
+/**
+ * A rating result's trail: its sections, bonus and penalties, each with its scored items, and the reasons an
+ * agency has no total or recorded facts the scheme did not use.
+ */
 export const RatingTrailFields = graphql(`
   fragment RatingTrailFields on RatingTrail {
     sections {
@@ -59,6 +62,11 @@ export const RatingTrailFields = graphql(`
     penalties {
       ...TrailPartFields
     }
+    problems {
+      path
+      message
+    }
+    sampledEnterprises
   }
 `);
 
@@ -92,6 +100,31 @@ export interface TrailData {
   sections: readonly { title: string; max: string | number; points: string | number; items: readonly Item[] }[];
   bonus?: { points: string | number; capped: boolean; items: readonly Item[] } | null;
   penalties?: { points: string | number; capped: boolean; items: readonly Item[] } | null;
+  problems?: readonly { path: string; message: string }[] | null;
+}
+
+/**
+ * Why an agency has no total (what the engine needs and does not have) and the recorded facts the scheme
+ * did not use: shown above the trail, in the engine's Chinese words.
+ */
+export function TrailProblems({ problems, noTotal }: { problems: readonly { path: string; message: string }[]; noTotal: boolean }) {
+  if (problems.length === 0) return null;
+  return (
+    <Alert
+      type={noTotal ? 'warning' : 'info'}
+      showIcon
+      style={{ marginBottom: 12 }}
+      data-testid="trail-problems"
+      title={noTotal ? '未能计算总分，原因如下' : '以下已记录的事实未计入得分'}
+      description={
+        <ul style={{ margin: 0, paddingInlineStart: 18 }}>
+          {problems.map((p, i) => (
+            <li key={i}>{p.message}</li>
+          ))}
+        </ul>
+      }
+    />
+  );
 }
 
 // the engine's notes are partly formulas (= 2 * agency.multiEmployedStaff): only worded ones are shown
@@ -111,6 +144,7 @@ export function Trail({ trail }: { trail: TrailData }) {
   ];
   return (
     <>
+      <TrailProblems problems={trail.problems ?? []} noTotal={trail.sections.length === 0} />
       {parts.map((part) => (
         <Card
           key={part.title}

@@ -45,18 +45,37 @@ public final class TestData {
 
     /** The shipped scheme of a seed city, uploaded and active for its year (once per build). */
     public void activeSeedScheme(String tenant, String resource, int year) {
+        activate(tenant, seedScheme(resource), year);
+    }
+
+    /**
+     * A seed scheme re-dated to another year (its {@code year} and {@code version} rewritten to
+     * {@code <year>.1}), uploaded and activated for that year: a year no other test rates, so that the
+     * tenant's population of that year is the test's own.
+     */
+    public void activeSeedSchemeFor(String tenant, String resource, int year) {
+        String source = seedScheme(resource)
+                .replaceFirst("(?m)^year: \\d+", "year: " + year)
+                .replaceFirst("(?m)^version: .*$", "version: \"" + year + ".1\"");
+        activate(tenant, source, year);
+    }
+
+    /** Uploads and activates a scheme for a year, unless one is active for it already. */
+    private void activate(String tenant, String source, int year) {
         tenant(tenant);
         if (schemes.active(tenant, year).isPresent()) {
             return;
         }
-        String source;
+        var version = schemes.upload(tenant, source, "test");
+        schemes.activate(tenant, year, version.version(), "test");
+    }
+
+    private static String seedScheme(String resource) {
         try (var in = TestData.class.getClassLoader().getResourceAsStream(resource)) {
-            source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        var version = schemes.upload(tenant, source, "test");
-        schemes.activate(tenant, year, version.version(), "test");
     }
 
     /** A new agency with a valid, unique credit code; returns its id. */

@@ -45,7 +45,7 @@ public final class ProblemWording {
             return "尚未填报机构数据「" + what + "」（" + field + "），方案计分需要";
         }
         if (path.equals("sampledEnterprises")) {
-            return "尚未抽取服务企业：方案按抽查企业逐一评分后取平均";
+            return "尚未记录现场抽查的服务企业：方案按抽查企业逐一评分后取平均，请在机构的「现场抽查企业」中记录";
         }
         return "事实数据有误：" + text;
     }

@@ -33,6 +33,6 @@ class ProblemWordingTest {
                 .startsWith("尚未填报机构数据「技术服务机构专业技术人员总数");
         assertThat(ProblemWording.chinese(
                         new Problem("sampledEnterprises", "must list at least one enterprise"), LINYI))
-                .startsWith("尚未抽取服务企业");
+                .startsWith("尚未记录现场抽查的服务企业");
     }
 }

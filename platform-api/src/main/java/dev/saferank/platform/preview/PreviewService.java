@@ -9,6 +9,7 @@ import dev.saferank.platform.scheme.Schemes;
 import dev.saferank.platform.security.Caller;
 import dev.saferank.rating.facts.AgencyYearFacts;
 import dev.saferank.rating.facts.FactProblem;
+import dev.saferank.rating.facts.FactStream;
 import dev.saferank.rating.facts.YearFacts;
 import dev.saferank.scheme.InvalidFactsException;
 import dev.saferank.scheme.InvalidSchemeException;
@@ -81,13 +82,16 @@ class PreviewService {
     private PopulationRanks populationRanks(String tenant, int year, ScoringEngine engine) {
         List<RankValue> values = new ArrayList<>();
         int ranked = 0;
-        for (AgencyYearFacts agency : facts.ofActiveAgencies(tenant, year, engine.scheme())) {
-            try {
-                List<RankValue> own = engine.rankValues(agency.facts());
-                values.addAll(own);
-                ranked += own.isEmpty() ? 0 : 1;
-            } catch (InvalidFactsException incomplete) {
-                // not rated, so not ranked (the job's rank pass does the same)
+        // streamed: one agency's facts in memory at a time, whatever the size of the city
+        try (FactStream all = facts.stream(tenant, year, engine.scheme(), 0, Long.MAX_VALUE)) {
+            for (AgencyYearFacts agency = all.next(); agency != null; agency = all.next()) {
+                try {
+                    List<RankValue> own = engine.rankValues(agency.facts());
+                    values.addAll(own);
+                    ranked += own.isEmpty() ? 0 : 1;
+                } catch (InvalidFactsException incomplete) {
+                    // not rated, so not ranked (the job's rank pass does the same)
+                }
             }
         }
         return new PopulationRanks(engine.rankPoints(values), ranked);

@@ -13,7 +13,11 @@ record SchemeComparison(int year, String versionA, String versionB, List<Row> ro
         return (int) rows.stream().filter(Row::changed).count();
     }
 
-    /** One agency under both versions; totals are empty for an excluded agency. */
+    /**
+     * One agency under both versions; totals are empty for an excluded agency. The item scores, vetoes and
+     * exclusion under each version are those a rating under that version would give (the same facts, the
+     * same engine).
+     */
     record Row(
             long agencyId,
             String agencyName,
@@ -22,7 +26,13 @@ record SchemeComparison(int year, String versionA, String versionB, List<Row> ro
             String gradeA,
             String gradeB,
             Integer rankA,
-            Integer rankB) {
+            Integer rankB,
+            List<String> vetoesA,
+            List<String> vetoesB,
+            String exclusionA,
+            String exclusionB,
+            List<ItemScore> itemsA,
+            List<ItemScore> itemsB) {
 
         public BigDecimal delta() {
             return totalA == null || totalB == null ? null : totalB.subtract(totalA);
@@ -39,6 +49,9 @@ record SchemeComparison(int year, String versionA, String versionB, List<Row> ro
                     || (totalA == null) != (totalB == null);
         }
     }
+
+    /** An item's points in an evaluation (sections, bonus and penalty items alike). */
+    record ItemScore(String number, BigDecimal points) {}
 
     /** An agency left out because its facts are incomplete under a version (Chinese problems). */
     record Incomplete(long agencyId, String agencyName, String version, List<String> problems) {}

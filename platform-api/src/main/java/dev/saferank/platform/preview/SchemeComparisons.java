@@ -78,9 +78,31 @@ class SchemeComparisons {
                     ea.grade().orElse(null),
                     eb.grade().orElse(null),
                     resultA.rank(id).orElse(null),
-                    resultB.rank(id).orElse(null)));
+                    resultB.rank(id).orElse(null),
+                    codes(ea.vetoes()),
+                    codes(eb.vetoes()),
+                    ea.exclusion().map(Evaluation.Outcome::code).orElse(null),
+                    eb.exclusion().map(Evaluation.Outcome::code).orElse(null),
+                    items(ea),
+                    items(eb)));
         }
         return new SchemeComparison(year, a.version(), b.version(), rows, incomplete);
+    }
+
+    private static List<String> codes(List<Evaluation.Outcome> outcomes) {
+        return outcomes.stream().map(Evaluation.Outcome::code).toList();
+    }
+
+    /** Every item's points: section items, then bonus items, then penalty items, as the trail lists them. */
+    private static List<SchemeComparison.ItemScore> items(Evaluation e) {
+        List<SchemeComparison.ItemScore> out = new ArrayList<>();
+        e.sections()
+                .forEach(s -> s.items().forEach(i -> out.add(new SchemeComparison.ItemScore(i.number(), i.points()))));
+        e.bonus().ifPresent(b -> b.items()
+                .forEach(i -> out.add(new SchemeComparison.ItemScore(i.number(), i.points()))));
+        e.penalties().ifPresent(p -> p.items()
+                .forEach(i -> out.add(new SchemeComparison.ItemScore(i.number(), i.points()))));
+        return out;
     }
 
     /** The agency's facts under a version, or null after noting what is missing. */

@@ -6,10 +6,7 @@ import dev.saferank.platform.graphql.NotFoundException;
 import dev.saferank.platform.graphql.UserError;
 import dev.saferank.platform.security.Caller;
 import dev.saferank.platform.security.Callers;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
@@ -29,16 +26,17 @@ class StaffController {
 
     record CertificateType(String code, String label) {}
 
-    static final int MAX_PEOPLE = 1000;
-
     private final StaffMapper mapper;
     private final StaffRegister register;
     private final Agencies agencies;
+    private final MultiAffiliations multiAffiliations;
 
-    StaffController(StaffMapper mapper, StaffRegister register, Agencies agencies) {
+    StaffController(
+            StaffMapper mapper, StaffRegister register, Agencies agencies, MultiAffiliations multiAffiliations) {
         this.mapper = mapper;
         this.register = register;
         this.agencies = agencies;
+        this.multiAffiliations = multiAffiliations;
     }
 
     @QueryMapping
@@ -50,21 +48,8 @@ class StaffController {
     @QueryMapping
     @PreAuthorize("hasAnyRole('bureau-admin', 'inspector')")
     List<MultiAffiliatedPerson> multiAffiliatedStaff(Authentication auth) {
-        String tenant = Callers.tenant(auth);
-        List<StaffMapper.PersonRow> rows = mapper.multiAffiliated(tenant, MAX_PEOPLE);
-        if (rows.isEmpty()) {
-            return List.of();
-        }
-        Map<Long, Staff> staff = new LinkedHashMap<>();
-        mapper.findByIds(
-                        tenant,
-                        rows.stream().map(StaffMapper.PersonRow::staffId).toList())
-                .forEach(s -> staff.put(s.id(), s));
-        Map<String, List<Staff>> byPerson = new LinkedHashMap<>();
-        rows.forEach(row -> byPerson.computeIfAbsent(row.idHash(), hash -> new ArrayList<>())
-                .add(staff.get(row.staffId())));
-        return byPerson.values().stream()
-                .map(records -> new MultiAffiliatedPerson(records.getFirst().name(), records))
+        return multiAffiliations.of(Callers.tenant(auth)).stream()
+                .map(p -> new MultiAffiliatedPerson(p.name(), p.records()))
                 .toList();
     }
 

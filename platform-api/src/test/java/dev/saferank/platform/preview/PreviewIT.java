@@ -28,7 +28,7 @@ class PreviewIT {
             + " missingFacts { path message }"
             + " sections { title max points items { number title max points trail { rule wording count amount capped note } } }"
             + " bonus { points capped items { number points trail { rule amount } } }"
-            + " penalties { points items { number points trail { rule amount } } } } }";
+            + " penalties { points items { number points trail { rule amount } } } notes } }";
 
     @LocalServerPort
     int port;
@@ -138,6 +138,8 @@ class PreviewIT {
     @Test
     void missingFactsAreListedInsteadOfATotal() {
         long agency = data.agency("foshan", "佛山缺数机构", "testing");
+        // with business in the two years: without it 注4 would exclude it, whatever else is missing
+        agencyData("foshan", agency, 2023, "businessInTwoYears", 1);
         record(
                 "foshan-inspector",
                 "recordSatisfactionResponse",
@@ -148,7 +150,7 @@ class PreviewIT {
 
         assertThat(preview.path("evaluated").asBoolean()).isFalse();
         assertThat(preview.path("total").isNull()).isTrue();
-        // businessInTwoYears is derived from the (absent) engagements, so only the report review is missing
+        // businessInTwoYears is derived from its engagement, so only the report review is missing
         assertThat(preview.path("missingFacts").findValuesAsString("path"))
                 .containsExactly("measurements.reportReview");
         assertThat(preview.path("missingFacts").findValuesAsString("message"))
@@ -157,11 +159,13 @@ class PreviewIT {
 
     @Test
     void aSuzhouSatisfactionIsTheMeanOfTheThreeGroupMeans() {
+        // a year of its own: the population of the rank bonus (20.1) is this agency alone
+        data.activeSeedSchemeFor("suzhou", "tenants/suzhou/suzhou-2023.yaml", 2046);
         long agency = data.agency("suzhou", "苏州预览机构", "consulting");
-        agencyData("suzhou", agency, 2023, "officeArea", 150);
-        agencyData("suzhou", agency, 2023, "qualifiedStaff", 6);
-        agencyData("suzhou", agency, 2023, "multiEmployedStaff", 0);
-        agencyData("suzhou", agency, 2023, "businessVolume", 10);
+        agencyData("suzhou", agency, 2046, "officeArea", 150);
+        agencyData("suzhou", agency, 2046, "qualifiedStaff", 6);
+        agencyData("suzhou", agency, 2046, "multiEmployedStaff", 0);
+        agencyData("suzhou", agency, 2046, "businessVolume", 10);
         Map<String, int[]> scores =
                 Map.of("county", new int[] {9, 8}, "town", new int[] {7}, "enterprise", new int[] {10, 9, 8, 9});
         scores.forEach((group, values) -> {
@@ -170,17 +174,19 @@ class PreviewIT {
                         "suzhou-inspector",
                         "recordSatisfactionResponse",
                         "RecordSatisfactionResponseInput",
-                        input(agency, 2023, "group", group, "score", value));
+                        input(agency, 2046, "group", group, "score", value));
             }
         });
 
-        JsonNode preview = preview("suzhou-admin", agency, 2023);
+        JsonNode preview = preview("suzhou-admin", agency, 2046);
 
         // county (9 + 8)/2 = 8.5, town 7, enterprise (10 + 9 + 8 + 9)/4 = 9 → (8.5 + 7 + 9)/3 = 24.5/3 = 8.1666…
         assertThat(item(preview, "19").path("points").decimalValue().setScale(4, RoundingMode.HALF_UP))
                 .isEqualByComparingTo("8.1667");
-        // every other item keeps its max (90 in all); 90 + 8.1666… = 98.1666… → 98.17
-        assertThat(preview.path("total").decimalValue()).isEqualByComparingTo("98.17");
+        // every other item keeps its max (90 in all); 90 + 8.1666… = 98.1666…; 20.1 按业务量进行排名: 10 engagements,
+        // rank 1 of the year's population (this agency alone) → 第1-2名加5分 → 103.1666… → 103.17
+        assertThat(preview.path("total").decimalValue()).isEqualByComparingTo("103.17");
+        assertThat(preview.path("notes").get(0).asString()).contains("排名加分");
     }
 
     @Test

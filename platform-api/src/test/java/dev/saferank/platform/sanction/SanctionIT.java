@@ -91,6 +91,41 @@ class SanctionIT {
     }
 
     @Test
+    void theRatingYearIsThatOfTheDayTheSanctionTookEffect() {
+        var input = interview("county", "2024-03-15");
+        input.remove("year");
+
+        JsonNode payload = api.data("quanzhou-inspector", RECORD_SANCTION, Map.of("input", input))
+                .path("recordSanction");
+
+        assertThat(payload.path("errors").size()).as(payload.toString()).isZero();
+        assertThat(jdbc.queryForObject(
+                        "SELECT year FROM sanction WHERE id = ?",
+                        Integer.class,
+                        payload.path("sanction").path("id").asLong()))
+                .isEqualTo(2024);
+    }
+
+    @Test
+    void aSanctionDatedInTheFutureOrBeforeAnyYearIsRefusedAndNothingWritten() {
+        var future = interview("city", java.time.LocalDate.now().plusDays(40).toString());
+        future.remove("year");
+        var ancient = interview("city", "1999-06-01");
+        ancient.remove("year");
+
+        JsonNode later = api.data("quanzhou-inspector", RECORD_SANCTION, Map.of("input", future))
+                .path("recordSanction");
+        JsonNode earlier = api.data("quanzhou-inspector", RECORD_SANCTION, Map.of("input", ancient))
+                .path("recordSanction");
+
+        assertThat(later.path("errors").findValuesAsString("code")).contains("DATE_OUT_OF_RANGE");
+        assertThat(later.path("errors").findValuesAsString("field")).contains("input.decidedOn");
+        assertThat(later.path("errors").get(0).path("message").asString()).contains("不晚于今天");
+        assertThat(earlier.path("errors").findValuesAsString("field")).contains("input.decidedOn");
+        assertThat(count("sanction")).isZero();
+    }
+
+    @Test
     void recordsAndWithdrawsAnHonourWithItsLevelAndCause() {
         var input = new HashMap<String, Object>(Map.of(
                 "agencyId", String.valueOf(agency),

@@ -3,9 +3,6 @@ package dev.saferank.platform.web;
 import dev.saferank.platform.TestData;
 import dev.saferank.platform.rating.RatingRows;
 import dev.saferank.platform.scheme.Schemes;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
@@ -181,20 +178,6 @@ final class ConsoleE2eRows {
 
     /** 泉州's shipped scheme as the version "<year>.1" for another year, uploaded and active (once per build). */
     private void redatedScheme(int year) {
-        data.tenant(TENANT);
-        if (schemes.active(TENANT, year).isPresent()) {
-            return;
-        }
-        String source;
-        try (var in =
-                ConsoleE2eRows.class.getClassLoader().getResourceAsStream("tenants/quanzhou/quanzhou-2023.yaml")) {
-            source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        source = source.replaceFirst("(?m)^year: 2023$", "year: " + year)
-                .replaceFirst("(?m)^version: \"2023.1\"$", "version: \"" + year + ".1\"");
-        var version = schemes.upload(TENANT, source, "test");
-        schemes.activate(TENANT, year, version.version(), "test");
+        data.activeSeedSchemeFor(TENANT, "tenants/quanzhou/quanzhou-2023.yaml", year);
     }
 }

@@ -15,20 +15,22 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 /**
  * What the agency portal's browser tests read, written with JDBC as the owning features write it: a 苏州
  * agency linked to the demo account {@code suzhou-agency} (no other test links that account), with its
- * registration, districts, staff with certificates, engagements and satisfaction forms of 2023, three
- * findings (one with an open rectification, with their history), a completed 2023 run on a notice open
- * today and a published publication of an earlier run. 苏州 2023 is used by no other browser test.
+ * registration, districts, staff with certificates, engagements and satisfaction forms of {@link #YEAR}, three
+ * findings (one with an open rectification, with their history), a completed run of the year on a notice
+ * open today and a published publication of an earlier run. The year (a past one: facts are not recorded in
+ * the future) is used by no other test, with 苏州's shipped scheme re-dated to it, so that the year's
+ * population is this agency's own.
  *
- * <p>Its preview for 2023, worked out by hand from suzhou-2023.yaml: 基础管理 20 − 3.1 (2 × 0.5) − 4.3 (1) =
- * 18 (the 9.2 finding is a draft and does not count; 260 m² and five qualified staff keep 1 and 2 whole);
- * 服务质量 60; item 18 keeps 10; item 19 = mean of the group means (9 + 8 + 10) / 3 = 9; no bonus (the preview
- * ranks no population) → 97 → 五星.
+ * <p>Its preview, worked out by hand from suzhou-2023.yaml: 基础管理 20 − 3.1 (2 × 0.5) − 4.3 (1) = 18 (the 9.2
+ * finding is a draft and does not count; 260 m² and five qualified staff keep 1 and 2 whole); 服务质量 60;
+ * item 18 keeps 10; item 19 = mean of the group means (9 + 8 + 10) / 3 = 9 → 97; 20.1 按业务量进行排名: the only
+ * rated agency of the year (the other seeded one has no 评议) → 第1-2名加5分 → 102 → 五星.
  */
 final class PortalE2eRows {
 
     static final String TENANT = "suzhou";
     static final String ACCOUNT = "suzhou-agency";
-    static final int YEAR = 2023;
+    static final int YEAR = 2018;
 
     private final JdbcTemplate jdbc;
     private final TestData data;
@@ -43,7 +45,7 @@ final class PortalE2eRows {
     /** Seeds everything and returns it as the E2E_PORTAL_* variables of the Playwright run. */
     Map<String, String> seed() {
         String mark = Long.toString(System.nanoTime() % 100_000);
-        data.activeSeedScheme(TENANT, "tenants/suzhou/suzhou-2023.yaml", YEAR);
+        data.activeSeedSchemeFor(TENANT, "tenants/suzhou/suzhou-2023.yaml", YEAR);
         String name = "苏州恒安安全技术服务有限公司" + mark;
         long agency = data.agency(TENANT, name, "consulting");
         jdbc.update("UPDATE agency SET office_area = 260.00, qualifications = '安全生产技术服务（咨询）' WHERE id = ?", agency);
@@ -102,13 +104,22 @@ final class PortalE2eRows {
         long draft = finding(agency, "9.2", 1, "安全警示标志设置不规范（检查编号 " + mark + "）", "draft", LocalDate.of(YEAR, 6, 20));
         history("finding", draft, "recorded", "suzhou-inspector", null);
 
-        // a completed run of 2023 on a notice open from yesterday for a week, and an earlier run published
+        // a completed run of the year on a notice open from yesterday for a week, and an earlier run published
         String other = "苏州安诚安全咨询有限公司" + mark;
         long otherAgency = data.agency(TENANT, other, "consulting");
         ratings.closeNotices(TENANT, YEAR);
         long run = ratings.completedRun(TENANT, YEAR, "机构端端到端测试");
         ratings.result(
-                TENANT, run, agency, name, "97", "五星", 1, null, null, RatingRows.trail("基础管理", "97", "3.1", "-1", "0"));
+                TENANT,
+                run,
+                agency,
+                name,
+                "102",
+                "五星",
+                1,
+                null,
+                null,
+                RatingRows.trail("基础管理", "97", "3.1", "-1", "5"));
         ratings.result(
                 TENANT,
                 run,

@@ -56,6 +56,9 @@ class WebE2EIT {
     @Autowired
     Schemes schemes;
 
+    @Autowired
+    dev.saferank.rating.run.RatingRuns runs;
+
     @Test
     void theWebPagesPassTheirBrowserTests() throws Exception {
         assertThat(WEB.resolve("package.json"))
@@ -73,6 +76,7 @@ class WebE2EIT {
         Map<String, String> env = new java.util.HashMap<>(new E2eRows(jdbc, schemes).seed());
         env.putAll(new PortalE2eRows(jdbc, schemes).seed());
         env.putAll(new ConsoleE2eRows(jdbc, schemes).seed());
+        env.putAll(new RatingFactsE2eRows(jdbc, schemes, runs).seed());
         awaitSearchIndexed(Long.parseLong(env.get("E2E_PUBLICATION_ID")));
         Path screenshots = TARGET.resolve("e2e-screenshots");
         deleteTree(screenshots);

@@ -1,6 +1,8 @@
 package dev.saferank.rating.publication;
 
 import dev.saferank.rating.InvalidRequestException;
+import dev.saferank.rating.run.RatingRun;
+import dev.saferank.rating.run.RatingRuns;
 import dev.saferank.rating.scheme.StoredSchemes;
 import dev.saferank.scheme.Publication.Downgrade;
 import dev.saferank.scheme.PublicationLists;
@@ -12,7 +14,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -32,16 +33,16 @@ public class PublicationRequests {
 
     private record Notice(long id, int year, long runId, String status, LocalDate endsOn) {}
 
-    private record Run(long id, int year, String status, String schemeVersion) {}
-
     private record Published(long id, int year, long runId) {}
 
     private final JdbcTemplate jdbc;
     private final StoredSchemes schemes;
+    private final RatingRuns runs;
 
-    PublicationRequests(JdbcTemplate jdbc, StoredSchemes schemes) {
+    PublicationRequests(JdbcTemplate jdbc, StoredSchemes schemes, RatingRuns runs) {
         this.jdbc = jdbc;
         this.schemes = schemes;
+        this.runs = runs;
     }
 
     /** Publishes the run of a notice whose period has ended and whose objections are all decided. */
@@ -88,8 +89,8 @@ public class PublicationRequests {
     public long correct(String tenant, String username, long publicationId, long runId, String reason) {
         Published old = latest(tenant, publicationId);
         String why = reason(reason);
-        Run run = run(tenant, runId)
-                .filter(r -> r.status().equals("completed") && r.year() == old.year())
+        RatingRun run = runs.find(tenant, runId)
+                .filter(r -> r.completed() && r.year() == old.year())
                 .orElseThrow(() ->
                         new InvalidRequestException("input.runId", "INVALID_RUN", "未找到" + old.year() + "年度已完成的该考评批次"));
         if (run.id() == old.runId()) {
@@ -174,20 +175,9 @@ public class PublicationRequests {
         return why;
     }
 
-    private Optional<Run> run(String tenant, long id) {
-        return jdbc
-                .query(
-                        "SELECT id, year, status, scheme_version FROM rating_run WHERE tenant_id = ? AND id = ?",
-                        (rs, n) -> new Run(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4)),
-                        tenant,
-                        id)
-                .stream()
-                .findFirst();
-    }
-
     /** The scheme the run pinned, which must say what is published. */
     private Scheme scheme(String tenant, long runId, String field) {
-        Scheme scheme = run(tenant, runId)
+        Scheme scheme = runs.find(tenant, runId)
                 .flatMap(r -> schemes.version(tenant, r.schemeVersion()))
                 .map(compiled -> compiled.scheme())
                 .orElseThrow(() -> new InvalidRequestException(field, "INVALID_RUN", "考评批次不存在"));
