@@ -72,8 +72,8 @@ final class ConsoleE2eRows {
                     "E2E_AGENCY_SHEET_BAD", bad.toString(),
                     "E2E_AGENCY_SHEET", good.toString(),
                     "E2E_AGENCY_SHEET_NAME", name);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 
