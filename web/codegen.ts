@@ -18,13 +18,8 @@ function connectionTypes(): string {
   const defined = new Set([...all.matchAll(/\btype\s+([A-Z]\w*)Connection\b/g)].map((m) => m[1]));
   const types = [...named]
     .filter((t) => !defined.has(t))
-    .map(
-      (t) => `type ${t}Connection { edges: [${t}Edge]! pageInfo: PageInfo! }\ntype ${t}Edge { cursor: String! node: ${t}! }`,
-    );
-  return [
-    'type PageInfo { hasPreviousPage: Boolean! hasNextPage: Boolean! startCursor: String endCursor: String }',
-    ...types,
-  ].join('\n');
+    .map((t) => `type ${t}Connection { edges: [${t}Edge]! pageInfo: PageInfo! }\ntype ${t}Edge { cursor: String! node: ${t}! }`);
+  return ['type PageInfo { hasPreviousPage: Boolean! hasNextPage: Boolean! startCursor: String endCursor: String }', ...types].join('\n');
 }
 
 // Types for every operation written with graphql(`...`) in src/, from the platform's own schema

@@ -1,6 +1,10 @@
 import { expect, test } from '@playwright/test';
 import { env, openAndMeasure, shot, signIn } from './support';
 
+/** A 1×1 PNG. */
+const PNG =
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a8a4e3c50000000049454e44ae426082';
+
 // The console's other pages as a 泉州 bureau admin: a checklist inspection whose violation becomes a finding
 // with its rectification (followed on the rectification page), the scheme versions with a version's tree
 // and a file's problems by their path, complaints, cases, report search, users and districts.
@@ -16,6 +20,29 @@ test('a bureau admin confirms an inspector’s finding, records a checklist insp
   await expect(draft).toContainText('待确认');
   await draft.getByRole('button', { name: '确认检查发现 13.1' }).click();
   await expect(draft).toContainText('已确认');
+
+  // a photo attached to the finding: its type detected from the bytes, listed with the finding's history
+  await draft.getByRole('button', { name: '证据材料 13.1' }).click();
+  const drawer = page.getByRole('dialog');
+  await drawer
+    .getByTestId('attachments-finding')
+    .locator('input[type=file]')
+    .setInputFiles({ name: '现场照片.png', mimeType: 'image/png', buffer: Buffer.from(PNG, 'hex') });
+  await expect(drawer.getByTestId('attachments-finding')).toContainText('现场照片.png');
+  await expect(drawer.getByTestId('attachments-finding')).toContainText('PNG 图片');
+  await expect(drawer.getByTestId('finding-history')).toContainText('添加附件');
+  // a file whose bytes are no picture or document is refused in Chinese, whatever its name
+  await drawer
+    .getByTestId('attachments-finding')
+    .locator('input[type=file]')
+    .setInputFiles({ name: '假照片.jpg', mimeType: 'image/jpeg', buffer: Buffer.from('MZ this is not a photo') });
+  await expect(drawer.getByRole('alert')).toContainText('只能上传 PDF、Word 文档或 JPEG、PNG 图片');
+  await shot(page, 'console-finding-evidence');
+  await drawer
+    .getByRole('button', { name: 'Close' })
+    .or(drawer.getByRole('button', { name: '关闭' }))
+    .first()
+    .click();
 
   await openAndMeasure(page, `/console/agencies/${id}/inspections/new?year=${year}`, (p) => p.getByLabel('检查日期'));
   await page.getByLabel('检查日期').fill(`${year}-07-01`);
@@ -36,9 +63,16 @@ test('a bureau admin confirms an inspector’s finding, records a checklist insp
   await shot(page, 'console-inspection');
 
   await openAndMeasure(page, `/console/rectifications?year=${year}&agency=${id}`, (p) =>
-    p.getByRole('table', { name: '整改跟踪' }).getByRole('row').filter({ hasText: 'checklist:training-institution:1' }),
+    p.getByRole('table', { name: '整改跟踪' }).getByRole('row').filter({ hasText: '安全培训机构专项整治工作检查表 第1项' }),
   );
-  await expect(page.getByRole('table', { name: '整改跟踪' }).getByRole('row').filter({ hasText: 'checklist:training-institution:1' })).toContainText('整改中');
+  const rectification = page
+    .getByRole('table', { name: '整改跟踪' })
+    .getByRole('row')
+    .filter({ hasText: '安全培训机构专项整治工作检查表 第1项' });
+  await expect(rectification).toContainText('整改中');
+  // the row names its agency, and the checklist rule by its question, not its code
+  await expect(rectification).toContainText(env('E2E_CONSOLE_FINDING_AGENCY'));
+  await expect(rectification).not.toContainText('checklist:');
   await shot(page, 'console-rectifications');
 });
 
@@ -63,7 +97,9 @@ test('a bureau admin reads the scheme, checks a broken file, and opens the other
   await shot(page, 'console-cases');
   await openAndMeasure(page, '/console/reports', (p) => p.getByRole('table', { name: '报告' }));
   await shot(page, 'console-reports');
-  await openAndMeasure(page, '/console/users', (p) => p.getByRole('table', { name: '用户' }).getByRole('row').filter({ hasText: 'quanzhou-inspector' }));
+  await openAndMeasure(page, '/console/users', (p) =>
+    p.getByRole('table', { name: '用户' }).getByRole('row').filter({ hasText: 'quanzhou-inspector' }),
+  );
   await page.getByRole('button', { name: '邀请', exact: true }).click();
   await expect(page.getByText('请填写用户名')).toBeVisible();
   await shot(page, 'console-users');

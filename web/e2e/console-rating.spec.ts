@@ -26,7 +26,10 @@ test('a bureau admin rates a year, reads a trail, opens the notice and decides a
   await expect(runs.getByRole('row').nth(1)).toContainText('已完成', { timeout: 60_000 });
   await shot(page, 'console-rating');
 
-  await runs.getByRole('link', { name: /查看结果/ }).first().click();
+  await runs
+    .getByRole('link', { name: /查看结果/ })
+    .first()
+    .click();
   const results = page.getByRole('table', { name: '评定结果' });
   await expect(results.getByRole('row').filter({ hasText: agency })).toBeVisible();
   const runUrl = new URL(page.url()).pathname;
@@ -48,8 +51,7 @@ test('a bureau admin rates a year, reads a trail, opens the notice and decides a
   // the public objects (no sign-in), as the public notice page does
   const filed = await page.request.post('/graphql', {
     data: {
-      query:
-        'mutation($input: FileObjectionInput!) { fileObjection(input: $input) { trackingCode errors { field message } } }',
+      query: 'mutation($input: FileObjectionInput!) { fileObjection(input: $input) { trackingCode errors { field message } } }',
       variables: { input: { tenant, year: Number(year), agencyId, reason: '该机构的专职人员数与实际不符', name: '张先生' } },
     },
   });
@@ -70,10 +72,22 @@ test('a bureau admin rates a year, reads a trail, opens the notice and decides a
     await dialog.getByRole('button', { name: '提交处理意见' }).click();
     await expect(dialog.getByText('请填写处理意见')).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 15_000 });
+  // no choice is made for the bureau: the dialog starts with neither 采纳 nor 不采纳
+  await expect(dialog.getByText('请选择采纳或不采纳')).toBeVisible();
+  await expect(dialog.getByRole('radio', { checked: true })).toHaveCount(0);
+  await dialog.getByText('不采纳', { exact: true }).click();
   await dialog.getByLabel('处理意见（告知提出方）').fill('经核查，专职人员数据与登记记录一致，维持原结果');
   await dialog.getByRole('button', { name: '提交处理意见' }).click();
   await expect(row).toContainText('未采纳');
   await expect(row).toContainText('维持原结果');
+  // the decision is corrected while the notice is open, both kept in the objection's history
+  await row.getByRole('button', { name: `更正处理结果 ${code}` }).click();
+  const correction = page.getByRole('dialog');
+  await correction.getByText('不采纳', { exact: true }).click();
+  await correction.getByLabel('处理意见（告知提出方）').fill('经复核，专职人员数据与登记记录一致，维持原结果并补充说明');
+  await correction.getByRole('button', { name: '提交处理意见' }).click();
+  await expect(row).toContainText('补充说明');
+  await expect(row).toContainText('更正处理结果');
   // the notice period has not ended: publishing waits
   await expect(page.getByRole('button', { name: '公布考评结果' })).toBeDisabled();
   await shot(page, 'console-notice-decided');

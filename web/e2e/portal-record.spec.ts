@@ -6,7 +6,9 @@ import { env, openAndMeasure, shot, signIn } from './support';
 // one with an open rectification). Expected values are worked out by hand from suzhou-2023.yaml (see
 // PortalE2eRows).
 
-test('an agency user sees its record, its findings with evidence and history, answers a rectification and sees its preview', async ({ page }) => {
+test('an agency user sees its record, its findings with evidence and history, answers a rectification and sees its preview', async ({
+  page,
+}) => {
   const agency = env('E2E_PORTAL_AGENCY');
   const evidence = env('E2E_PORTAL_FINDING_EVIDENCE');
   const findingId = env('E2E_PORTAL_FINDING_ID');

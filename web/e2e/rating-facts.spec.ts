@@ -29,7 +29,10 @@ test('a bureau admin reads why an agency has no total, then records the enterpri
   // a second record of the same enterprise is not offered; a withdrawal needs a reason
   await expect(page.getByRole('table', { name: '服务企业' }).getByRole('row').filter({ hasText: enterprise })).toContainText('已抽查');
   await sampled.getByRole('button', { name: /撤\s*销/ }).click();
-  await page.getByRole('dialog').getByRole('button', { name: /撤\s*销/ }).click();
+  await page
+    .getByRole('dialog')
+    .getByRole('button', { name: /撤\s*销/ })
+    .click();
   await expect(page.getByText('请填写撤销原因')).toBeVisible();
 });
 
@@ -41,7 +44,10 @@ test('a bureau admin confirms a 多处挂靠 proposed from the register', async 
 
   // a proposal's row is the one whose agency link is the agency (the other agency's row names it too)
   const rowOf = (name: string) =>
-    page.getByRole('table', { name: '挂靠核查' }).getByRole('row').filter({ has: page.getByRole('link', { name, exact: true }) });
+    page
+      .getByRole('table', { name: '挂靠核查' })
+      .getByRole('row')
+      .filter({ has: page.getByRole('link', { name, exact: true }) });
   await openAndMeasure(page, `/console/multi-affiliation?year=${year}`, () => rowOf(agency));
   const row = rowOf(agency);
   await expect(row).toContainText(`王挂靠：${other}`);

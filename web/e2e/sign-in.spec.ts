@@ -8,7 +8,7 @@ test('a bureau admin signs in to the console and sees who the platform takes the
   await signIn(page, '/console/', 'quanzhou-admin');
   const whoami = page.getByTestId('whoami');
   await expect(whoami).toContainText('quanzhou-admin');
-  await expect(whoami).toContainText('quanzhou');
+  await expect(whoami).toContainText('泉州市应急管理局');
   await expect(whoami).toContainText('应急管理局管理员');
   await shot(page, 'console-home');
 
@@ -27,4 +27,14 @@ test('an agency user signs in to the portal; the console tells it that it is not
   await page.getByRole('button', { name: '登录' }).click();
   // Keycloak's session signs the same user in without asking again
   await expect(page.getByRole('alert')).toContainText('账号 foshan-agency 无权使用应急管理局工作台');
+});
+
+test('Keycloak signs in in Chinese (the realm’s locale)', async ({ page }) => {
+  await page.goto('/console/');
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.locator('#username').waitFor();
+  await expect(page.locator('html')).toHaveAttribute('lang', /^zh/);
+  await expect(page.locator('body')).toContainText('登录');
+  await expect(page.locator('body')).not.toContainText('Sign in');
+  await shot(page, 'keycloak-sign-in');
 });

@@ -133,10 +133,18 @@ function InviteUser({ onInvited }: { onInvited: () => void }) {
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ username: '', email: '', lastName: '', firstName: '', temporaryPassword: '', role: 'INSPECTOR', agencyId: undefined }}
+        initialValues={{
+          username: '',
+          email: '',
+          lastName: '',
+          firstName: '',
+          temporaryPassword: '',
+          role: 'INSPECTOR',
+          agencyId: undefined,
+        }}
         onFinish={async (v) => {
           const result = await invite({
-            input: { ...v, role: v.role as 'INSPECTOR' | 'AGENCY_USER', agencyId: v.role === 'AGENCY_USER' ? v.agencyId ?? null : null },
+            input: { ...v, role: v.role as 'INSPECTOR' | 'AGENCY_USER', agencyId: v.role === 'AGENCY_USER' ? (v.agencyId ?? null) : null },
           });
           const payload = result.data?.inviteUser;
           const list = payload?.errors.length ? payload.errors : result.error ? userErrorsOf(result.error) : [];
@@ -151,7 +159,12 @@ function InviteUser({ onInvited }: { onInvited: () => void }) {
         }}
       >
         <Form.Item label="角色" name="role">
-          <Select options={[{ value: 'INSPECTOR', label: '检查人员' }, { value: 'AGENCY_USER', label: '机构用户' }]} />
+          <Select
+            options={[
+              { value: 'INSPECTOR', label: '检查人员' },
+              { value: 'AGENCY_USER', label: '机构用户' },
+            ]}
+          />
         </Form.Item>
         {role === 'AGENCY_USER' && (
           <Form.Item label="所属机构" name="agencyId" rules={[{ required: true, message: '请选择机构' }]}>
@@ -286,7 +299,15 @@ export function DistrictsPage() {
           </Form.Item>
         </Form>
       </Card>
-      {renaming && <RenameDistrict district={renaming} onClose={(changed) => { setRenaming(null); if (changed) reload(); }} />}
+      {renaming && (
+        <RenameDistrict
+          district={renaming}
+          onClose={(changed) => {
+            setRenaming(null);
+            if (changed) reload();
+          }}
+        />
+      )}
     </>
   );
 }
@@ -296,7 +317,15 @@ function RenameDistrict({ district, onClose }: { district: { code: string; name:
   const [errors, setErrors] = useState<UserError[]>([]);
   const [{ fetching }, rename] = useMutation(RenameDistrictMutation);
   return (
-    <Modal open title={`更名：${district.name}（${district.code}）`} onCancel={() => onClose(false)} onOk={() => form.submit()} okText={fetching ? '正在提交…' : '保存'} cancelText="取消" okButtonProps={{ loading: fetching }}>
+    <Modal
+      open
+      title={`更名：${district.name}（${district.code}）`}
+      onCancel={() => onClose(false)}
+      onOk={() => form.submit()}
+      okText={fetching ? '正在提交…' : '保存'}
+      cancelText="取消"
+      okButtonProps={{ loading: fetching }}
+    >
       <FormErrors errors={errors} />
       <Form
         form={form}

@@ -17,7 +17,17 @@ const PickAgenciesQuery = graphql(`
 `);
 
 /** An agency of the tenant, found by part of its name (for Form.Item: value is the agency id). */
-export function AgencyPicker({ id, value, onChange, initialName }: { id?: string; value?: string; onChange?: (id: string) => void; initialName?: string }) {
+export function AgencyPicker({
+  id,
+  value,
+  onChange,
+  initialName,
+}: {
+  id?: string;
+  value?: string;
+  onChange?: (id: string) => void;
+  initialName?: string;
+}) {
   const [name, setName] = useState(initialName ?? '');
   const [{ data, fetching }] = useQuery({ query: PickAgenciesQuery, variables: { name: name || null } });
   const options = data?.agencies.edges.flatMap((e) => (e ? [{ value: e.node.id, label: e.node.name }] : [])) ?? [];

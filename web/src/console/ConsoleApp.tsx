@@ -1,23 +1,43 @@
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
-import { Typography } from 'antd';
-import { AuthProvider } from '../shared/auth';
+import { Skeleton, Typography } from 'antd';
+import { Suspense, lazy } from 'react';
+import { useQuery } from 'urql';
+import { AuthProvider, useAuth } from '../shared/auth';
 import { Shell, type NavItem } from '../shared/Shell';
-import { RequireSignIn, UserBadge, WhoAmI } from '../shared/SignedInApp';
-import { AgenciesPage, AgencyPage } from './AgencyPages';
+import { RequireSignIn, UserBadge, ViewerQuery, WhoAmI } from '../shared/SignedInApp';
+import { MeasurementsPage } from './MeasurementsPage';
+import { SanctionsPage } from './SanctionsPage';
+import { CalendarPage } from './CalendarPage';
+import { ImportPage } from './ImportPage';
+
+// the scheme editor brings a YAML library: loaded when the page is opened, not with the console
+const SchemeEditorPage = lazy(() => import('./SchemeEditor').then((m) => ({ default: m.SchemeEditorPage })));
+import { AgencyPage } from './AgencyPages';
+import { AgenciesPage } from './AgencyListPage';
+import { EditAgencyPage, RegisterAgencyPage } from './AgencyForm';
+
 import { RecordFindingPage } from './FindingPages';
 import { RatingPage, RunPage } from './RatingPages';
 import { NoticePage } from './NoticePages';
 import { SchemesPage } from './SchemePages';
 import { DistrictsPage, UsersPage } from './AdminPages';
-import { RecordInspectionPage, RectificationsPage } from './InspectionPages';
-import { CasePage, CasesPage, ComplaintPage, ComplaintsPage, ReportsPage } from './ComplaintPages';
+import { RecordInspectionPage } from './InspectionPages';
+import { RectificationsPage } from './RectificationPages';
+import { ComplaintPage, ComplaintsPage } from './ComplaintPages';
+import { CasePage, CasesPage } from './CasePages';
+import { ReportsPage } from './ReportsPage';
 import { SamplingPage } from './SamplingPage';
 import { MultiAffiliationPage } from './MultiAffiliationPage';
 
-/** The console app at /console/: the bureau's pages (bureau admins and inspectors). */
-const NAV: NavItem[] = [
+/**
+ * The console's menu. Each role sees only what it may do: bureau admins everything, inspectors no 用户,
+ * 区县 or 工作日历 (pages that only an admin may use).
+ */
+const NAV: (NavItem & { adminOnly?: boolean })[] = [
   { to: '/', label: '首页' },
   { to: '/agencies', label: '机构管理' },
+  { to: '/measurements', label: '测评数据' },
+  { to: '/sanctions', label: '处罚与表彰' },
   { to: '/rating', label: '考评评定' },
   { to: '/rectifications', label: '整改跟踪' },
   { to: '/multi-affiliation', label: '挂靠核查' },
@@ -26,9 +46,29 @@ const NAV: NavItem[] = [
   { to: '/cases', label: '执法案件' },
   { to: '/reports', label: '报告检索' },
   { to: '/schemes', label: '考评方案' },
-  { to: '/users', label: '用户' },
-  { to: '/districts', label: '区县' },
+  { to: '/calendar', label: '工作日历', adminOnly: true },
+  { to: '/import', label: '表格导入', adminOnly: true },
+  { to: '/users', label: '用户', adminOnly: true },
+  { to: '/districts', label: '区县', adminOnly: true },
 ];
+
+/** The menu for the signed-in user's roles (the full one until the roles are known, then filtered). */
+function useNav(): NavItem[] {
+  const { user } = useAuth();
+  const [{ data }] = useQuery({ query: ViewerQuery, pause: !user });
+  const roles = data?.viewer?.roles;
+  if (!roles) return NAV.filter((item) => !item.adminOnly);
+  const admin = roles.includes('bureau-admin');
+  return NAV.filter((item) => admin || !item.adminOnly);
+}
+
+function ConsoleShell({ children }: { children: React.ReactNode }) {
+  return (
+    <Shell title="应急管理局工作台" nav={useNav()} extra={<UserBadge />} side>
+      {children}
+    </Shell>
+  );
+}
 
 function Home() {
   return (
@@ -43,12 +83,18 @@ export function ConsoleApp() {
   return (
     <AuthProvider base="/console/">
       <BrowserRouter basename="/console">
-        <Shell title="应急管理局工作台" nav={NAV} extra={<UserBadge />}>
+        <ConsoleShell>
           <RequireSignIn app="应急管理局工作台" roles={['bureau-admin', 'inspector']}>
             <Routes>
               <Route path="/" element={<Home />} />
               <Route path="/agencies" element={<AgenciesPage />} />
+              <Route path="/agencies/new" element={<RegisterAgencyPage />} />
               <Route path="/agencies/:id" element={<AgencyPage />} />
+              <Route path="/agencies/:id/edit" element={<EditAgencyPage />} />
+              <Route path="/measurements" element={<MeasurementsPage />} />
+              <Route path="/sanctions" element={<SanctionsPage />} />
+              <Route path="/calendar" element={<CalendarPage />} />
+              <Route path="/import" element={<ImportPage />} />
               <Route path="/agencies/:id/findings/new" element={<RecordFindingPage />} />
               <Route path="/agencies/:id/sampling" element={<SamplingPage />} />
               <Route path="/multi-affiliation" element={<MultiAffiliationPage />} />
@@ -61,6 +107,14 @@ export function ConsoleApp() {
               <Route path="/cases/:id" element={<CasePage />} />
               <Route path="/reports" element={<ReportsPage />} />
               <Route path="/schemes" element={<SchemesPage />} />
+              <Route
+                path="/schemes/next"
+                element={
+                  <Suspense fallback={<Skeleton active />}>
+                    <SchemeEditorPage />
+                  </Suspense>
+                }
+              />
               <Route path="/agencies/:id/inspections/new" element={<RecordInspectionPage />} />
               <Route path="/rectifications" element={<RectificationsPage />} />
               <Route path="/users" element={<UsersPage />} />
@@ -68,7 +122,7 @@ export function ConsoleApp() {
               <Route path="*" element={<Typography.Paragraph>页面不存在。</Typography.Paragraph>} />
             </Routes>
           </RequireSignIn>
-        </Shell>
+        </ConsoleShell>
       </BrowserRouter>
     </AuthProvider>
   );

@@ -72,7 +72,10 @@ export interface RuleOption {
 
 /** The rules of a scheme tree that take findings, in the tree's order. */
 export function ruleOptions(
-  sections: { title: string; items: { number: string; title: string; rules: { code: string; wording: string; kind: string; takesFindings: boolean }[] }[] }[],
+  sections: {
+    title: string;
+    items: { number: string; title: string; rules: { code: string; wording: string; kind: string; takesFindings: boolean }[] }[];
+  }[],
 ): RuleOption[] {
   return sections.flatMap((s) =>
     s.items.flatMap((item) =>
@@ -187,11 +190,7 @@ export function RecordFindingPage() {
             navigate(`/agencies/${id}?year=${year}`);
           }}
         >
-          <Form.Item
-            label="考评规则（输入条款编号或字词查找）"
-            name="ruleCode"
-            rules={[{ required: true, message: '请选择考评规则' }]}
-          >
+          <Form.Item label="考评规则（输入条款编号或字词查找）" name="ruleCode" rules={[{ required: true, message: '请选择考评规则' }]}>
             <Select
               disabled={options.length === 0}
               loading={!!version && !tree}
@@ -202,7 +201,11 @@ export function RecordFindingPage() {
               onChange={() => setTyped('')}
             />
           </Form.Item>
-          {picked && <Typography.Paragraph type="secondary" data-testid="picked-rule">{picked.label}</Typography.Paragraph>}
+          {picked && (
+            <Typography.Paragraph type="secondary" data-testid="picked-rule">
+              {picked.label}
+            </Typography.Paragraph>
+          )}
           <Form.Item label="次数" name="count">
             <InputNumber min={1} max={1000} />
           </Form.Item>

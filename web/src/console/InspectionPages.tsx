@@ -1,11 +1,13 @@
 import { useMemo, useState } from 'react';
-import { Alert, Button, Card, Form, Input, Modal, Radio, Select, Skeleton, Space, Table, Typography } from 'antd';
-import { Link, useParams, useSearchParams } from 'react-router-dom';
+import type { FormInstance } from 'antd';
+import { Alert, Button, Card, Form, Input, Radio, Select, Skeleton, Space, Typography } from 'antd';
+import { Link, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
+
 import { ErrorAlert, FormErrors, showFieldErrors, userErrorsOf, type UserError } from '../shared/errors';
-import { formatDate } from '../shared/text';
-import { CursorPager, FINDING_STATUS, PageTitle, SOURCES, StatusTag, YearPicker, dotted, newKey, useYear } from './common';
+
+import { PageTitle, SOURCES, YearPicker, dotted, newKey, useYear } from './common';
 
 export interface Checklist {
   id: string;
@@ -128,6 +130,15 @@ export function RecordInspectionPage() {
           initialValues={{ checklistId: checklists[0].id, inspectedOn: '', source: 'routineInspection', answers: [] }}
           onValuesChange={(changed) => {
             if ('checklistId' in changed) form.setFieldsValue({ answers: [] });
+            // a problem the API named clears once its answer (or any of its fields) is changed
+            const rows = new Set<number>();
+            (changed.answers as unknown[] | undefined)?.forEach((_, i) => rows.add(i));
+            const fixed = form
+              .getFieldsError()
+              .filter((f) => f.errors.length > 0)
+              .filter((f) => (f.name[0] === 'answers' ? rows.has(Number(f.name[1])) : String(f.name[0]) in changed));
+            if (fixed.length) (form as FormInstance).setFields(fixed.map((f) => ({ name: f.name, errors: [] })));
+            if (formErrors.length) setFormErrors([]);
           }}
           onFinish={async (v) => {
             const list = checklist?.questions ?? [];
@@ -157,7 +168,12 @@ export function RecordInspectionPage() {
             const errors = payload?.errors.length ? payload.errors : result.error ? userErrorsOf(result.error) : [];
             if (errors.length) {
               // input.answers.2.rectification.deadline → answers.2.deadline
-              setFormErrors(showFieldErrors(form, dotted(errors).map((e) => ({ ...e, field: e.field?.replace('.rectification.', '.') }))));
+              setFormErrors(
+                showFieldErrors(
+                  form,
+                  dotted(errors).map((e) => ({ ...e, field: e.field?.replace('.rectification.', '.') })),
+                ),
+              );
               return;
             }
             setFormErrors([]);
@@ -217,219 +233,5 @@ export function RecordInspectionPage() {
         </Form>
       )}
     </>
-  );
-}
-
-const RectificationsQuery = graphql(`
-  query ConsoleRectifications($filter: FindingFilter, $after: String) {
-    findings(first: 100, after: $after, filter: $filter) {
-      edges {
-        node {
-          id
-          agencyId
-          kind
-          ruleCode
-          evidence
-          observedOn
-          status
-          rectification {
-            measure
-            deadline
-            responsible
-            status
-            answer
-            updatedBy
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
-
-const SetRectificationMutation = graphql(`
-  mutation ConsoleSetRectification($input: SetRectificationInput!) {
-    setRectification(input: $input) {
-      finding {
-        id
-      }
-      errors {
-        field
-        code
-        message
-      }
-    }
-  }
-`);
-
-const ReviewRectificationMutation = graphql(`
-  mutation ConsoleReviewRectification($input: ReviewRectificationInput!) {
-    reviewRectification(input: $input) {
-      finding {
-        id
-      }
-      errors {
-        field
-        code
-        message
-      }
-    }
-  }
-`);
-
-const RECTIFICATION_STATUS: Record<string, string> = { open: '整改中', submitted: '待验收', accepted: '已通过', rejected: '未通过' };
-
-interface FindingRow {
-  id: string;
-  agencyId: string;
-  ruleCode: string;
-  evidence: string;
-  observedOn: string;
-  rectification?: { status: string } | null;
-}
-
-/** 整改跟踪: the year's findings with their rectification: set one, review what the agency answered. */
-export function RectificationsPage() {
-  const [year, setYear] = useYear();
-  const [pages, setPages] = useState<string[]>([]);
-  const [only, setOnly] = useState<string>('');
-  // ?agency=<id>: one agency's findings (the agency record links here)
-  const [params] = useSearchParams();
-  const agencyId = params.get('agency');
-  const [{ data, fetching, error }, refetch] = useQuery({
-    query: RectificationsQuery,
-    variables: { filter: { year, agencyId }, after: pages[pages.length - 1] ?? null },
-    requestPolicy: 'cache-and-network',
-  });
-  const [setting, setSetting] = useState<FindingRow | null>(null);
-  const [reviewing, setReviewing] = useState<FindingRow | null>(null);
-  const rows = (data?.findings.edges.flatMap((e) => (e ? [e.node] : [])) ?? []).filter(
-    (f) => f.status !== 'withdrawn' && (!only || (only === 'none' ? !f.rectification : f.rectification?.status === only)),
-  );
-  const reload = () => refetch({ requestPolicy: 'network-only' });
-  return (
-    <>
-      <PageTitle>整改跟踪</PageTitle>
-      <Space style={{ marginBottom: 16 }} wrap>
-        <YearPicker year={year} onChange={(y) => { setPages([]); setYear(y); }} />
-        <label htmlFor="rectification-filter">整改状态</label>
-        <Select
-          id="rectification-filter"
-          style={{ width: 160 }}
-          value={only}
-          onChange={setOnly}
-          options={[{ value: '', label: '全部' }, { value: 'none', label: '未设定整改' }, ...Object.entries(RECTIFICATION_STATUS).map(([value, label]) => ({ value, label }))]}
-        />
-      </Space>
-      <ErrorAlert error={error} />
-      <Table
-        aria-label="整改跟踪"
-        rowKey="id"
-        loading={fetching}
-        pagination={false}
-        dataSource={rows}
-        locale={{ emptyText: '没有检查发现' }}
-        columns={[
-          { title: '机构', render: (_, f) => <Link to={`/agencies/${f.agencyId}?year=${year}`}>查看机构</Link> },
-          { title: '规则', dataIndex: 'ruleCode' },
-          { title: '事实', dataIndex: 'evidence' },
-          { title: '发现日期', dataIndex: 'observedOn', render: (d: string) => formatDate(d) },
-          { title: '发现状态', dataIndex: 'status', render: (s: string) => <StatusTag map={FINDING_STATUS} status={s} /> },
-          { title: '整改措施', render: (_, f) => f.rectification?.measure ?? '—' },
-          { title: '期限', render: (_, f) => formatDate(f.rectification?.deadline) },
-          { title: '整改状态', render: (_, f) => (f.rectification ? RECTIFICATION_STATUS[f.rectification.status] ?? f.rectification.status : '未设定') },
-          { title: '机构答复', render: (_, f) => f.rectification?.answer ?? '' },
-          {
-            title: '操作',
-            render: (_, f) => (
-              <Space>
-                {(!f.rectification || f.rectification.status === 'open' || f.rectification.status === 'rejected') && (
-                  <Button size="small" onClick={() => setSetting(f)} aria-label={`设定整改 ${f.ruleCode}`}>
-                    设定整改
-                  </Button>
-                )}
-                {f.rectification?.status === 'submitted' && (
-                  <Button size="small" type="primary" onClick={() => setReviewing(f)} aria-label={`验收整改 ${f.ruleCode}`}>
-                    验收
-                  </Button>
-                )}
-              </Space>
-            ),
-          },
-        ]}
-      />
-      <CursorPager pages={pages} setPages={setPages} pageInfo={data?.findings.pageInfo} />
-      {setting && <SetRectification finding={setting} onClose={(changed) => { setSetting(null); if (changed) reload(); }} />}
-      {reviewing && <ReviewRectification finding={reviewing} onClose={(changed) => { setReviewing(null); if (changed) reload(); }} />}
-    </>
-  );
-}
-
-function SetRectification({ finding, onClose }: { finding: FindingRow; onClose: (changed: boolean) => void }) {
-  const [form] = Form.useForm<{ measure: string; deadline: string; responsible: string }>();
-  const [errors, setErrors] = useState<UserError[]>([]);
-  const [{ fetching }, save] = useMutation(SetRectificationMutation);
-  return (
-    <Modal open title={`设定整改：${finding.ruleCode}`} onCancel={() => onClose(false)} onOk={() => form.submit()} okText={fetching ? '正在提交…' : '保存'} cancelText="取消" okButtonProps={{ loading: fetching }}>
-      <FormErrors errors={errors} />
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ measure: '', deadline: '', responsible: '' }}
-        onFinish={async (v) => {
-          const result = await save({ input: { findingId: finding.id, ...v } });
-          const payload = result.data?.setRectification;
-          const list = payload?.errors.length ? payload.errors : result.error ? userErrorsOf(result.error) : [];
-          if (list.length) return setErrors(showFieldErrors(form, list));
-          onClose(true);
-        }}
-      >
-        <Form.Item label="整改措施" name="measure" rules={[{ required: true, message: '请填写整改措施' }]}>
-          <Input.TextArea rows={2} />
-        </Form.Item>
-        <Form.Item label="整改期限" name="deadline" rules={[{ required: true, message: '请填写整改期限' }]}>
-          <Input type="date" />
-        </Form.Item>
-        <Form.Item label="整改责任人" name="responsible" rules={[{ required: true, message: '请填写整改责任人' }]}>
-          <Input />
-        </Form.Item>
-      </Form>
-    </Modal>
-  );
-}
-
-function ReviewRectification({ finding, onClose }: { finding: FindingRow; onClose: (changed: boolean) => void }) {
-  const [form] = Form.useForm<{ accept: boolean; reason: string }>();
-  const [errors, setErrors] = useState<UserError[]>([]);
-  const [{ fetching }, review] = useMutation(ReviewRectificationMutation);
-  return (
-    <Modal open title={`验收整改：${finding.ruleCode}`} onCancel={() => onClose(false)} onOk={() => form.submit()} okText={fetching ? '正在提交…' : '提交'} cancelText="取消" okButtonProps={{ loading: fetching }}>
-      <FormErrors errors={errors} />
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ accept: true, reason: '' }}
-        onFinish={async (v) => {
-          const result = await review({ input: { findingId: finding.id, accept: v.accept, reason: v.reason || null } });
-          const payload = result.data?.reviewRectification;
-          const list = payload?.errors.length ? payload.errors : result.error ? userErrorsOf(result.error) : [];
-          if (list.length) return setErrors(showFieldErrors(form, list));
-          onClose(true);
-        }}
-      >
-        <Form.Item label="验收结果" name="accept">
-          <Radio.Group>
-            <Radio value={true}>通过</Radio>
-            <Radio value={false}>不通过</Radio>
-          </Radio.Group>
-        </Form.Item>
-        <Form.Item label="意见（不通过时必填）" name="reason">
-          <Input.TextArea rows={2} />
-        </Form.Item>
-      </Form>
-    </Modal>
   );
 }

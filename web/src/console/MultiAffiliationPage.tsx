@@ -86,7 +86,11 @@ export function MultiAffiliationPage() {
         dataSource={proposals}
         locale={{ emptyText: '本年度没有待确认的多处挂靠（或本年度方案不对多处挂靠扣分）' }}
         columns={[
-          { title: '机构', dataIndex: 'agencyName', render: (n: string, p) => <Link to={`/agencies/${p.agencyId}?year=${year}`}>{n}</Link> },
+          {
+            title: '机构',
+            dataIndex: 'agencyName',
+            render: (n: string, p) => <Link to={`/agencies/${p.agencyId}?year=${year}`}>{n}</Link>,
+          },
           {
             title: '人员及同时执业的机构',
             render: (_, p) =>

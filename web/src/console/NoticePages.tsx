@@ -1,12 +1,12 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, Card, Descriptions, Form, Input, Modal, Radio, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
-import dayjs from 'dayjs';
+import { Alert, Button, Card, Descriptions, Form, Input, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import { ErrorAlert, FormErrors, showFieldErrors, userErrorsOf, type UserError } from '../shared/errors';
-import { formatDate, formatDateTime } from '../shared/text';
+import { chinaToday, formatDate, formatDateTime } from '../shared/text';
 import { PUBLICATION_STATUS, PageTitle, StatusTag, YearPicker, useViewer, useYear } from './common';
+import { Objections } from './Objections';
 
 const NoticeQuery = graphql(`
   query ConsoleNotice($year: Int!, $tenant: String!) {
@@ -47,61 +47,12 @@ const NoticeQuery = graphql(`
   }
 `);
 
-const ObjectionsQuery = graphql(`
-  query ConsoleObjections($noticeId: ID!) {
-    objections(noticeId: $noticeId, first: 100) {
-      edges {
-        node {
-          id
-          trackingCode
-          agency {
-            id
-            name
-          }
-          filerKind
-          filerName
-          contact
-          reason
-          status
-          statusText
-          decision
-          decidedBy
-          filedAt
-          rerun {
-            id
-            runVersion
-            status
-          }
-        }
-      }
-    }
-  }
-`);
-
 const OpenNoticeMutation = graphql(`
   mutation ConsoleOpenNotice($input: OpenNoticeInput!) {
     openNotice(input: $input) {
       notice {
         id
         status
-      }
-      errors {
-        field
-        code
-        message
-      }
-    }
-  }
-`);
-
-const DecideObjectionMutation = graphql(`
-  mutation ConsoleDecideObjection($input: DecideObjectionInput!) {
-    decideObjection(input: $input) {
-      objection {
-        id
-        status
-        statusText
-        decision
       }
       errors {
         field
@@ -158,11 +109,15 @@ export function NoticePage() {
         <Skeleton active />
       ) : (
         <>
-          {notice ? <NoticeCard notice={notice} isAdmin={viewer.isAdmin} onChanged={reload} /> : <Typography.Paragraph>{year}年度尚未公示。</Typography.Paragraph>}
+          {notice ? (
+            <NoticeCard notice={notice} isAdmin={viewer.isAdmin} onChanged={reload} />
+          ) : (
+            <Typography.Paragraph>{year}年度尚未公示。</Typography.Paragraph>
+          )}
           {viewer.isAdmin && (!notice || notice.status !== 'open') && (
             <OpenNotice runs={(data?.ratingRuns ?? []).filter((r) => r.status === 'completed')} onOpened={reload} />
           )}
-          {notice && <Objections noticeId={notice.id} isAdmin={viewer.isAdmin} />}
+          {notice && <Objections noticeId={notice.id} isAdmin={viewer.isAdmin} correctable={notice.status === 'open'} />}
           <Typography.Title level={4} style={{ marginTop: 24 }}>
             公布记录
           </Typography.Title>
@@ -190,6 +145,9 @@ export function NoticePage() {
                         打印版公告
                       </a>
                       <a href={p.csvUrl}>下载 CSV</a>
+                      <a href={`/publications/${p.id}.xlsx`} download>
+                        下载 Excel 名单
+                      </a>
                     </Space>
                   ) : null,
               },
@@ -201,28 +159,34 @@ export function NoticePage() {
   );
 }
 
-type Notice = NonNullable<ReturnType<typeof useNoticeType>>;
-// only for the type of a notice as NoticeQuery reads it
-function useNoticeType() {
-  return null as unknown as {
-    id: string;
-    year: number;
-    startsOn: string;
-    endsOn: string;
-    workingDays: number;
-    status: string;
-    openedBy: string;
-    openedAt: string;
-    run: { id: string; runVersion: number };
-  } | null;
+/** A notice as NoticeQuery reads it. */
+interface Notice {
+  id: string;
+  year: number;
+  startsOn: string;
+  endsOn: string;
+  workingDays: number;
+  status: string;
+  openedBy: string;
+  openedAt: string;
+  run: { id: string; runVersion: number };
 }
 
 function NoticeCard({ notice, isAdmin, onChanged }: { notice: Notice; isAdmin: boolean; onChanged: () => void }) {
   const [{ fetching }, publish] = useMutation(PublishMutation);
   const [errors, setErrors] = useState<UserError[]>([]);
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = chinaToday();
   const over = notice.endsOn < today;
-  const statusText = notice.status === 'open' ? (over ? '公示期已结束' : notice.startsOn > today ? '尚未开始' : '公示中') : notice.status === 'published' ? '已公布' : '已撤回';
+  const statusText =
+    notice.status === 'open'
+      ? over
+        ? '公示期已结束'
+        : notice.startsOn > today
+          ? '尚未开始'
+          : '公示中'
+      : notice.status === 'published'
+        ? '已公布'
+        : '已撤回';
   return (
     <Card title={`${notice.year}年度公示`} style={{ marginBottom: 16 }} data-testid="notice-card">
       <Descriptions bordered size="small" column={2}>
@@ -276,7 +240,7 @@ function OpenNotice({ runs, onOpened }: { runs: { id: string; runVersion: number
       <Form
         form={form}
         layout="inline"
-        initialValues={{ runId: runs[0].id, startsOn: dayjs().format('YYYY-MM-DD') }}
+        initialValues={{ runId: runs[0].id, startsOn: chinaToday() }}
         onFinish={async (values) => {
           const result = await open({ input: { runId: values.runId ?? '', startsOn: values.startsOn } });
           const payload = result.data?.openNotice;
@@ -290,7 +254,10 @@ function OpenNotice({ runs, onOpened }: { runs: { id: string; runVersion: number
         }}
       >
         <Form.Item label="评定结果" name="runId">
-          <Select style={{ width: 220 }} options={runs.map((r) => ({ value: r.id, label: `第${r.runVersion}版（${formatDateTime(r.endedAt)}）` }))} />
+          <Select
+            style={{ width: 220 }}
+            options={runs.map((r) => ({ value: r.id, label: `第${r.runVersion}版（${formatDateTime(r.endedAt)}）` }))}
+          />
         </Form.Item>
         <Form.Item label="公示开始日期" name="startsOn" rules={[{ required: true, message: '请填写公示开始日期' }]}>
           <Input type="date" />
@@ -302,109 +269,5 @@ function OpenNotice({ runs, onOpened }: { runs: { id: string; runVersion: number
         </Form.Item>
       </Form>
     </Card>
-  );
-}
-
-interface ObjectionRow {
-  id: string;
-  trackingCode: string;
-  agency: { id: string; name: string };
-  reason: string;
-  status: string;
-  statusText: string;
-}
-
-function Objections({ noticeId, isAdmin }: { noticeId: string; isAdmin: boolean }) {
-  const [{ data, fetching, error }, refetch] = useQuery({ query: ObjectionsQuery, variables: { noticeId }, pause: !isAdmin, requestPolicy: 'cache-and-network' });
-  const [deciding, setDeciding] = useState<ObjectionRow | null>(null);
-  if (!isAdmin) return null;
-  const rows = data?.objections?.edges.flatMap((e) => (e ? [e.node] : [])) ?? [];
-  return (
-    <>
-      <Typography.Title level={4}>异议</Typography.Title>
-      <ErrorAlert error={error} />
-      <Table
-        aria-label="异议"
-        rowKey="id"
-        loading={fetching}
-        pagination={false}
-        dataSource={rows}
-        locale={{ emptyText: '暂无异议' }}
-        columns={[
-          { title: '查询码', dataIndex: 'trackingCode' },
-          { title: '机构', render: (_, o) => o.agency.name },
-          { title: '提出方', render: (_, o) => (o.filerKind === 'agency' ? '机构' : `公众${o.filerName ? `（${o.filerName}）` : ''}`) },
-          { title: '理由', dataIndex: 'reason' },
-          { title: '提出时间', dataIndex: 'filedAt', render: (t) => formatDateTime(t) },
-          { title: '状态', dataIndex: 'statusText' },
-          { title: '处理意见', render: (_, o) => o.decision ?? '' },
-          {
-            title: '操作',
-            render: (_, o) =>
-              o.status === 'open' ? (
-                <Button size="small" onClick={() => setDeciding(o)} aria-label={`处理异议 ${o.trackingCode}`}>
-                  处理
-                </Button>
-              ) : o.rerun ? (
-                `已重新评定（第${o.rerun.runVersion}版）`
-              ) : null,
-          },
-        ]}
-      />
-      {deciding && (
-        <DecideObjection
-          objection={deciding}
-          onClose={(changed) => {
-            setDeciding(null);
-            if (changed) refetch({ requestPolicy: 'network-only' });
-          }}
-        />
-      )}
-    </>
-  );
-}
-
-function DecideObjection({ objection, onClose }: { objection: ObjectionRow; onClose: (changed: boolean) => void }) {
-  const [form] = Form.useForm<{ accept: boolean; decision: string }>();
-  const [errors, setErrors] = useState<UserError[]>([]);
-  const [{ fetching }, decide] = useMutation(DecideObjectionMutation);
-  return (
-    <Modal
-      open
-      title={`处理异议：${objection.agency.name}`}
-      onCancel={() => onClose(false)}
-      okText={fetching ? '正在提交…' : '提交处理意见'}
-      cancelText="取消"
-      okButtonProps={{ loading: fetching }}
-      onOk={() => form.submit()}
-    >
-      <Typography.Paragraph>理由：{objection.reason}</Typography.Paragraph>
-      <FormErrors errors={errors} />
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ accept: false, decision: '' }}
-        onFinish={async (values) => {
-          const result = await decide({ input: { id: objection.id, accept: values.accept, decision: values.decision } });
-          const payload = result.data?.decideObjection;
-          const list = payload?.errors.length ? payload.errors : result.error ? userErrorsOf(result.error) : [];
-          if (list.length) {
-            setErrors(showFieldErrors(form, list));
-            return;
-          }
-          onClose(true);
-        }}
-      >
-        <Form.Item label="处理结果" name="accept">
-          <Radio.Group>
-            <Radio value={true}>采纳（重新评定）</Radio>
-            <Radio value={false}>不采纳</Radio>
-          </Radio.Group>
-        </Form.Item>
-        <Form.Item label="处理意见（告知提出方）" name="decision" rules={[{ required: true, message: '请填写处理意见' }]}>
-          <Input.TextArea rows={3} />
-        </Form.Item>
-      </Form>
-    </Modal>
   );
 }

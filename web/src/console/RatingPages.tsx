@@ -2,6 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { Button, Card, Descriptions, Drawer, Form, Input, Progress, Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
+import { runReason } from '../shared/labels';
+import { ExportButton } from './ExportButton';
 import { graphql } from '../gql';
 import { ErrorAlert, FormErrors, showFieldErrors, userErrorsOf, type UserError } from '../shared/errors';
 import { formatDateTime, formatDecimal } from '../shared/text';
@@ -173,10 +175,11 @@ export function RatingPage() {
           { title: '进度', render: (_, r) => `${r.itemsDone} / ${r.itemsTotal ?? '—'}` },
           { title: '发起人', dataIndex: 'requestedBy' },
           { title: '发起时间', dataIndex: 'requestedAt', render: (t: string) => formatDateTime(t) },
-          { title: '原因', dataIndex: 'reason' },
+          { title: '原因', dataIndex: 'reason', render: (r: string | null) => runReason(r) },
           {
             title: '结果',
-            render: (_, r) => (r.status === 'completed' ? <Link to={`/rating/runs/${r.id}`}>查看结果（第{r.runVersion}版）</Link> : r.error ?? ''),
+            render: (_, r) =>
+              r.status === 'completed' ? <Link to={`/rating/runs/${r.id}`}>查看结果（第{r.runVersion}版）</Link> : (r.error ?? ''),
           },
         ]}
       />
@@ -280,6 +283,13 @@ export function RunPage() {
       <PageTitle>
         {run.year}年度评定结果（第{run.runVersion}版）
       </PageTitle>
+      {run.status === 'completed' && (
+        <Space style={{ marginBottom: 16 }}>
+          <ExportButton url={`/exports/ratings/${run.id}.xlsx`} fileName={`${run.year}年度评定结果（第${run.runVersion}版）.xlsx`}>
+            导出评定结果（Excel，含各项得分）
+          </ExportButton>
+        </Space>
+      )}
       <Descriptions bordered size="small" column={3} style={{ marginBottom: 16 }}>
         <Descriptions.Item label="状态">
           <StatusTag map={RUN_STATUS} status={run.status} />
@@ -288,7 +298,7 @@ export function RunPage() {
         <Descriptions.Item label="评定机构数">{run.itemsTotal ?? '—'}</Descriptions.Item>
         <Descriptions.Item label="发起人">{run.requestedBy}</Descriptions.Item>
         <Descriptions.Item label="完成时间">{formatDateTime(run.endedAt)}</Descriptions.Item>
-        <Descriptions.Item label="原因">{run.reason}</Descriptions.Item>
+        <Descriptions.Item label="原因">{runReason(run.reason)}</Descriptions.Item>
       </Descriptions>
       <Space style={{ marginBottom: 16 }} wrap>
         <label htmlFor="grade-filter">等级</label>

@@ -1,10 +1,12 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Alert, Button, Card, Collapse, Form, Input, InputNumber, Select, Skeleton, Space, Table, Tag, Typography, Upload } from 'antd';
-import { useClient, useMutation, useQuery } from 'urql';
-import { graphql, type DocumentType } from '../gql';
+import { useMutation, useQuery } from 'urql';
+import { Link } from 'react-router-dom';
+import { graphql } from '../gql';
 import { ErrorAlert, FormErrors, showFieldErrors, userErrorsOf, type UserError } from '../shared/errors';
 import { formatDateTime, formatDecimal } from '../shared/text';
 import { PageTitle, useViewer } from './common';
+import { CompareSchemes } from './SchemeCompare';
 
 const SchemeVersionsQuery = graphql(`
   query ConsoleSchemeVersions {
@@ -80,36 +82,6 @@ const UploadSchemeMutation = graphql(`
   }
 `);
 
-const CompareSchemesQuery = graphql(`
-  query ConsoleCompareSchemes($year: Int!, $versionA: String!, $versionB: String!) {
-    compareSchemes(year: $year, versionA: $versionA, versionB: $versionB) {
-      year
-      versionA
-      versionB
-      changedCount
-      rows {
-        agencyId
-        agencyName
-        totalA
-        totalB
-        delta
-        gradeA
-        gradeB
-        rankA
-        rankB
-        gradeChanged
-        changed
-      }
-      incomplete {
-        agencyId
-        agencyName
-        version
-        problems
-      }
-    }
-  }
-`);
-
 const ActivateSchemeMutation = graphql(`
   mutation ConsoleActivateScheme($input: ActivateSchemeInput!) {
     activateScheme(input: $input) {
@@ -149,6 +121,13 @@ export function SchemesPage() {
   return (
     <>
       <PageTitle>考评方案</PageTitle>
+      {viewer.isAdmin && (
+        <Space style={{ marginBottom: 16 }}>
+          <Link to="/schemes/next">
+            <Button type="primary">制定下一年度方案（表单填写，无需编写文件）</Button>
+          </Link>
+        </Space>
+      )}
       <ErrorAlert error={error} />
       <Table
         aria-label="方案版本"
@@ -163,8 +142,7 @@ export function SchemesPage() {
           { title: '上传', render: (_, v) => `${v.uploadedBy} ${formatDateTime(v.uploadedAt)}` },
           {
             title: '启用',
-            render: (_, v) =>
-              v.history.some((h) => h.action === 'activated') ? <Tag color="green">已启用过</Tag> : <Tag>未启用</Tag>,
+            render: (_, v) => (v.history.some((h) => h.action === 'activated') ? <Tag color="green">已启用过</Tag> : <Tag>未启用</Tag>),
           },
           {
             title: '查看',
@@ -255,7 +233,12 @@ function UploadScheme({ onUploaded }: { onUploaded: () => void }) {
         >
           <Button>选择文件</Button>
         </Upload>
-        <Form.Item label="方案内容" name="source" rules={[{ required: true, message: '请选择文件或粘贴方案内容' }]} style={{ marginTop: 8 }}>
+        <Form.Item
+          label="方案内容"
+          name="source"
+          rules={[{ required: true, message: '请选择文件或粘贴方案内容' }]}
+          style={{ marginTop: 8 }}
+        >
           <Input.TextArea rows={10} style={{ fontFamily: 'monospace' }} />
         </Form.Item>
         <Space>
@@ -285,7 +268,12 @@ function UploadScheme({ onUploaded }: { onUploaded: () => void }) {
                 // problems in the file are named by their path in it; other problems go above the form
                 const inFile = errors.filter((e) => e.field && /^(input\.)?source\./.test(e.field));
                 setProblems(inFile);
-                setFormErrors(showFieldErrors(form, errors.filter((e) => !inFile.includes(e))));
+                setFormErrors(
+                  showFieldErrors(
+                    form,
+                    errors.filter((e) => !inFile.includes(e)),
+                  ),
+                );
                 return;
               }
               setProblems(null);
@@ -309,7 +297,11 @@ function UploadScheme({ onUploaded }: { onUploaded: () => void }) {
           pagination={false}
           dataSource={problems}
           columns={[
-            { title: '位置', dataIndex: 'field', render: (f: string | null) => <code>{f?.replace(/^(input\.)?source\.?/, '') || '（整个文件）'}</code> },
+            {
+              title: '位置',
+              dataIndex: 'field',
+              render: (f: string | null) => <code>{f?.replace(/^(input\.)?source\.?/, '') || '（整个文件）'}</code>,
+            },
             { title: '问题', dataIndex: 'message' },
           ]}
         />
@@ -356,130 +348,6 @@ function ActivateScheme({ versions, onActivated }: { versions: { version: string
         </Form.Item>
       </Form>
       {done && <Typography.Paragraph style={{ marginTop: 8 }}>{done}</Typography.Paragraph>}
-    </Card>
-  );
-}
-
-type Comparison = DocumentType<typeof CompareSchemesQuery>['compareSchemes'];
-
-/** 模拟对比 (what-if): the year's recorded facts of every agency evaluated under two versions, side by side. */
-function CompareSchemes({ versions }: { versions: { version: string; year: number }[] }) {
-  const client = useClient();
-  const [form] = Form.useForm<{ versionA: string | undefined; versionB: string | undefined; year: number | null }>();
-  const [errors, setErrors] = useState<UserError[]>([]);
-  const [running, setRunning] = useState(false);
-  const [comparison, setComparison] = useState<Comparison | null>(null);
-  const [onlyChanged, setOnlyChanged] = useState(true);
-  const rows = (comparison?.rows ?? []).filter((r) => !onlyChanged || r.changed);
-  // the versions arrive after the form is first drawn: the newest two are compared by default
-  useEffect(() => {
-    if (versions.length > 0 && !form.getFieldValue('versionB')) {
-      form.setFieldsValue({
-        versionA: (versions[1] ?? versions[0]).version,
-        versionB: versions[0].version,
-        year: versions[0].year,
-      });
-    }
-  }, [versions, form]);
-  return (
-    <Card title="两个版本的模拟对比（what-if）" style={{ marginTop: 16 }}>
-      <Typography.Paragraph type="secondary">
-        用某一年度已记录的事实，分别按两个方案版本对本市全部机构计分、定级和排名，比较得分、等级和名次的变化。
-      </Typography.Paragraph>
-      <FormErrors errors={errors} />
-      <Form
-        form={form}
-        layout="inline"
-        initialValues={{ versionA: undefined, versionB: undefined, year: null }}
-        onFinish={async (v) => {
-          setRunning(true);
-          const result = await client
-            .query(CompareSchemesQuery, { year: v.year ?? 0, versionA: v.versionA ?? '', versionB: v.versionB ?? '' }, { requestPolicy: 'network-only' })
-            .toPromise();
-          setRunning(false);
-          if (result.error || !result.data) {
-            setComparison(null);
-            return setErrors(showFieldErrors(form, userErrorsOf(result.error)));
-          }
-          setErrors([]);
-          setComparison(result.data.compareSchemes);
-        }}
-      >
-        <Form.Item label="原版本" name="versionA" rules={[{ required: true, message: '请选择原版本' }]}>
-          <Select style={{ width: 200 }} options={versions.map((v) => ({ value: v.version, label: v.version }))} />
-        </Form.Item>
-        <Form.Item label="新版本" name="versionB" rules={[{ required: true, message: '请选择新版本' }]}>
-          <Select style={{ width: 200 }} options={versions.map((v) => ({ value: v.version, label: v.version }))} />
-        </Form.Item>
-        <Form.Item label="事实年度" name="year" rules={[{ required: true, message: '请填写年度' }]}>
-          <InputNumber min={2000} max={2100} />
-        </Form.Item>
-        <Form.Item>
-          <Button type="primary" htmlType="submit" loading={running}>
-            {running ? '正在计算…' : '对比'}
-          </Button>
-        </Form.Item>
-      </Form>
-      {comparison && (
-        <div style={{ marginTop: 16 }} data-testid="scheme-comparison">
-          <Space wrap>
-            <Typography.Text>
-              {comparison.year} 年度：{comparison.versionA} → {comparison.versionB}，{comparison.rows.length} 家可比较，
-              其中 {comparison.changedCount} 家得分、等级或名次有变化
-              {comparison.incomplete.length > 0 && `；${comparison.incomplete.length} 项因事实不全未参与比较`}
-            </Typography.Text>
-            <Button size="small" onClick={() => setOnlyChanged(!onlyChanged)}>
-              {onlyChanged ? '显示全部机构' : '只看有变化的机构'}
-            </Button>
-          </Space>
-          <Table
-            aria-label="版本对比结果"
-            rowKey="agencyId"
-            size="small"
-            style={{ marginTop: 8 }}
-            pagination={{ pageSize: 50, hideOnSinglePage: true }}
-            dataSource={rows}
-            columns={[
-              { title: '机构', dataIndex: 'agencyName' },
-              { title: '原得分', render: (_, r) => formatDecimal(r.totalA) || '不参评' },
-              { title: '新得分', render: (_, r) => formatDecimal(r.totalB) || '不参评' },
-              { title: '变化', render: (_, r) => (r.delta == null ? '' : formatDecimal(r.delta)) },
-              {
-                title: '等级',
-                render: (_, r) =>
-                  r.gradeChanged ? (
-                    <Tag color="orange">
-                      {r.gradeA ?? '—'} → {r.gradeB ?? '—'}
-                    </Tag>
-                  ) : (
-                    (r.gradeA ?? '—')
-                  ),
-              },
-              { title: '名次', render: (_, r) => `${r.rankA ?? '—'} → ${r.rankB ?? '—'}` },
-            ]}
-          />
-          {comparison.incomplete.length > 0 && (
-            <Collapse
-              style={{ marginTop: 8 }}
-              items={[
-                {
-                  key: 'incomplete',
-                  label: `事实不全、未参与比较的机构（${comparison.incomplete.length}）`,
-                  children: (
-                    <ul>
-                      {comparison.incomplete.map((i) => (
-                        <li key={`${i.agencyId}-${i.version}`}>
-                          {i.agencyName}（{i.version}）：{i.problems.join('；')}
-                        </li>
-                      ))}
-                    </ul>
-                  ),
-                },
-              ]}
-            />
-          )}
-        </div>
-      )}
     </Card>
   );
 }

@@ -1,3 +1,4 @@
+import { userErrorsOf, type UserError } from '../shared/errors';
 import { Button, InputNumber, Space, Tag, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
@@ -117,4 +118,17 @@ export function CursorPager({
       </Button>
     </Space>
   );
+}
+
+/** A mutation's problems: those of its payload, else those of a failed call. */
+export function errorsOf(
+  payload: { errors: readonly UserError[] } | null | undefined,
+  error: Parameters<typeof userErrorsOf>[0],
+): UserError[] {
+  return payload?.errors.length ? [...payload.errors] : error ? userErrorsOf(error) : [];
+}
+
+/** The page a bureau admin alone may use; others are told so. */
+export function AdminOnly() {
+  return <Typography.Paragraph>本页面仅供应急管理局管理员使用。</Typography.Paragraph>;
 }

@@ -3,6 +3,7 @@ import { Alert, Button, Card, Descriptions, Form, Input, Result, Skeleton, Tag, 
 import { Link, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
+import { Attachments } from '../shared/Attachments';
 import { ErrorAlert, FormErrors, showFieldErrors, userErrorsOf, type UserError } from '../shared/errors';
 import { formatDate, formatDateTime, formatDecimal } from '../shared/text';
 import { History } from './History';
@@ -25,6 +26,25 @@ const FindingQuery = graphql(`
       recordedBy
       recordedAt
       confirmedBy
+      ruleText
+      attachments {
+        id
+        fileName
+        contentType
+        size
+        sha256
+        uploadedBy
+        uploadedAt
+      }
+      rectificationAttachments {
+        id
+        fileName
+        contentType
+        size
+        sha256
+        uploadedBy
+        uploadedAt
+      }
       rectification {
         measure
         deadline
@@ -96,7 +116,8 @@ const DisputeFinding = graphql(`
 /** One finding: the evidence, its rectification (answered here), its history; a dispute while confirmed. */
 export function FindingPage() {
   const { id = '' } = useParams();
-  const [{ data, fetching, error }] = useQuery({ query: FindingQuery, variables: { id }, pause: !/^\d+$/.test(id) });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: FindingQuery, variables: { id }, pause: !/^\d+$/.test(id) });
+  const reload = () => refetch({ requestPolicy: 'network-only' });
   if (!/^\d+$/.test(id)) return <Result status="404" title="未找到该问题" extra={<Link to="/findings">返回问题列表</Link>} />;
   if (fetching && !data) return <Skeleton active />;
   if (error) return <ErrorAlert error={error} />;
@@ -118,7 +139,9 @@ export function FindingPage() {
             <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{finding.evidence}</Typography.Paragraph>
           </Descriptions.Item>
           <Descriptions.Item label="考评年度">{finding.year}</Descriptions.Item>
-          <Descriptions.Item label="条款">{finding.ruleCode}</Descriptions.Item>
+          <Descriptions.Item label="条款">
+            {finding.kind === 'checklist' ? finding.ruleText : `${finding.ruleCode} ${finding.ruleText}`}
+          </Descriptions.Item>
           <Descriptions.Item label="次数">{finding.count}</Descriptions.Item>
           {finding.value != null && (
             <Descriptions.Item label="比例或数额">
@@ -136,6 +159,10 @@ export function FindingPage() {
         {finding.status === 'draft' && (
           <Alert style={{ marginTop: 16 }} type="info" showIcon title="该问题尚待第二人确认，确认前不计入考评得分。" />
         )}
+        <Typography.Title level={5} style={{ marginTop: 16 }}>
+          证据材料
+        </Typography.Title>
+        <Attachments ownerType="finding" ownerId={finding.id} files={finding.attachments} canAttach onChanged={reload} label="证据材料" />
       </Card>
       <Card title="整改" style={{ marginBottom: 16 }}>
         {rect ? (
@@ -147,9 +174,7 @@ export function FindingPage() {
               <Descriptions.Item label="整改期限">{formatDate(rect.deadline)}</Descriptions.Item>
               <Descriptions.Item label="整改责任人">{rect.responsible}</Descriptions.Item>
               <Descriptions.Item label="整改状态">
-                <Tag color={RECTIFICATION_STATUS[rect.status]?.color}>
-                  {RECTIFICATION_STATUS[rect.status]?.label ?? rect.status}
-                </Tag>
+                <Tag color={RECTIFICATION_STATUS[rect.status]?.color}>{RECTIFICATION_STATUS[rect.status]?.label ?? rect.status}</Tag>
               </Descriptions.Item>
               <Descriptions.Item label="最近更新">
                 {rect.updatedBy}（{formatDateTime(rect.updatedAt)}）
@@ -165,6 +190,17 @@ export function FindingPage() {
               <Alert type="warning" showIcon style={{ marginTop: 16 }} title="整改被退回，请按处理记录中的理由补充后重新提交" />
             )}
             {(rect.status === 'open' || rect.status === 'rejected') && <AnswerForm findingId={finding.id} />}
+            <Typography.Title level={5} style={{ marginTop: 16 }}>
+              整改材料（照片、文件）
+            </Typography.Title>
+            <Attachments
+              ownerType="rectification"
+              ownerId={finding.id}
+              files={finding.rectificationAttachments}
+              canAttach={rect.status !== 'accepted'}
+              onChanged={reload}
+              label="整改材料"
+            />
           </>
         ) : (
           <Typography.Text type="secondary">应急管理局尚未对该问题下达整改要求。</Typography.Text>

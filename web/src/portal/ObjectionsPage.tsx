@@ -178,7 +178,10 @@ function ObjectionForm({ agency, year }: { agency: OwnAgency; year: number }) {
           title="异议已提交"
           description={
             <>
-              查询码 <Typography.Text copyable strong data-testid="tracking-code">{code}</Typography.Text>
+              查询码{' '}
+              <Typography.Text copyable strong data-testid="tracking-code">
+                {code}
+              </Typography.Text>
               ，应急管理局处理后可在下方“本机构的异议”中查看结果。
             </>
           }
@@ -235,7 +238,11 @@ function MyObjections() {
                 o.decision ? (
                   <>
                     {o.decision}
-                    {o.decidedAt && <div><Typography.Text type="secondary">{formatDateTime(o.decidedAt)}</Typography.Text></div>}
+                    {o.decidedAt && (
+                      <div>
+                        <Typography.Text type="secondary">{formatDateTime(o.decidedAt)}</Typography.Text>
+                      </div>
+                    )}
                     {o.rerun && <div>已重新评定（第 {o.rerun.runVersion} 版）</div>}
                   </>
                 ) : (

@@ -113,13 +113,7 @@ function PreviewOf({ agencyId, year }: { agencyId: string; year: number }) {
           showIcon
           style={{ marginBottom: 16 }}
           title="尚缺以下数据，暂不能计算总分"
-          description={
-            <List
-              size="small"
-              dataSource={[...preview.missingFacts]}
-              renderItem={(m) => <List.Item>{m.message}</List.Item>}
-            />
-          }
+          description={<List size="small" dataSource={[...preview.missingFacts]} renderItem={(m) => <List.Item>{m.message}</List.Item>} />}
         />
       )}
       <Typography.Title level={3}>逐项得分</Typography.Title>

@@ -164,10 +164,7 @@ function ResultsOf({ agency, year }: { agency: OwnAgency; year: number }) {
                 否决项 {v.code}：{v.wording}
               </Typography.Paragraph>
             ))}
-            <Collapse
-              style={{ marginTop: 12 }}
-              items={[{ key: 'trail', label: '查看逐项得分', children: <Trail trail={r.trail} /> }]}
-            />
+            <Collapse style={{ marginTop: 12 }} items={[{ key: 'trail', label: '查看逐项得分', children: <Trail trail={r.trail} /> }]} />
           </Card>
         ))
       )}

@@ -27,9 +27,7 @@ export function useYear(): [number, (year: number) => void, number[]] {
   const campaigns = data?.tenant?.campaigns.map((c) => c.year) ?? [];
   const fromUrl = Number(params.get('year'));
   const year = /^\d{4}$/.test(params.get('year') ?? '') ? fromUrl : (campaigns[0] ?? THIS_YEAR - 1);
-  const years = [...new Set([...campaigns, year, ...Array.from({ length: 6 }, (_, i) => THIS_YEAR - i)])].sort(
-    (a, b) => b - a,
-  );
+  const years = [...new Set([...campaigns, year, ...Array.from({ length: 6 }, (_, i) => THIS_YEAR - i)])].sort((a, b) => b - a);
   const setYear = (next: number) => {
     const copy = new URLSearchParams(params);
     copy.set('year', String(next));
@@ -39,7 +37,17 @@ export function useYear(): [number, (year: number) => void, number[]] {
 }
 
 /** A labelled year picker (keyboard: Tab to it, arrows and Enter). */
-export function YearSelect({ year, setYear, years, id = 'year' }: { year: number; setYear: (y: number) => void; years: number[]; id?: string }) {
+export function YearSelect({
+  year,
+  setYear,
+  years,
+  id = 'year',
+}: {
+  year: number;
+  setYear: (y: number) => void;
+  years: number[];
+  id?: string;
+}) {
   return (
     <Space>
       <Typography.Text>

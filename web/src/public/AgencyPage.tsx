@@ -44,7 +44,14 @@ export function AgencyPage() {
       grid: { left: 40, right: 16, top: 24, bottom: 32 },
       xAxis: { type: 'category', data: current.map((h) => `${h.year}`) },
       yAxis: { type: 'value', name: '总分' },
-      series: [{ type: 'bar', name: '总分', data: current.map((h) => (h.total == null ? null : Number(h.total))), label: { show: true, position: 'top', formatter: (p: { dataIndex: number }) => current[p.dataIndex]?.publishedGrade ?? '' } }],
+      series: [
+        {
+          type: 'bar',
+          name: '总分',
+          data: current.map((h) => (h.total == null ? null : Number(h.total))),
+          label: { show: true, position: 'top', formatter: (p: { dataIndex: number }) => current[p.dataIndex]?.publishedGrade ?? '' },
+        },
+      ],
     }),
     [current],
   );
@@ -71,7 +78,12 @@ export function AgencyPage() {
         dataSource={agency.history}
         columns={[
           { title: '年度', dataIndex: 'year', width: 80 },
-          { title: '公布等级', dataIndex: 'publishedGrade', width: 100, render: (g: string, h) => (h.superseded ? g : <Tag color="green">{g}</Tag>) },
+          {
+            title: '公布等级',
+            dataIndex: 'publishedGrade',
+            width: 100,
+            render: (g: string, h) => (h.superseded ? g : <Tag color="green">{g}</Tag>),
+          },
           { title: '名次', dataIndex: 'rank', width: 80, render: (r: number | null) => r ?? '—' },
           { title: '总分', dataIndex: 'total', width: 90, render: (t) => formatDecimal(t) },
           {

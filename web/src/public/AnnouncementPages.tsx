@@ -90,9 +90,15 @@ export function AnnouncementsPage() {
           <List.Item
             key={p.id}
             actions={[
-              <Link key="view" to={`/announcements/view/${p.id}`}>查看名单</Link>,
-              <a key="print" href={p.announcementUrl} target="_blank" rel="noopener">打印版公告</a>,
-              <a key="csv" href={p.csvUrl}>下载 CSV</a>,
+              <Link key="view" to={`/announcements/view/${p.id}`}>
+                查看名单
+              </Link>,
+              <a key="print" href={p.announcementUrl} target="_blank" rel="noopener">
+                打印版公告
+              </a>,
+              <a key="csv" href={p.csvUrl}>
+                下载 CSV
+              </a>,
             ]}
           >
             <List.Item.Meta
@@ -129,10 +135,16 @@ export function PublicationPage() {
       <Typography.Title level={2}>{p.title}</Typography.Title>
       <Descriptions bordered size="small" column={{ xs: 1, sm: 2 }} style={{ marginBottom: 16 }}>
         <Descriptions.Item label="发布机关">{p.bureauName}</Descriptions.Item>
-        <Descriptions.Item label="公告编号">{p.year}年第{p.seq}号</Descriptions.Item>
+        <Descriptions.Item label="公告编号">
+          {p.year}年第{p.seq}号
+        </Descriptions.Item>
         <Descriptions.Item label="发布时间">{formatDateTime(p.publishedAt)}</Descriptions.Item>
         <Descriptions.Item label="类别">{KIND_LABELS[p.kind] ?? p.kind}</Descriptions.Item>
-        {p.reason && <Descriptions.Item label="说明" span={2}>{p.reason}</Descriptions.Item>}
+        {p.reason && (
+          <Descriptions.Item label="说明" span={2}>
+            {p.reason}
+          </Descriptions.Item>
+        )}
       </Descriptions>
       {p.supersededById && (
         <Typography.Paragraph type="warning">
@@ -140,16 +152,20 @@ export function PublicationPage() {
         </Typography.Paragraph>
       )}
       <Space style={{ marginBottom: 16 }}>
-        <Button href={p.announcementUrl} target="_blank" rel="noopener">打印版公告</Button>
+        <Button href={p.announcementUrl} target="_blank" rel="noopener">
+          打印版公告
+        </Button>
         <Button href={p.csvUrl}>下载 CSV</Button>
         <Link to={`/announcements/${p.tenant}/${p.year}`}>该年度全部公告</Link>
       </Space>
-      {p.lists.filter((l) => l.isPublic).map((l) => (
-        <Typography.Paragraph key={l.code}>
-          <Tag color="blue">{l.title}</Tag> {l.wording}
-          {l.validMonths ? `（有效期 ${l.validMonths} 个月）` : ''}
-        </Typography.Paragraph>
-      ))}
+      {p.lists
+        .filter((l) => l.isPublic)
+        .map((l) => (
+          <Typography.Paragraph key={l.code}>
+            <Tag color="blue">{l.title}</Tag> {l.wording}
+            {l.validMonths ? `（有效期 ${l.validMonths} 个月）` : ''}
+          </Typography.Paragraph>
+        ))}
       <Table
         rowKey="agencyId"
         size="middle"
@@ -163,7 +179,12 @@ export function PublicationPage() {
             dataIndex: 'agencyName',
             render: (name: string, e) => <Link to={`/agencies/${p.tenant}/${e.agencyId}`}>{name}</Link>,
           },
-          { title: '类别', dataIndex: 'category', width: 110, render: (c: string | null, e) => e.categoryLabel ?? (c ? CATEGORY_LABELS[c] ?? c : '') },
+          {
+            title: '类别',
+            dataIndex: 'category',
+            width: 110,
+            render: (c: string | null, e) => e.categoryLabel ?? (c ? (CATEGORY_LABELS[c] ?? c) : ''),
+          },
           { title: '总分', dataIndex: 'total', width: 90, render: (v) => formatDecimal(v) },
           { title: '公布等级', dataIndex: 'publishedGrade', width: 100 },
           {

@@ -19,7 +19,7 @@ export function CityPage() {
     variables: { query: null, filter: { tenant, year: shownYear }, first: 1, after: null },
     pause: shownYear == null,
   });
-  const grades = data?.publicRatings.facets.find((f) => f.name === 'grade')?.buckets ?? [];
+  const grades = useMemo(() => data?.publicRatings.facets.find((f) => f.name === 'grade')?.buckets ?? [], [data]);
   const chart = useMemo(
     () => ({
       tooltip: { trigger: 'item', formatter: '{b}：{c} 家（{d}%）' },
@@ -81,14 +81,23 @@ export function CityPage() {
             title={shownYear ? `${shownYear}年度公布等级分布` : '公布等级分布'}
             extra={
               city.publishedYears.length > 1 && (
-                <Segmented aria-label="年度" value={shownYear ?? undefined} options={city.publishedYears.map((y) => ({ value: y, label: `${y}` }))} onChange={(v) => setYear(Number(v))} />
+                <Segmented
+                  aria-label="年度"
+                  value={shownYear ?? undefined}
+                  options={city.publishedYears.map((y) => ({ value: y, label: `${y}` }))}
+                  onChange={(v) => setYear(Number(v))}
+                />
               )
             }
           >
             <ErrorAlert error={ratingsError} />
             {grades.length > 0 ? (
               <>
-                <Chart option={chart} label={`${city.name}${shownYear}年度等级分布：${grades.map((b) => `${b.label ?? b.key} ${b.count} 家`).join('，')}`} height={280} />
+                <Chart
+                  option={chart}
+                  label={`${city.name}${shownYear}年度等级分布：${grades.map((b) => `${b.label ?? b.key} ${b.count} 家`).join('，')}`}
+                  height={280}
+                />
                 <Typography.Paragraph type="secondary" data-testid="grade-distribution">
                   {grades.map((b) => `${b.label ?? b.key} ${b.count} 家`).join('；')}
                 </Typography.Paragraph>

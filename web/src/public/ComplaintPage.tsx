@@ -88,13 +88,20 @@ export function ComplaintPage() {
     );
   }
 
-  const cityOptions = cities.length > 0
-    ? cities.map((c) => ({ value: c.code, label: c.name }))
-    : presetCity
-      ? [{ value: presetCity, label: presetCity }]
-      : [];
+  const cityOptions =
+    cities.length > 0
+      ? cities.map((c) => ({ value: c.code, label: c.name }))
+      : presetCity
+        ? [{ value: presetCity, label: presetCity }]
+        : [];
   return (
-    <Card title={<Typography.Title level={2} style={{ margin: 0 }}>投诉安全生产技术服务机构</Typography.Title>}>
+    <Card
+      title={
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          投诉安全生产技术服务机构
+        </Typography.Title>
+      }
+    >
       <Typography.Paragraph type="secondary">
         对机构出具虚假报告、违规执业等行为，可向所在城市的应急管理局投诉。可以匿名投诉；每个网络地址每小时最多提交 5 件。
       </Typography.Paragraph>
@@ -115,7 +122,12 @@ export function ComplaintPage() {
         <Form.Item name="subject" label="投诉事项" rules={[{ required: true, message: '请填写投诉事项' }]}>
           <Input maxLength={200} placeholder="一句话概括，例如：出具虚假检测报告" />
         </Form.Item>
-        <Form.Item name="body" label="投诉内容" rules={[{ required: true, message: '请填写投诉内容' }]} extra="请写明时间、地点、经过和可以核实的证据，最多 5000 字">
+        <Form.Item
+          name="body"
+          label="投诉内容"
+          rules={[{ required: true, message: '请填写投诉内容' }]}
+          extra="请写明时间、地点、经过和可以核实的证据，最多 5000 字"
+        >
           <Input.TextArea rows={6} maxLength={5000} showCount />
         </Form.Item>
         <Form.Item name="anonymous" label="匿名投诉" valuePropName="checked" extra="匿名投诉不收集、不保存任何联系方式">

@@ -101,7 +101,14 @@ export function NoticePage() {
               { title: '总分', dataIndex: 'total', width: 100, render: (v) => formatDecimal(v) },
               { title: '等级', dataIndex: 'grade', width: 100 },
               ...(notice.entries.some((e) => e.groupKey)
-                ? [{ title: '组内名次', key: 'group', width: 140, render: (_: unknown, e: (typeof notice.entries)[number]) => (e.groupKey ? `${e.groupKey} 第${e.groupRank}名` : '') }]
+                ? [
+                    {
+                      title: '组内名次',
+                      key: 'group',
+                      width: 140,
+                      render: (_: unknown, e: (typeof notice.entries)[number]) => (e.groupKey ? `${e.groupKey} 第${e.groupRank}名` : ''),
+                    },
+                  ]
                 : []),
             ]}
           />
@@ -114,15 +121,7 @@ export function NoticePage() {
   );
 }
 
-function ObjectionCard({
-  tenant,
-  year,
-  entries,
-}: {
-  tenant: string;
-  year: number;
-  entries: { agencyId: string; agencyName: string }[];
-}) {
+function ObjectionCard({ tenant, year, entries }: { tenant: string; year: number; entries: { agencyId: string; agencyName: string }[] }) {
   const [form] = Form.useForm<ObjectionForm>();
   const [{ fetching }, file] = useMutation(FileObjection);
   const [formErrors, setFormErrors] = useState<UserError[]>([]);
@@ -180,7 +179,14 @@ function ObjectionCard({
         公示期内，任何单位和个人均可对公示结果提出异议。可以不留姓名；留下联系方式便于我们核实情况。
       </Typography.Paragraph>
       <FormErrors errors={formErrors} />
-      <Form form={form} layout="vertical" onFinish={submit} requiredMark style={{ maxWidth: 640 }} initialValues={{ agencyId: undefined, reason: '', name: '', contact: '' }}>
+      <Form
+        form={form}
+        layout="vertical"
+        onFinish={submit}
+        requiredMark
+        style={{ maxWidth: 640 }}
+        initialValues={{ agencyId: undefined, reason: '', name: '', contact: '' }}
+      >
         <Form.Item name="agencyId" label="异议机构" rules={[{ required: true, message: '请选择异议机构' }]}>
           <Select
             showSearch
@@ -189,7 +195,12 @@ function ObjectionCard({
             options={entries.map((e) => ({ value: e.agencyId, label: e.agencyName }))}
           />
         </Form.Item>
-        <Form.Item name="reason" label="异议理由" rules={[{ required: true, message: '请填写异议理由' }]} extra="5 至 2000 字，请写明事实和依据">
+        <Form.Item
+          name="reason"
+          label="异议理由"
+          rules={[{ required: true, message: '请填写异议理由' }]}
+          extra="5 至 2000 字，请写明事实和依据"
+        >
           <Input.TextArea rows={5} maxLength={2000} showCount />
         </Form.Item>
         <Form.Item name="name" label="姓名（选填）">

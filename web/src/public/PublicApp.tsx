@@ -31,19 +31,19 @@ export function PublicApp() {
     <BrowserRouter>
       <Shell title="机构诚信考评公示公开" nav={NAV}>
         <Suspense fallback={<Skeleton active />}>
-        <Routes>
-          <Route path="/" element={<HomePage />} />
-          <Route path="/search" element={<SearchPage />} />
-          <Route path="/agencies/:tenant/:agencyId" element={<AgencyPage />} />
-          <Route path="/cities/:tenant" element={<CityPage />} />
-          <Route path="/notices/:tenant/:year" element={<NoticePage />} />
-          <Route path="/objections/track" element={<ObjectionTrackPage />} />
-          <Route path="/complaints/new" element={<ComplaintPage />} />
-          <Route path="/complaints/track" element={<ComplaintTrackPage />} />
-          <Route path="/announcements/view/:id" element={<PublicationPage />} />
-          <Route path="/announcements/:tenant/:year" element={<AnnouncementsPage />} />
-          <Route path="*" element={<Result status="404" title="页面不存在" />} />
-        </Routes>
+          <Routes>
+            <Route path="/" element={<HomePage />} />
+            <Route path="/search" element={<SearchPage />} />
+            <Route path="/agencies/:tenant/:agencyId" element={<AgencyPage />} />
+            <Route path="/cities/:tenant" element={<CityPage />} />
+            <Route path="/notices/:tenant/:year" element={<NoticePage />} />
+            <Route path="/objections/track" element={<ObjectionTrackPage />} />
+            <Route path="/complaints/new" element={<ComplaintPage />} />
+            <Route path="/complaints/track" element={<ComplaintTrackPage />} />
+            <Route path="/announcements/view/:id" element={<PublicationPage />} />
+            <Route path="/announcements/:tenant/:year" element={<AnnouncementsPage />} />
+            <Route path="*" element={<Result status="404" title="页面不存在" />} />
+          </Routes>
         </Suspense>
       </Shell>
     </BrowserRouter>

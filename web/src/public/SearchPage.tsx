@@ -106,7 +106,13 @@ export function SearchPage() {
   return (
     <>
       <Typography.Title level={2}>查询机构考评结果</Typography.Title>
-      <Form layout="inline" onFinish={(v: { q: string }) => set('q', v.q.trim() || undefined)} initialValues={{ q: query }} key={query} style={{ marginBottom: 16 }}>
+      <Form
+        layout="inline"
+        onFinish={(v: { q: string }) => set('q', v.q.trim() || undefined)}
+        initialValues={{ q: query }}
+        key={query}
+        style={{ marginBottom: 16 }}
+      >
         <Form.Item name="q" label="关键词" style={{ flex: 1, minWidth: 260 }}>
           <Input placeholder="机构名称、区县、类别" allowClear />
         </Form.Item>
@@ -201,7 +207,11 @@ export function SearchPage() {
             <Card title={selectedCity ? `${selectedCity.name}等级分布` : '等级分布'} size="small">
               {grades.length > 0 ? (
                 <>
-                  <Chart option={chart} label={`等级分布：${grades.map((b) => `${b.label ?? b.key} ${b.count} 家`).join('，')}`} height={240} />
+                  <Chart
+                    option={chart}
+                    label={`等级分布：${grades.map((b) => `${b.label ?? b.key} ${b.count} 家`).join('，')}`}
+                    height={240}
+                  />
                   <ul aria-label="等级分布数据" style={{ paddingInlineStart: 20 }}>
                     {grades.map((b) => (
                       <li key={b.key}>

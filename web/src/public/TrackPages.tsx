@@ -41,7 +41,12 @@ const COMPLAINT_STEPS = ['received', 'triaged', 'caseOpened', 'closed'];
 /** The tracking-code box shared by both pages; the code lives in the address (?code=) so it can be bookmarked. */
 function CodeForm({ label, code, onCode }: { label: string; code: string; onCode: (code: string) => void }) {
   return (
-    <Form layout="inline" onFinish={(v: { code: string }) => onCode(v.code.trim().toUpperCase())} initialValues={{ code }} style={{ marginBottom: 24 }}>
+    <Form
+      layout="inline"
+      onFinish={(v: { code: string }) => onCode(v.code.trim().toUpperCase())}
+      initialValues={{ code }}
+      style={{ marginBottom: 24 }}
+    >
       <Form.Item name="code" label={label} rules={[{ required: true, message: '请输入查询码' }]}>
         <Input style={{ width: 240 }} maxLength={32} autoComplete="off" />
       </Form.Item>
@@ -63,9 +68,19 @@ export function ComplaintTrackPage() {
   });
   const status = data?.complaintStatus;
   return (
-    <Card title={<Typography.Title level={2} style={{ margin: 0 }}>查询投诉处理进度</Typography.Title>}>
+    <Card
+      title={
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          查询投诉处理进度
+        </Typography.Title>
+      }
+    >
       <CodeForm key={code} label="投诉查询码" code={code} onCode={(c) => setParams({ code: c })} />
-      {fetching && <Spin tip="正在查询…"><div style={{ height: 80 }} /></Spin>}
+      {fetching && (
+        <Spin tip="正在查询…">
+          <div style={{ height: 80 }} />
+        </Spin>
+      )}
       <ErrorAlert error={error} />
       {code && !fetching && data && !status && <Result status="warning" title="未找到该查询码对应的投诉" subTitle="请核对查询码后重试" />}
       {status && (
@@ -100,9 +115,19 @@ export function ObjectionTrackPage() {
   });
   const status = data?.objectionStatus;
   return (
-    <Card title={<Typography.Title level={2} style={{ margin: 0 }}>查询异议处理结果</Typography.Title>}>
+    <Card
+      title={
+        <Typography.Title level={2} style={{ margin: 0 }}>
+          查询异议处理结果
+        </Typography.Title>
+      }
+    >
       <CodeForm key={code} label="异议查询码" code={code} onCode={(c) => setParams({ code: c })} />
-      {fetching && <Spin tip="正在查询…"><div style={{ height: 80 }} /></Spin>}
+      {fetching && (
+        <Spin tip="正在查询…">
+          <div style={{ height: 80 }} />
+        </Spin>
+      )}
       <ErrorAlert error={error} />
       {code && !fetching && data && !status && <Result status="warning" title="未找到该查询码对应的异议" subTitle="请核对查询码后重试" />}
       {status && (

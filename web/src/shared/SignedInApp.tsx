@@ -51,7 +51,11 @@ export function RequireSignIn({ app, roles, children }: { app: string; roles: st
     if (user) reexecute({ requestPolicy: 'network-only' });
   }, [user, reexecute]);
   if (!ready) {
-    return <Spin tip="正在登录…" size="large"><div style={{ height: 200 }} /></Spin>;
+    return (
+      <Spin tip="正在登录…" size="large">
+        <div style={{ height: 200 }} />
+      </Spin>
+    );
   }
   if (!user) {
     return (
@@ -65,7 +69,11 @@ export function RequireSignIn({ app, roles, children }: { app: string; roles: st
     );
   }
   if (fetching && !data) {
-    return <Spin tip="正在读取账号信息…"><div style={{ height: 200 }} /></Spin>;
+    return (
+      <Spin tip="正在读取账号信息…">
+        <div style={{ height: 200 }} />
+      </Spin>
+    );
   }
   if (viewerError) {
     return <ErrorAlert error={viewerError} />;
@@ -85,16 +93,26 @@ export function RequireSignIn({ app, roles, children }: { app: string; roles: st
   return <>{children}</>;
 }
 
-/** "Who am I": the viewer as the platform sees it. */
+const OwnTenantQuery = graphql(`
+  query OwnTenantName {
+    tenant {
+      id
+      name
+    }
+  }
+`);
+
+/** "Who am I": the viewer as the platform sees it, the city by its name (泉州市应急管理局), not its id. */
 export function WhoAmI() {
   const [{ data, error }] = useQuery({ query: ViewerQuery });
+  const [{ data: own }] = useQuery({ query: OwnTenantQuery, pause: !data?.viewer?.tenant });
   if (error) return <ErrorAlert error={error} />;
   const viewer = data?.viewer;
   if (!viewer) return null;
   return (
     <Descriptions bordered column={1} title="当前账号" data-testid="whoami">
       <Descriptions.Item label="用户名">{viewer.username}</Descriptions.Item>
-      <Descriptions.Item label="所属城市">{viewer.tenant ?? '（平台）'}</Descriptions.Item>
+      <Descriptions.Item label="所属城市">{viewer.tenant ? (own?.tenant?.name ?? '') : '（平台）'}</Descriptions.Item>
       <Descriptions.Item label="角色">
         {viewer.roles.map((r) => (
           <Tag key={r}>{ROLE_LABELS[r] ?? r}</Tag>

@@ -108,7 +108,13 @@ export function AuthProvider({ base, children }: { base: string; children: React
   // the router mounts once the callback URL has been replaced by the page the user came from
   return (
     <AuthContext.Provider value={value}>
-      {ready ? children : <div role="status" style={{ padding: 48, textAlign: 'center' }}>正在登录…</div>}
+      {ready ? (
+        children
+      ) : (
+        <div role="status" style={{ padding: 48, textAlign: 'center' }}>
+          正在登录…
+        </div>
+      )}
     </AuthContext.Provider>
   );
 }

@@ -31,9 +31,7 @@ export function fieldPath(field: string | null | undefined): (string | number)[]
  * the form, to be shown above it with <FormErrors>.
  */
 export function showFieldErrors(form: FormInstance, errors: readonly UserError[]): UserError[] {
-  const known = new Set(
-    Object.keys(form.getFieldsValue(true) as Record<string, unknown>),
-  );
+  const known = new Set(Object.keys(form.getFieldsValue(true) as Record<string, unknown>));
   const byField = new Map<string, { name: (string | number)[]; errors: string[] }>();
   const rest: UserError[] = [];
   for (const error of errors) {
@@ -63,8 +61,8 @@ export function userErrorsOf(error: CombinedError | undefined | null): UserError
   if (!error) {
     return [];
   }
-  const fromExtensions = error.graphQLErrors.flatMap(
-    (e) => ((e.extensions?.errors as UserError[] | undefined) ?? []).map((u) => ({ ...u, field: u.field === 'null' ? null : u.field })),
+  const fromExtensions = error.graphQLErrors.flatMap((e) =>
+    ((e.extensions?.errors as UserError[] | undefined) ?? []).map((u) => ({ ...u, field: u.field === 'null' ? null : u.field })),
   );
   if (fromExtensions.length > 0) {
     return fromExtensions;
@@ -93,13 +91,15 @@ export function FormErrors({ errors }: { errors: readonly UserError[] }) {
       role="alert"
       style={{ marginBottom: 16 }}
       title={errors.length === 1 ? errors[0].message : '提交未成功'}
-      description={errors.length > 1 ? (
-        <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-          {errors.map((e) => (
-            <li key={`${e.field}-${e.code}-${e.message}`}>{e.message}</li>
-          ))}
-        </ul>
-      ) : undefined}
+      description={
+        errors.length > 1 ? (
+          <ul style={{ margin: 0, paddingInlineStart: 20 }}>
+            {errors.map((e) => (
+              <li key={`${e.field}-${e.code}-${e.message}`}>{e.message}</li>
+            ))}
+          </ul>
+        ) : undefined
+      }
     />
   );
 }

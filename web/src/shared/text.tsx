@@ -18,11 +18,7 @@ export function Highlighted({ fragment }: { fragment: string }) {
   return (
     <span className="hl">
       {parts.map((part, i) =>
-        part.startsWith('<em>') && part.endsWith('</em>') ? (
-          <em key={i}>{part.slice(4, -5)}</em>
-        ) : (
-          <Fragment key={i}>{part}</Fragment>
-        ),
+        part.startsWith('<em>') && part.endsWith('</em>') ? <em key={i}>{part.slice(4, -5)}</em> : <Fragment key={i}>{part}</Fragment>,
       )}
     </span>
   );
@@ -41,4 +37,9 @@ export function formatDate(value: string | null | undefined): string {
 /** A decimal as the API gives it (92.0 stays 92.0). */
 export function formatDecimal(value: string | number | null | undefined): string {
   return value === null || value === undefined ? '—' : String(value);
+}
+
+/** Today's date in China (2026-12-07), whatever the browser's time zone: the bureaus' day. */
+export function chinaToday(): string {
+  return dayjs().tz(CHINA).format('YYYY-MM-DD');
 }

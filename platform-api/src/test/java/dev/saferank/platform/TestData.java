@@ -28,7 +28,19 @@ public final class TestData {
 
     /** The tenant row of a seed city (the realm has its organization and demo users). */
     public void tenant(String tenant) {
-        jdbc.update("INSERT IGNORE INTO tenant (id, name, created_by) VALUES (?, ?, 'test')", tenant, tenant);
+        // the seed cities by their real names, as the pages show them (a row named by its id is renamed)
+        String name = java.util.Map.of(
+                        "quanzhou", "泉州市应急管理局",
+                        "linyi", "临沂市应急管理局",
+                        "putian", "莆田市应急管理局",
+                        "suzhou", "苏州市应急管理局",
+                        "foshan", "佛山市应急管理局")
+                .getOrDefault(tenant, tenant);
+        jdbc.update(
+                "INSERT INTO tenant (id, name, created_by) VALUES (?, ?, 'test')"
+                        + " ON DUPLICATE KEY UPDATE name = IF(name = id, VALUES(name), name)",
+                tenant,
+                name);
     }
 
     /** The shipped scheme of a seed city, uploaded and active for its year (once per build). */

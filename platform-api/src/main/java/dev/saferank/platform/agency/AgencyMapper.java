@@ -45,6 +45,12 @@ interface AgencyMapper {
             @Param("name") String name,
             @Param("account") String account);
 
+    record IdName(long id, String name) {}
+
+    List<IdName> names(@Param("tenant") String tenant, @Param("ids") Collection<Long> ids);
+
+    int setStatus(@Param("tenant") String tenant, @Param("id") long id, @Param("status") String status);
+
     List<String> knownDistricts(@Param("tenant") String tenant, @Param("codes") Collection<String> codes);
 
     List<AgencyDistrict> districtsOf(@Param("tenant") String tenant, @Param("ids") Collection<Long> ids);

@@ -28,6 +28,8 @@ class AgencyMutations {
             String accountUser,
             String reason) {}
 
+    record ChangeAgencyStatusInput(long id, String reason) {}
+
     record SetAgencyDataInput(long agencyId, int year, String field, BigDecimal value, String reason) {}
 
     record AgencyPayload(Agency agency, List<UserError> errors) {}
@@ -83,6 +85,33 @@ class AgencyMutations {
                             input.id(),
                             input.version(),
                             fields,
+                            input.reason(),
+                            Callers.require(auth).username()),
+                    List.of());
+        } catch (InvalidInputException invalid) {
+            return new AgencyPayload(null, invalid.errors());
+        }
+    }
+
+    @MutationMapping
+    @PreAuthorize("hasRole('bureau-admin')")
+    AgencyPayload deactivateAgency(@Argument ChangeAgencyStatusInput input, Authentication auth) {
+        return changeStatus(input, "withdrawn", auth);
+    }
+
+    @MutationMapping
+    @PreAuthorize("hasRole('bureau-admin')")
+    AgencyPayload reactivateAgency(@Argument ChangeAgencyStatusInput input, Authentication auth) {
+        return changeStatus(input, "active", auth);
+    }
+
+    private AgencyPayload changeStatus(ChangeAgencyStatusInput input, String status, Authentication auth) {
+        try {
+            return new AgencyPayload(
+                    registration.changeStatus(
+                            Callers.tenant(auth),
+                            input.id(),
+                            status,
                             input.reason(),
                             Callers.require(auth).username()),
                     List.of());

@@ -89,6 +89,33 @@ class AgencyRegistration {
         return updated;
     }
 
+    /** Deactivates (status withdrawn) or reactivates (active) an agency, with the reason in its history. */
+    @Transactional
+    Agency changeStatus(String tenant, long id, String status, String reason, String actor) {
+        Agency current = mapper.find(tenant, id).orElseThrow(() -> new NotFoundException("机构 " + id));
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new InvalidInputException("input.reason", "REQUIRED", "请填写原因");
+        }
+        if (why.length() > 500) {
+            throw new InvalidInputException("input.reason", "TOO_LONG", "原因过长（上限 500 字）");
+        }
+        if (current.status().equals(status)) {
+            throw new InvalidInputException("input.id", "UNCHANGED", "active".equals(status) ? "该机构已是正常状态" : "该机构已注销");
+        }
+        mapper.setStatus(tenant, id, status);
+        Agency changed = mapper.find(tenant, id).orElseThrow();
+        history.record(
+                tenant,
+                "agency",
+                id,
+                "active".equals(status) ? "reactivated" : "deactivated",
+                actor,
+                why,
+                Map.of("status", status));
+        return changed;
+    }
+
     private List<UserError> checked(String tenant, AgencyInput input, long exceptId) {
         List<String> codes = input.districtCodes();
         var known = new HashSet<>(

@@ -46,6 +46,11 @@ interface FindingMapper {
 
     List<Finding> byIds(@Param("tenant") String tenant, @Param("ids") List<Long> ids);
 
+    /** An agency's id and name, for the findings lists that name their agency. */
+    record AgencyName(long id, String name) {}
+
+    List<AgencyName> agencyNames(@Param("tenant") String tenant, @Param("ids") java.util.Collection<Long> ids);
+
     List<Finding> confirmedRuleFindings(
             @Param("tenant") String tenant, @Param("agencyId") long agencyId, @Param("year") int year);
 

@@ -105,6 +105,7 @@ interface NoticeMapper {
     int decide(
             @Param("tenant") String tenant,
             @Param("id") long id,
+            @Param("previousStatus") String previousStatus,
             @Param("status") String status,
             @Param("decision") String decision,
             @Param("decidedBy") String decidedBy,

@@ -176,28 +176,41 @@ class Objections {
         Optional<Objection> found = input.id() == null ? Optional.empty() : mapper.findObjection(tenant, input.id());
         if (found.isEmpty()) {
             errors.add(UserError.of("input.id", "NOT_FOUND", "未找到异议 " + input.id()));
-        } else if (!"open".equals(found.get().status())) {
+        } else if (!"open".equals(found.get().status()) && !correctable(tenant, found.get())) {
             errors.add(UserError.of(
-                    "input.id", "ALREADY_DECIDED", "该异议已处理（" + found.get().statusText() + "），不能再次处理"));
+                    "input.id", "ALREADY_DECIDED", "该异议已处理（" + found.get().statusText() + "），结果公布后不能再更正"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         Objection objection = found.get();
-        Long rerun = null;
-        if (input.accept()) {
+        // a decided objection may be corrected until the notice's results are published (history kept)
+        boolean correction = !"open".equals(objection.status());
+        Long rerun = objection.rerunId();
+        if (input.accept() && rerun == null) {
             rerun = rerun(tenant, objection, actor).id();
         }
         String status = input.accept() ? "accepted" : "rejected";
-        if (mapper.decide(tenant, objection.id(), status, decision, actor, rerun) == 0) {
+        if (mapper.decide(tenant, objection.id(), objection.status(), status, decision, actor, rerun) == 0) {
             throw new InvalidInputException("input.id", "ALREADY_DECIDED", "该异议已由他人处理，请刷新后查看");
         }
         Map<String, Object> snapshot = new HashMap<>(Map.of("status", status));
         if (rerun != null) {
             snapshot.put("rerunId", rerun);
         }
-        history.record(tenant, ENTITY, objection.id(), status, actor, decision, snapshot);
+        if (correction) {
+            snapshot.put("previousStatus", objection.status());
+            snapshot.put("previousDecision", objection.decision() == null ? "" : objection.decision());
+        }
+        history.record(tenant, ENTITY, objection.id(), correction ? "corrected" : status, actor, decision, snapshot);
         return mapper.findObjection(tenant, objection.id()).orElseThrow();
+    }
+
+    /** A decision stays correctable while the objection's notice is open (its results not yet published). */
+    private boolean correctable(String tenant, Objection objection) {
+        return mapper.findNotice(tenant, objection.noticeId())
+                .map(notice -> "open".equals(notice.status()))
+                .orElse(false);
     }
 
     private RatingRun rerun(String tenant, Objection objection, String actor) {

@@ -31,7 +31,7 @@ class PublicCities {
     @QueryMapping
     @PreAuthorize("permitAll()")
     List<PublicCity> publicCities() {
-        return mapper.cities().stream()
+        return mapper.cities(LocalDate.now(PublicationRequests.BUREAU_ZONE)).stream()
                 .map(c -> new PublicCity(c.id(), PublicRating.cityName(c.name()), c.name()))
                 .toList();
     }

@@ -30,7 +30,7 @@ final class PublicRatingFacets {
         Map<String, String> districts = new LinkedHashMap<>();
         var districtCodes = keys(facets, "district");
         if (!keys(facets, "tenant").isEmpty()) {
-            mapper.cities().forEach(c -> cities.put(c.id(), PublicRating.cityName(c.name())));
+            mapper.allCities().forEach(c -> cities.put(c.id(), PublicRating.cityName(c.name())));
         }
         if (!districtCodes.isEmpty()) {
             mapper.districtsByCode(districtCodes)

@@ -30,7 +30,11 @@ interface PublicRatingMapper {
     /** A city: the tenant's id and name. */
     record City(String id, String name) {}
 
-    List<City> cities();
+    /** Every tenant's name, for labelling facets (whose buckets hold only published cities). */
+    List<City> allCities();
+
+    /** The cities the public site lists: published, or with a notice that has started. */
+    List<City> cities(@Param("today") java.time.LocalDate today);
 
     Optional<City> city(@Param("tenant") String tenant);
 

@@ -56,6 +56,35 @@ class SchemeController {
         return history.of(Callers.tenant(auth), "scheme", version.version());
     }
 
+    record DeclaredMeasurement(
+            String name,
+            String wording,
+            java.math.BigDecimal min,
+            java.math.BigDecimal max,
+            List<String> groups,
+            Integer questions,
+            List<SurveyChoice> choices) {}
+
+    record SurveyChoice(String letter, java.math.BigDecimal points) {}
+
+    @SchemaMapping(typeName = "SchemeVersion")
+    List<DeclaredMeasurement> measurements(SchemeVersion version, Authentication auth) {
+        return schemes.compiledVersion(Callers.tenant(auth), version.version())
+                .map(active -> active.scheme().measurements().entrySet().stream()
+                        .map(e -> new DeclaredMeasurement(
+                                e.getKey(),
+                                e.getValue().wording(),
+                                e.getValue().min().orElse(null),
+                                e.getValue().max().orElse(null),
+                                e.getValue().groups(),
+                                e.getValue().questions().orElse(null),
+                                e.getValue().choices().entrySet().stream()
+                                        .map(c -> new SurveyChoice(c.getKey(), c.getValue()))
+                                        .toList()))
+                        .toList())
+                .orElse(List.of());
+    }
+
     @MutationMapping
     @PreAuthorize("hasRole('bureau-admin')")
     ValidateSchemePayload validateScheme(@Argument ValidateSchemeInput input, Authentication auth) {
@@ -84,10 +113,9 @@ class SchemeController {
     SchemeVersionPayload activateScheme(@Argument ActivateSchemeInput input, Authentication auth) {
         String tenant = Callers.tenant(auth);
         try {
-            schemes.activate(
+            String active = schemes.activate(
                     tenant, input.year(), input.version(), Callers.require(auth).username());
-            return new SchemeVersionPayload(
-                    schemes.version(tenant, input.version()).orElseThrow(), List.of());
+            return new SchemeVersionPayload(schemes.version(tenant, active).orElseThrow(), List.of());
         } catch (InvalidInputException invalid) {
             return new SchemeVersionPayload(null, invalid.errors());
         }

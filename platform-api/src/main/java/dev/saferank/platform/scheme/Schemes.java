@@ -8,6 +8,7 @@ import dev.saferank.rating.scheme.StoredSchemes;
 import dev.saferank.scheme.InvalidSchemeException;
 import dev.saferank.scheme.Scheme;
 import dev.saferank.scheme.SchemeLoader;
+import dev.saferank.scheme.SchemeProblemWording;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -53,15 +54,52 @@ public class Schemes {
         return parse(tenant, source);
     }
 
+    /**
+     * Makes a version the one used for a year. A version of another year is copied first, as a bureau
+     * expects when it takes last year's scheme for the new year: its {@code year:} and {@code version:}
+     * rewritten (the next free {@code <year>.N}), stored as a new version and activated; the stored
+     * version itself never changes. Returns the version now active for the year.
+     */
     @Transactional
-    public void activate(String tenant, int year, String version, String actor) {
+    public String activate(String tenant, int year, String version, String actor) {
         SchemeVersion stored = mapper.find(tenant, version).orElseThrow(() -> new NotFoundException("方案版本 " + version));
-        if (stored.year() != year) {
-            throw new InvalidInputException(
-                    "year", "YEAR_MISMATCH", "方案版本 " + version + " 适用于 " + stored.year() + " 年，不能用于 " + year + " 年");
+        if (year < 2000 || year > 2100) {
+            throw new InvalidInputException("input.year", "INVALID_YEAR", "年度须在 2000 到 2100 之间");
         }
-        mapper.activate(tenant, year, version, actor);
-        history.record(tenant, "scheme", version, "activated", actor, null, Map.of("version", version, "year", year));
+        String active = version;
+        if (stored.year() != year) {
+            String copy = nextVersion(tenant, year);
+            String source = redated(stored.source(), year, copy);
+            upload(tenant, source, actor);
+            history.record(
+                    tenant,
+                    "scheme",
+                    copy,
+                    "copied",
+                    actor,
+                    "由 " + version + "（" + stored.year() + "年度）复制",
+                    Map.of("from", version, "year", year));
+            active = copy;
+        }
+        mapper.activate(tenant, year, active, actor);
+        history.record(tenant, "scheme", active, "activated", actor, null, Map.of("version", active, "year", year));
+        return active;
+    }
+
+    /** The first {@code <year>.N} not yet stored for the tenant. */
+    public String nextVersion(String tenant, int year) {
+        int n = 1;
+        while (mapper.find(tenant, year + "." + n).isPresent()) {
+            n++;
+        }
+        return year + "." + n;
+    }
+
+    /** A scheme file with its {@code year:} and {@code version:} lines rewritten (top level only). */
+    public static String redated(String source, int year, String version) {
+        return source.replaceFirst("(?m)^year:.*$", "year: " + year)
+                .replaceFirst(
+                        "(?m)^version:.*$", java.util.regex.Matcher.quoteReplacement("version: \"" + version + "\""));
     }
 
     public List<SchemeVersion> versions(String tenant) {
@@ -94,7 +132,10 @@ public class Schemes {
             scheme = SchemeLoader.fromYaml(source);
         } catch (InvalidSchemeException invalid) {
             throw new InvalidInputException(invalid.problems().stream()
-                    .map(problem -> UserError.of("source." + problem.path(), "INVALID_SCHEME", problem.message()))
+                    .map(problem -> UserError.of(
+                            problem.path().isEmpty() ? "source" : "source." + problem.path(),
+                            "INVALID_SCHEME",
+                            SchemeProblemWording.place(problem.path()) + "：" + SchemeProblemWording.chinese(problem)))
                     .toList());
         }
         if (!tenant.equals(scheme.tenant())) {

@@ -177,6 +177,52 @@ class AgencyRegistrationIT {
     }
 
     @Test
+    void deactivatesAndReactivatesWithTheReasonInItsHistory() {
+        JsonNode agency = register(
+                        input(
+                                TestData.uniqueCreditCode(),
+                                "注销测试" + AgencyFixtures.marker(),
+                                fixtures.district("quanzhou")),
+                        admin)
+                .path("agency");
+        String id = agency.path("id").asString();
+        String deactivate =
+                """
+                mutation($input: ChangeAgencyStatusInput!) { deactivateAgency(input: $input) {
+                  agency { status } errors { field code message } } }""";
+        String reactivate = deactivate.replace("deactivateAgency", "reactivateAgency");
+
+        JsonNode noReason = fixtures.ok(deactivate, Map.of("input", Map.of("id", id, "reason", " ")), admin)
+                .path("deactivateAgency");
+        JsonNode done = fixtures.ok(deactivate, Map.of("input", Map.of("id", id, "reason", "机构已迁出本市")), admin)
+                .path("deactivateAgency");
+        JsonNode twice = fixtures.ok(deactivate, Map.of("input", Map.of("id", id, "reason", "再次注销")), admin)
+                .path("deactivateAgency");
+        JsonNode back = fixtures.ok(reactivate, Map.of("input", Map.of("id", id, "reason", "重新入驻")), admin)
+                .path("reactivateAgency");
+        JsonNode otherCity = fixtures.error(
+                deactivate, Map.of("input", Map.of("id", id, "reason", "越权")), AgencyFixtures.token("linyi-admin"));
+        JsonNode inspector = fixtures.error(
+                deactivate,
+                Map.of("input", Map.of("id", id, "reason", "越权")),
+                AgencyFixtures.token("quanzhou-inspector"));
+        JsonNode history = fixtures.ok(
+                        "{ agency(id: " + id + ") { status history { action reason } } }", Map.of(), admin)
+                .path("agency");
+
+        assertThat(noReason.path("errors").findValuesAsString("field")).containsExactly("input.reason");
+        assertThat(noReason.path("errors").get(0).path("message").asString()).isEqualTo("请填写原因");
+        assertThat(done.path("agency").path("status").asString()).isEqualTo("withdrawn");
+        assertThat(twice.path("errors").get(0).path("message").asString()).isEqualTo("该机构已注销");
+        assertThat(back.path("agency").path("status").asString()).isEqualTo("active");
+        assertThat(classification(otherCity)).isEqualTo("NOT_FOUND");
+        assertThat(classification(inspector)).isEqualTo("FORBIDDEN");
+        assertThat(history.path("history").findValuesAsString("action"))
+                .containsExactly("registered", "deactivated", "reactivated");
+        assertThat(history.path("history").get(1).path("reason").asString()).isEqualTo("机构已迁出本市");
+    }
+
+    @Test
     void inspectorsAndAgencyUsersMayNotRegister() {
         for (String user : List.of("quanzhou-inspector", "quanzhou-agency")) {
             JsonNode error = fixtures.error(

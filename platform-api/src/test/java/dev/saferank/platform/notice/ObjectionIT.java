@@ -79,7 +79,12 @@ class ObjectionIT {
                 .path("edges");
         String id = listed.get(0).path("node").path("id").asString();
         JsonNode rejected = decide("quanzhou-admin", id, false, "经核查，该机构服务记录完整，异议不成立");
+        // a decision is corrected (kept in the history) until the results are published, then refused
+        JsonNode corrected = decide("quanzhou-admin", id, false, "经再次核查，该机构服务记录完整，异议不成立");
+        jdbc.update(
+                "UPDATE rating_notice SET status = 'published' WHERE tenant_id = 'quanzhou' AND id = ?", notice.id());
         JsonNode again = decide("quanzhou-admin", id, true, "再次处理");
+        jdbc.update("UPDATE rating_notice SET status = 'open' WHERE tenant_id = 'quanzhou' AND id = ?", notice.id());
         JsonNode followed = status(code);
 
         assertThat(code).hasSize(12).matches("[A-HJ-NP-Z2-9]{12}");
@@ -94,10 +99,18 @@ class ObjectionIT {
         assertThat(rejected.path("objection").path("rerun").isNull()).isTrue();
         assertThat(rejected.path("objection").path("history").findValuesAsString("action"))
                 .containsExactly("filed", "rejected");
+        assertThat(corrected.path("errors").size()).isZero();
+        assertThat(corrected.path("objection").path("history").findValuesAsString("action"))
+                .containsExactly("filed", "rejected", "corrected");
         assertThat(again.path("errors").findValuesAsString("code")).containsExactly("ALREADY_DECIDED");
         assertThat(followed.path("statusText").asString()).isEqualTo("未采纳");
-        assertThat(followed.path("decision").asString()).isEqualTo("经核查，该机构服务记录完整，异议不成立");
+        assertThat(followed.path("decision").asString()).isEqualTo("经再次核查，该机构服务记录完整，异议不成立");
         assertThat(followed.path("decidedAt").isNull()).isFalse();
+        // typed in lower case, with spaces around, the code still finds it
+        assertThat(status("  " + code.toLowerCase(java.util.Locale.ROOT) + " ")
+                        .path("statusText")
+                        .asString())
+                .isEqualTo("未采纳");
         // the rejection re-rated nothing
         assertThat(runs("quanzhou", 2023, "objection " + id)).isZero();
         // an unknown or malformed code finds nothing

@@ -57,7 +57,7 @@ class SchemeVersionsIT {
 
         JsonNode payload = post(
                         "mutation { validateScheme(input: {source: " + quote(broken)
-                                + "}) { valid errors { field code } } }",
+                                + "}) { valid errors { field code message } } }",
                         KeycloakTokens.accessToken("foshan-admin"))
                 .path("validateScheme");
 
@@ -65,6 +65,16 @@ class SchemeVersionsIT {
         assertThat(payload.path("errors").findValuesAsString("field"))
                 .as("errors: %s", payload.path("errors"))
                 .contains("source.sections[0].items[0].rules[0].points", "source.bands[1].min");
+        // worded in Chinese for a bureau, placed in the form's words; no parser or engine English
+        assertThat(payload.path("errors").findValuesAsString("message"))
+                .contains("第1部分 第1项 第1条 分值：须大于 0", "第2档等级 下限：等级分数线重叠：70 不低于上一档的 60（应从高到低）");
+        JsonNode notYaml = post(
+                        "mutation { validateScheme(input: {source: \"tenant: [x\"}) { valid errors { field message } } }",
+                        KeycloakTokens.accessToken("foshan-admin"))
+                .path("validateScheme");
+        assertThat(notYaml.path("errors").findValuesAsString("message"))
+                .startsWith("整个方案：文件格式有误，无法读取（请检查缩进、冒号和引号）")
+                .allSatisfy(message -> assertThat(message).doesNotContainPattern("[A-Za-z]{3,}"));
     }
 
     @Test

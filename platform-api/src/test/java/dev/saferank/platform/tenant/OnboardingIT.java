@@ -72,6 +72,30 @@ class OnboardingIT {
         assertThat(listed.path("tenants").findValuesAsString("id")).contains(id);
         assertThat(listed.path("tenants").findValuesAsString("createdAt"))
                 .allMatch(at -> at.matches("\\d{4}-\\d\\d-\\d\\dT.*"));
+
+        // a tenant just onboarded has published nothing: the public site does not list it
+        JsonNode cities = data(graphQl().post("{ publicCities { code } }", null));
+        assertThat(cities.path("publicCities").findValuesAsString("code")).doesNotContain(id);
+
+        // last year's version activated for the next year: copied, re-dated and activated (2024.1 unchanged)
+        JsonNode next = data(graphQl()
+                        .post(
+                                "mutation { activateScheme(input: {version: \"2024.1\", year: 2025}) {"
+                                        + " schemeVersion { version year history { action reason } } errors { code } } }",
+                                token))
+                .path("activateScheme");
+        assertThat(next.path("errors").size()).as("errors: %s", next).isZero();
+        assertThat(next.path("schemeVersion").path("version").asString()).isEqualTo("2025.1");
+        assertThat(next.path("schemeVersion").path("year").asInt()).isEqualTo(2025);
+        assertThat(next.path("schemeVersion").path("history").findValuesAsString("action"))
+                .containsExactly("uploaded", "copied", "activated");
+        JsonNode years = data(graphQl()
+                .post(
+                        "{ a: activeScheme(year: 2024) { version } b: activeScheme(year: 2025) { version source } }",
+                        token));
+        assertThat(years.path("a").path("version").asString()).isEqualTo("2024.1");
+        assertThat(years.path("b").path("version").asString()).isEqualTo("2025.1");
+        assertThat(years.path("b").path("source").asString()).contains("year: 2025\n", "version: \"2025.1\"");
     }
 
     @Test

@@ -36,6 +36,47 @@ final class ConsoleE2eRows {
         this.ratings = new RatingRows(jdbc);
     }
 
+    /** The agency sheets the console's import page uploads, written where the spec reads them. */
+    private Map<String, String> agencySheets(String mark) {
+        String district = "35059" + mark;
+        jdbc.update(
+                "INSERT IGNORE INTO district (tenant_id, code, name) VALUES (?, ?, ?)", TENANT, district, "导入区" + mark);
+        String code = TestData.uniqueCreditCode();
+        String name = "泉州表格导入机构" + mark;
+        try {
+            java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("e2e-sheets");
+            java.nio.file.Path bad = dir.resolve("机构导入（有误）.xlsx");
+            java.nio.file.Path good = dir.resolve("机构导入.xlsx");
+            java.nio.file.Files.write(
+                    bad,
+                    new dev.saferank.platform.spreadsheet.SheetFiles()
+                            .row("机构", code, name, "卖保险的", "安全评价乙级", "160", "导入区" + mark)
+                            .row("人员", code, "郑工程师", "350502198503120011", "是", null, null, null, null)
+                            .bytes());
+            java.nio.file.Files.write(
+                    good,
+                    new dev.saferank.platform.spreadsheet.SheetFiles()
+                            .row("机构", code, name, "安全评价", "安全评价乙级", "160", "导入区" + mark)
+                            .row("人员", code, "郑工程师", "350502198503120028", "是", "工程师", "注册安全工程师", "ZA" + mark, null)
+                            .row(
+                                    "服务项目",
+                                    code,
+                                    "泉州导入企业有限公司",
+                                    null,
+                                    "导入区" + mark,
+                                    "安全评价",
+                                    FINDING_YEAR + "-04-01",
+                                    "20000")
+                            .bytes());
+            return Map.of(
+                    "E2E_AGENCY_SHEET_BAD", bad.toString(),
+                    "E2E_AGENCY_SHEET", good.toString(),
+                    "E2E_AGENCY_SHEET_NAME", name);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     Map<String, String> seed() {
         String mark = Long.toString(System.nanoTime() % 100_000);
         Map<String, String> env = new LinkedHashMap<>();
@@ -56,6 +97,15 @@ final class ConsoleE2eRows {
         env.put("E2E_CONSOLE_FINDING_AGENCY", findingAgency);
         env.put("E2E_CONSOLE_FINDING_AGENCY_ID", Long.toString(findingAgencyId));
         env.put("E2E_CONSOLE_FINDING_YEAR", Integer.toString(FINDING_YEAR));
+
+        // 佛山 2023 for the measurements page: its survey (10 questions, A/B/C) and report reviews
+        data.activeSeedScheme("foshan", "tenants/foshan/foshan-2023.yaml", 2023);
+        String surveyed = "佛山控制台测评机构" + mark;
+        data.agency("foshan", surveyed, "evaluation");
+        env.put("E2E_CONSOLE_FOSHAN_AGENCY", surveyed);
+
+        // an agency sheet as a clerk fills it (泉州): first with two mistakes, then corrected
+        env.putAll(agencySheets(mark));
 
         // the rating the spec starts: 2 registered safety engineers and business in the year (complete facts)
         redatedScheme(RATING_YEAR);
