@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { env, openAndMeasure, shot, signIn } from './support';
 
@@ -113,5 +114,15 @@ test('a bureau admin publishes a year whose notice has ended; the announcement i
   await expect(page.locator(`a[href="${href}"]`).first()).toBeVisible();
   await page.goto(href!);
   await expect(page.getByRole('table', { name: '公布名单' }).getByRole('row').filter({ hasText: agency })).toContainText('优秀');
+  // 校验信息: the SHA-256 shown is the downloaded CSV's, recomputed here from its bytes
+  const id = href!.split('/').pop();
+  const csv = await page.request.get(`/publications/${id}.csv`);
+  const rowsSha256 = createHash('sha256')
+    .update(await csv.body())
+    .digest('hex');
+  const hashes = page.getByTestId('publication-hashes');
+  await expect(hashes).toContainText('校验信息');
+  await expect(hashes).toContainText(rowsSha256);
+  await expect(hashes).toContainText(`saferank-publication-v1`);
   await shot(page, 'console-publication-public');
 });

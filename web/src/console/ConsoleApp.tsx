@@ -9,6 +9,7 @@ import { MeasurementsPage } from './MeasurementsPage';
 import { SanctionsPage } from './SanctionsPage';
 import { CalendarPage } from './CalendarPage';
 import { ImportPage } from './ImportPage';
+import { AuditPage } from './AuditPage';
 
 // the scheme editor brings a YAML library: loaded when the page is opened, not with the console
 const SchemeEditorPage = lazy(() => import('./SchemeEditor').then((m) => ({ default: m.SchemeEditorPage })));
@@ -31,10 +32,10 @@ import { MultiAffiliationPage } from './MultiAffiliationPage';
 
 /**
  * The console's menu. Each role sees only what it may do: bureau admins everything, inspectors no 用户,
- * 区县 or 工作日历 (pages that only an admin may use).
+ * 区县, 工作日历 or 审计日志 (pages that only an admin may use), the platform admin only 审计日志.
  */
-const NAV: (NavItem & { adminOnly?: boolean })[] = [
-  { to: '/', label: '首页' },
+const NAV: (NavItem & { adminOnly?: boolean; platform?: boolean })[] = [
+  { to: '/', label: '首页', platform: true },
   { to: '/agencies', label: '机构管理' },
   { to: '/measurements', label: '测评数据' },
   { to: '/sanctions', label: '处罚与表彰' },
@@ -50,6 +51,7 @@ const NAV: (NavItem & { adminOnly?: boolean })[] = [
   { to: '/import', label: '表格导入', adminOnly: true },
   { to: '/users', label: '用户', adminOnly: true },
   { to: '/districts', label: '区县', adminOnly: true },
+  { to: '/audit', label: '审计日志', adminOnly: true, platform: true },
 ];
 
 /** The menu for the signed-in user's roles (the full one until the roles are known, then filtered). */
@@ -58,6 +60,8 @@ function useNav(): NavItem[] {
   const [{ data }] = useQuery({ query: ViewerQuery, pause: !user });
   const roles = data?.viewer?.roles;
   if (!roles) return NAV.filter((item) => !item.adminOnly);
+  // the platform admin reads no city's data here: only the audit of every city
+  if (roles.includes('platform-admin')) return NAV.filter((item) => item.platform);
   const admin = roles.includes('bureau-admin');
   return NAV.filter((item) => admin || !item.adminOnly);
 }
@@ -84,7 +88,7 @@ export function ConsoleApp() {
     <AuthProvider base="/console/">
       <BrowserRouter basename="/console">
         <ConsoleShell>
-          <RequireSignIn app="应急管理局工作台" roles={['bureau-admin', 'inspector']}>
+          <RequireSignIn app="应急管理局工作台" roles={['bureau-admin', 'inspector', 'platform-admin']}>
             <Routes>
               <Route path="/" element={<Home />} />
               <Route path="/agencies" element={<AgenciesPage />} />
@@ -119,6 +123,7 @@ export function ConsoleApp() {
               <Route path="/rectifications" element={<RectificationsPage />} />
               <Route path="/users" element={<UsersPage />} />
               <Route path="/districts" element={<DistrictsPage />} />
+              <Route path="/audit" element={<AuditPage />} />
               <Route path="*" element={<Typography.Paragraph>页面不存在。</Typography.Paragraph>} />
             </Routes>
           </RequireSignIn>

@@ -43,6 +43,8 @@ const NoticeQuery = graphql(`
       publishedBy
       csvUrl
       announcementUrl
+      chainHash
+      rowsSha256
     }
   }
 `);
@@ -133,6 +135,18 @@ export function NoticePage() {
               { title: '机构数', dataIndex: 'entriesCount', render: (n) => n ?? '—' },
               { title: '公布时间', dataIndex: 'publishedAt', render: (t) => formatDateTime(t) },
               { title: '说明', dataIndex: 'error', render: (e) => e ?? '' },
+              {
+                title: '校验哈希',
+                dataIndex: 'chainHash',
+                render: (h: string | null, p) =>
+                  h ? (
+                    <Typography.Text code copyable={{ text: h }} title={`CSV SHA-256：${p.rowsSha256 ?? ''}`}>
+                      {h.slice(0, 12)}…
+                    </Typography.Text>
+                  ) : (
+                    '—'
+                  ),
+              },
               {
                 title: '文件',
                 render: (_, p) =>

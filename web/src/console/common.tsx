@@ -43,6 +43,7 @@ export function useViewer() {
     username: viewer?.username ?? '',
     tenant: viewer?.tenant ?? '',
     isAdmin: viewer?.roles.includes('bureau-admin') ?? false,
+    isPlatformAdmin: viewer?.roles.includes('platform-admin') ?? false,
   };
 }
 

@@ -1,3 +1,4 @@
+import { PublicationHashes } from '../shared/PublicationHashes';
 import { Button, Descriptions, List, Result, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
@@ -41,6 +42,10 @@ const PublicationQuery = graphql(`
       publishedAt
       csvUrl
       announcementUrl
+      rowsSha256
+      prevHash
+      prevPublicationId
+      chainHash
       lists {
         code
         title
@@ -195,6 +200,7 @@ export function PublicationPage() {
           { title: '备注', dataIndex: 'note', render: (n: string | null) => n ?? '' },
         ]}
       />
+      <PublicationHashes p={p} />
     </>
   );
 }

@@ -1,6 +1,5 @@
 package dev.saferank.platform.agency;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,15 +10,8 @@ public final class Categories {
     /** A category code and its label. */
     public record Category(String code, String label) {}
 
-    private static final Map<String, String> LABELS = new LinkedHashMap<>();
-
-    static {
-        LABELS.put("evaluation", "安全评价");
-        LABELS.put("testing", "检测检验");
-        LABELS.put("training", "安全培训");
-        LABELS.put("standardisation", "安全生产标准化");
-        LABELS.put("consulting", "安全咨询");
-    }
+    /** One list with the published CSV's (the rating module's: the CSV is hashed with its labels). */
+    private static final Map<String, String> LABELS = dev.saferank.rating.AgencyCategories.labels();
 
     private Categories() {}
 

@@ -1,13 +1,16 @@
 package dev.saferank.platform.notice;
 
+import dev.saferank.platform.audit.Auditing;
 import dev.saferank.platform.graphql.InvalidInputException;
 import dev.saferank.platform.graphql.UserError;
 import dev.saferank.platform.security.Callers;
+import dev.saferank.rating.audit.AuditAction;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
@@ -34,18 +37,32 @@ class NoticeController {
 
     private final Notices notices;
     private final Objections objections;
+    private final Auditing auditing;
 
-    NoticeController(Notices notices, Objections objections) {
+    NoticeController(Notices notices, Objections objections, Auditing auditing) {
         this.notices = notices;
         this.objections = objections;
+        this.auditing = auditing;
     }
 
     @MutationMapping
     @PreAuthorize("hasRole('bureau-admin')")
-    OpenNoticePayload openNotice(@Argument OpenNoticeInput input, Authentication auth) {
+    OpenNoticePayload openNotice(
+            @Argument OpenNoticeInput input,
+            Authentication auth,
+            @ContextValue(name = Auditing.CLIENT_ADDRESS, required = false) String clientAddress) {
         String tenant = Callers.tenant(auth);
         String actor = Callers.require(auth).username();
-        return payload(() -> notices.open(tenant, input.runId(), input.startsOn(), actor), OpenNoticePayload::new);
+        return payload(
+                () -> auditing.audited(
+                        auth,
+                        clientAddress,
+                        AuditAction.NOTICE_OPENED,
+                        () -> notices.open(tenant, input.runId(), input.startsOn(), actor),
+                        n -> Auditing.Target.of("notice", n.id())
+                                .with("runId", input.runId())
+                                .with("startsOn", input.startsOn())),
+                OpenNoticePayload::new);
     }
 
     @MutationMapping
@@ -63,11 +80,23 @@ class NoticeController {
 
     @MutationMapping
     @PreAuthorize("hasRole('bureau-admin')")
-    DecideObjectionPayload decideObjection(@Argument DecideObjectionInput input, Authentication auth) {
+    DecideObjectionPayload decideObjection(
+            @Argument DecideObjectionInput input,
+            Authentication auth,
+            @ContextValue(name = Auditing.CLIENT_ADDRESS, required = false) String clientAddress) {
         String tenant = Callers.tenant(auth);
         String actor = Callers.require(auth).username();
         var decision = new Objections.Decision(input.id(), input.accept(), input.decision());
-        return payload(() -> objections.decide(tenant, decision, actor), DecideObjectionPayload::new);
+        return payload(
+                () -> auditing.audited(
+                        auth,
+                        clientAddress,
+                        Boolean.TRUE.equals(input.accept())
+                                ? AuditAction.OBJECTION_ACCEPTED
+                                : AuditAction.OBJECTION_REJECTED,
+                        () -> objections.decide(tenant, decision, actor),
+                        o -> Auditing.Target.of("objection", input.id())),
+                DecideObjectionPayload::new);
     }
 
     private static <T, P> P payload(Supplier<T> change, BiFunction<T, List<UserError>, P> payload) {

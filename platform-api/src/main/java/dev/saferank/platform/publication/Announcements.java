@@ -26,6 +26,7 @@ final class Announcements {
             th, td { border: 1px solid #000; padding: 0.2em 0.5em; text-align: left; }
             td.n { text-align: right; }
             .signature { text-align: right; margin-top: 3em; }
+            .verification { font-size: 0.85em; } .verification code, .verification pre { word-break: break-all; white-space: pre-wrap; }
             @page { size: A4; margin: 2cm; }
             @media print { article { margin: 0; max-width: none; } h2 { break-after: avoid; } tr { break-inside: avoid; } }
             """;
@@ -102,12 +103,40 @@ final class Announcements {
                     .append("</li>\n"));
             h.append("</ul>\n");
         }
+        verification(h, p);
         h.append("<p class=\"signature\">")
                 .append(htmlEscape(bureau(p)))
                 .append("<br>\n")
                 .append(p.publishedAt().atZone(BUREAU_ZONE).format(CHINESE_DATE))
                 .append("</p>\n</article>\n</body>\n</html>\n");
         return h.toString();
+    }
+
+    /**
+     * 校验信息: the hashes of the publication's CSV and of its place in the city's chain, and the command that
+     * recomputes them from the downloaded CSV (README: verifying a publication).
+     */
+    private static void verification(StringBuilder h, Publication p) {
+        if (p.chainHash() == null) {
+            return;
+        }
+        h.append("<section class=\"verification\" id=\"verification\">\n<h2>校验信息</h2>\n<dl>\n")
+                .append("<dt>公布名单（CSV文件）SHA-256</dt><dd><code>")
+                .append(p.rowsSha256())
+                .append("</code></dd>\n<dt>前一公布的校验哈希")
+                .append(p.prevPublicationId() == null ? "（本市首次公布）" : "（编号 " + p.prevPublicationId() + "）")
+                .append("</dt><dd><code>")
+                .append(p.prevHash())
+                .append("</code></dd>\n<dt>本公布校验哈希</dt><dd><code>")
+                .append(p.chainHash())
+                .append(
+                        "</code></dd>\n</dl>\n<p>任何人可下载本公告的CSV文件自行校验：</p>\n<pre>sha256sum 公布名单.csv\nprintf 'saferank-publication-v1\\n%s\\n%s\\n%s\\n%s\\n' ")
+                .append(htmlEscape(p.tenantId()))
+                .append(' ')
+                .append(p.id())
+                .append(' ')
+                .append(p.prevHash())
+                .append(" \"$(sha256sum &lt; 公布名单.csv | cut -d' ' -f1)\" | sha256sum</pre>\n</section>\n");
     }
 
     private static String opening(Publication p, Integer supersededSeq) {

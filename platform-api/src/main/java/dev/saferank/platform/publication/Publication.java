@@ -9,6 +9,10 @@ import java.time.Instant;
  * @param kind publish, correct, downgrade
  * @param status queued, running, published, refused, failed
  * @param lists JSON of the lists as published (set when published)
+ * @param rowsSha256 SHA-256 of the public CSV's bytes (set when published; null before V111)
+ * @param prevPublicationId the tenant's previous hashed publication
+ * @param prevHash its chain hash (64 zeros for the tenant's first)
+ * @param chainHash SHA-256 linking this publication's rows to its predecessor (PublicationHash)
  */
 record Publication(
         String tenantId,
@@ -31,7 +35,11 @@ record Publication(
         String publishedBy,
         Instant publishedAt,
         String checksum,
-        String error) {
+        String error,
+        String rowsSha256,
+        Long prevPublicationId,
+        String prevHash,
+        String chainHash) {
 
     boolean published() {
         return "published".equals(status);

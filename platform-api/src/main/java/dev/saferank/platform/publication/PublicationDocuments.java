@@ -1,5 +1,6 @@
 package dev.saferank.platform.publication;
 
+import dev.saferank.rating.publication.PublicationFiles;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -23,9 +24,11 @@ class PublicationDocuments {
     private static final MediaType HTML = new MediaType("text", "html", StandardCharsets.UTF_8);
 
     private final PublicationMapper mapper;
+    private final PublicationFiles files;
 
-    PublicationDocuments(PublicationMapper mapper) {
+    PublicationDocuments(PublicationMapper mapper, PublicationFiles files) {
         this.mapper = mapper;
+        this.files = files;
     }
 
     @GetMapping("/publications/{id}.csv")
@@ -34,7 +37,7 @@ class PublicationDocuments {
         if (p.isEmpty()) {
             return missing();
         }
-        byte[] body = PublicationCsv.of(p.get(), entries(p.get())).getBytes(StandardCharsets.UTF_8);
+        byte[] body = files.csv(p.get().tenantId(), p.get().id()).orElseThrow();
         String file = p.get().year() + "年度考评结果公布-第" + p.get().seq() + "号.csv";
         return ResponseEntity.ok()
                 .contentType(CSV)

@@ -76,4 +76,20 @@ record PublicationView(Publication row, boolean staff) {
     public String checksum() {
         return row.checksum();
     }
+
+    public String rowsSha256() {
+        return row.rowsSha256();
+    }
+
+    public String prevPublicationId() {
+        return row.prevPublicationId() == null ? null : row.prevPublicationId().toString();
+    }
+
+    public String prevHash() {
+        return row.prevHash();
+    }
+
+    public String chainHash() {
+        return row.chainHash();
+    }
 }

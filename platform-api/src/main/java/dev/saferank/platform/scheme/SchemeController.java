@@ -1,12 +1,15 @@
 package dev.saferank.platform.scheme;
 
+import dev.saferank.platform.audit.Auditing;
 import dev.saferank.platform.graphql.InvalidInputException;
 import dev.saferank.platform.graphql.UserError;
 import dev.saferank.platform.history.Change;
 import dev.saferank.platform.history.History;
 import dev.saferank.platform.security.Callers;
+import dev.saferank.rating.audit.AuditAction;
 import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -30,10 +33,12 @@ class SchemeController {
 
     private final Schemes schemes;
     private final History history;
+    private final Auditing auditing;
 
-    SchemeController(Schemes schemes, History history) {
+    SchemeController(Schemes schemes, History history, Auditing auditing) {
         this.schemes = schemes;
         this.history = history;
+        this.auditing = auditing;
     }
 
     @QueryMapping
@@ -98,11 +103,21 @@ class SchemeController {
 
     @MutationMapping
     @PreAuthorize("hasRole('bureau-admin')")
-    SchemeVersionPayload uploadScheme(@Argument UploadSchemeInput input, Authentication auth) {
+    SchemeVersionPayload uploadScheme(
+            @Argument UploadSchemeInput input,
+            Authentication auth,
+            @ContextValue(name = Auditing.CLIENT_ADDRESS, required = false) String clientAddress) {
         try {
             var caller = Callers.require(auth);
+            String tenant = Callers.tenant(auth);
             return new SchemeVersionPayload(
-                    schemes.upload(Callers.tenant(auth), input.source(), caller.username()), List.of());
+                    auditing.audited(
+                            auth,
+                            clientAddress,
+                            AuditAction.SCHEME_UPLOADED,
+                            () -> schemes.upload(tenant, input.source(), caller.username()),
+                            v -> Auditing.Target.of("scheme", v.version()).with("year", v.year())),
+                    List.of());
         } catch (InvalidInputException invalid) {
             return new SchemeVersionPayload(null, invalid.errors());
         }
@@ -110,11 +125,22 @@ class SchemeController {
 
     @MutationMapping
     @PreAuthorize("hasRole('bureau-admin')")
-    SchemeVersionPayload activateScheme(@Argument ActivateSchemeInput input, Authentication auth) {
+    SchemeVersionPayload activateScheme(
+            @Argument ActivateSchemeInput input,
+            Authentication auth,
+            @ContextValue(name = Auditing.CLIENT_ADDRESS, required = false) String clientAddress) {
         String tenant = Callers.tenant(auth);
         try {
-            String active = schemes.activate(
-                    tenant, input.year(), input.version(), Callers.require(auth).username());
+            String active = auditing.audited(
+                    auth,
+                    clientAddress,
+                    AuditAction.SCHEME_ACTIVATED,
+                    () -> schemes.activate(
+                            tenant,
+                            input.year(),
+                            input.version(),
+                            Callers.require(auth).username()),
+                    v -> Auditing.Target.of("scheme", v).with("year", input.year()));
             return new SchemeVersionPayload(schemes.version(tenant, active).orElseThrow(), List.of());
         } catch (InvalidInputException invalid) {
             return new SchemeVersionPayload(null, invalid.errors());

@@ -3,6 +3,7 @@ package dev.saferank.platform.spreadsheet;
 import dev.saferank.platform.graphql.UserError;
 import dev.saferank.platform.security.Caller;
 import dev.saferank.platform.security.Callers;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
@@ -54,7 +55,10 @@ class SpreadsheetController {
     @PostMapping("/imports/agencies")
     @PreAuthorize("hasRole('bureau-admin')")
     ResponseEntity<?> importAgencies(
-            @RequestParam(name = "file", required = false) MultipartFile file, Authentication auth) throws IOException {
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Authentication auth,
+            HttpServletRequest request)
+            throws IOException {
         if (file == null || file.isEmpty()) {
             return ResponseEntity.badRequest()
                     .body(Map.of("errors", List.of(UserError.of("file", "REQUIRED", "请选择要导入的 Excel 文件"))));
@@ -63,7 +67,7 @@ class SpreadsheetController {
         String tenant = Callers.tenant(auth);
         try (InputStream in = file.getInputStream()) {
             AgencySheetImport.Imported imported = sheets.importSheet(tenant, in, caller.username());
-            audit.imported(tenant, caller.username(), file.getOriginalFilename(), imported);
+            audit.imported(auth, request, file.getOriginalFilename(), imported);
             return ResponseEntity.ok(Map.of("imported", imported));
         }
     }
@@ -75,23 +79,28 @@ class SpreadsheetController {
 
     @GetMapping("/exports/findings.xlsx")
     @PreAuthorize("hasAnyRole('bureau-admin', 'inspector')")
-    void findings(@RequestParam int year, Authentication auth, HttpServletResponse response) throws IOException {
+    void findings(@RequestParam int year, Authentication auth, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         attachment(response, year + "年度检查发现.xlsx");
         int rows = exports.findings(Callers.tenant(auth), year, response.getOutputStream());
-        audit.exported(Callers.tenant(auth), Callers.require(auth).username(), "findings " + year, rows);
+        audit.exported(auth, request, "findings", year, rows);
     }
 
     @GetMapping("/exports/rectifications.xlsx")
     @PreAuthorize("hasAnyRole('bureau-admin', 'inspector')")
-    void rectifications(@RequestParam int year, Authentication auth, HttpServletResponse response) throws IOException {
+    void rectifications(
+            @RequestParam int year, Authentication auth, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         attachment(response, year + "年度整改台账.xlsx");
         int rows = exports.rectifications(Callers.tenant(auth), year, response.getOutputStream());
-        audit.exported(Callers.tenant(auth), Callers.require(auth).username(), "rectifications " + year, rows);
+        audit.exported(auth, request, "rectifications", year, rows);
     }
 
     @GetMapping("/exports/ratings/{runId}.xlsx")
     @PreAuthorize("hasAnyRole('bureau-admin', 'inspector')")
-    void ratings(@PathVariable long runId, Authentication auth, HttpServletResponse response) throws IOException {
+    void ratings(
+            @PathVariable long runId, Authentication auth, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
         String tenant = Callers.tenant(auth);
         Optional<Integer> year = exports.ratingYear(tenant, runId);
         if (year.isEmpty()) {
@@ -100,7 +109,7 @@ class SpreadsheetController {
         }
         attachment(response, year.get() + "年度评定结果.xlsx");
         int rows = exports.ratingResults(tenant, runId, year.get(), response.getOutputStream());
-        audit.exported(tenant, Callers.require(auth).username(), "ratings " + runId, rows);
+        audit.exported(auth, request, "ratings", runId, rows);
     }
 
     @GetMapping("/publications/{id}.xlsx")

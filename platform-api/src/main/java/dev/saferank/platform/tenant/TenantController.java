@@ -1,10 +1,14 @@
 package dev.saferank.platform.tenant;
 
+import dev.saferank.platform.audit.Auditing;
 import dev.saferank.platform.graphql.InvalidInputException;
 import dev.saferank.platform.graphql.UserError;
 import dev.saferank.platform.security.Callers;
+import dev.saferank.rating.audit.AuditAction;
 import java.util.List;
+import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -28,12 +32,15 @@ class TenantController {
     private final TenantMapper tenants;
     private final Districts districts;
     private final Campaigns campaigns;
+    private final Auditing auditing;
 
-    TenantController(Onboarding onboarding, TenantMapper tenants, Districts districts, Campaigns campaigns) {
+    TenantController(
+            Onboarding onboarding, TenantMapper tenants, Districts districts, Campaigns campaigns, Auditing auditing) {
         this.onboarding = onboarding;
         this.tenants = tenants;
         this.districts = districts;
         this.campaigns = campaigns;
+        this.auditing = auditing;
     }
 
     @QueryMapping
@@ -44,10 +51,22 @@ class TenantController {
 
     @MutationMapping
     @PreAuthorize("hasRole('platform-admin')")
-    OnboardTenantPayload onboardTenant(@Argument Onboarding.OnboardTenantInput input, Authentication auth) {
+    OnboardTenantPayload onboardTenant(
+            @Argument Onboarding.OnboardTenantInput input,
+            Authentication auth,
+            @ContextValue(name = Auditing.CLIENT_ADDRESS, required = false) String clientAddress) {
         try {
-            return new OnboardTenantPayload(
-                    onboarding.onboard(input, Callers.require(auth).username()), List.of());
+            TenantSummary onboarded =
+                    onboarding.onboard(input, Callers.require(auth).username());
+            // Keycloak's organization and first admin exist now, outside our transaction: recorded right after
+            auditing.record(
+                    auth,
+                    clientAddress,
+                    AuditAction.TENANT_ONBOARDED,
+                    "tenant",
+                    onboarded.id(),
+                    Map.of("name", onboarded.name()));
+            return new OnboardTenantPayload(onboarded, List.of());
         } catch (InvalidInputException invalid) {
             return new OnboardTenantPayload(null, invalid.errors());
         }

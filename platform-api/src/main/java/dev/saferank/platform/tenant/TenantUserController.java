@@ -1,10 +1,14 @@
 package dev.saferank.platform.tenant;
 
+import dev.saferank.platform.audit.Auditing;
 import dev.saferank.platform.graphql.InvalidInputException;
 import dev.saferank.platform.graphql.UserError;
 import dev.saferank.platform.security.Callers;
+import dev.saferank.rating.audit.AuditAction;
 import java.util.List;
+import java.util.Map;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,9 +24,11 @@ class TenantUserController {
     record TenantUserPayload(TenantUser user, List<UserError> errors) {}
 
     private final TenantUsers users;
+    private final Auditing auditing;
 
-    TenantUserController(TenantUsers users) {
+    TenantUserController(TenantUsers users, Auditing auditing) {
         this.users = users;
+        this.auditing = auditing;
     }
 
     @QueryMapping
@@ -33,9 +39,21 @@ class TenantUserController {
 
     @MutationMapping
     @PreAuthorize("hasRole('bureau-admin')")
-    TenantUserPayload inviteUser(@Argument TenantUsers.InviteUserInput input, Authentication auth) {
+    TenantUserPayload inviteUser(
+            @Argument TenantUsers.InviteUserInput input,
+            Authentication auth,
+            @ContextValue(name = Auditing.CLIENT_ADDRESS, required = false) String clientAddress) {
         try {
-            return new TenantUserPayload(users.invite(Callers.tenant(auth), input), List.of());
+            TenantUser invited = users.invite(Callers.tenant(auth), input);
+            // the user exists in Keycloak now, outside any transaction of ours: recorded right after
+            auditing.record(
+                    auth,
+                    clientAddress,
+                    AuditAction.USER_INVITED,
+                    "user",
+                    invited.username(),
+                    Map.of("role", input.role().name(), "agencyId", String.valueOf(input.agencyId())));
+            return new TenantUserPayload(invited, List.of());
         } catch (InvalidInputException invalid) {
             return new TenantUserPayload(null, invalid.errors());
         }
@@ -43,14 +61,17 @@ class TenantUserController {
 
     @MutationMapping
     @PreAuthorize("hasRole('bureau-admin')")
-    TenantUserPayload disableUser(@Argument DisableUserInput input, Authentication auth) {
+    TenantUserPayload disableUser(
+            @Argument DisableUserInput input,
+            Authentication auth,
+            @ContextValue(name = Auditing.CLIENT_ADDRESS, required = false) String clientAddress) {
         try {
-            return new TenantUserPayload(
-                    users.disable(
-                            Callers.tenant(auth),
-                            input.username(),
-                            Callers.require(auth).username()),
-                    List.of());
+            TenantUser disabled = users.disable(
+                    Callers.tenant(auth),
+                    input.username(),
+                    Callers.require(auth).username());
+            auditing.record(auth, clientAddress, AuditAction.USER_DISABLED, "user", disabled.username(), Map.of());
+            return new TenantUserPayload(disabled, List.of());
         } catch (InvalidInputException invalid) {
             return new TenantUserPayload(null, invalid.errors());
         }

@@ -85,7 +85,13 @@ class WebE2EIT {
         env.put("SCREENSHOT_DIR", screenshots.toString());
         env.put("E2E_OUTPUT_DIR", TARGET.resolve("e2e-results").toString());
 
-        int exit = run(List.of("npx", "--no-install", "playwright", "test"), env, 5);
+        // -De2e.specs=console-audit (a file name filter of Playwright) runs only those specs
+        List<String> command = new java.util.ArrayList<>(List.of("npx", "--no-install", "playwright", "test"));
+        String specs = System.getProperty("e2e.specs", "");
+        if (!specs.isBlank()) {
+            command.addAll(List.of(specs.strip().split("\\s*,\\s*")));
+        }
+        int exit = run(command, env, 5);
 
         assertThat(exit)
                 .as("npx playwright test in web/ (its output is above; screenshots in " + screenshots + ")")

@@ -1,6 +1,11 @@
 package dev.saferank.batch.publication.internal;
 
+import dev.saferank.rating.audit.AuditAction;
+import dev.saferank.rating.audit.AuditEvent;
+import dev.saferank.rating.audit.AuditTrail;
 import dev.saferank.rating.publication.PublicIndex;
+import dev.saferank.rating.publication.PublicationFiles;
+import dev.saferank.rating.publication.PublicationHash;
 import dev.saferank.scheme.PublicationList;
 import dev.saferank.scheme.Scheme;
 import java.nio.charset.StandardCharsets;
@@ -27,18 +32,24 @@ class Finishing {
     private final Preconditions preconditions;
     private final RunSchemes runs;
     private final PublicIndex publicIndex;
+    private final PublicationFiles files;
+    private final AuditTrail audit;
 
     Finishing(
             JdbcTemplate jdbc,
             Requests requests,
             Preconditions preconditions,
             RunSchemes runs,
-            PublicIndex publicIndex) {
+            PublicIndex publicIndex,
+            PublicationFiles files,
+            AuditTrail audit) {
         this.jdbc = jdbc;
         this.requests = requests;
         this.preconditions = preconditions;
         this.runs = runs;
         this.publicIndex = publicIndex;
+        this.files = files;
+        this.audit = audit;
     }
 
     /** Publishes, or refuses; returns the refusal. Runs inside the step's transaction. */
@@ -82,9 +93,52 @@ class Finishing {
                 jobExecution,
                 tenant,
                 id);
+        Chained chained = chain(tenant, id);
         // the public search learns of it in this transaction: when it becomes visible
         publicIndex.queuePublishedYear(tenant, r.year());
+        audit.record(AuditEvent.of(
+                        tenant, "system:publication-job", null, AuditAction.PUBLICATION_PUBLISHED, "publication", id)
+                .with("kind", r.kind())
+                .with("year", r.year())
+                .with("seq", seq)
+                .with("requestedBy", r.requestedBy())
+                .with("rowsSha256", chained.rowsSha256())
+                .with("chainHash", chained.chainHash()));
         return Optional.empty();
+    }
+
+    record Chained(String rowsSha256, String chainHash) {}
+
+    /**
+     * Hashes the public CSV (its exact bytes, as served) and links the publication to the tenant's previous
+     * one. The tenant's row is locked first, so that two publications of one tenant (different years) finishing
+     * at once cannot both link to the same predecessor.
+     */
+    Chained chain(String tenant, long id) {
+        jdbc.queryForList("SELECT id FROM tenant WHERE id = ? FOR UPDATE", String.class, tenant);
+        record Prev(long id, String hash) {}
+        Optional<Prev> prev = jdbc
+                .query(
+                        "SELECT id, chain_hash FROM publication WHERE tenant_id = ? AND status = 'published'"
+                                + " AND chain_hash IS NOT NULL AND id <> ? ORDER BY published_at DESC, id DESC LIMIT 1",
+                        (rs, n) -> new Prev(rs.getLong(1), rs.getString(2)),
+                        tenant,
+                        id)
+                .stream()
+                .findFirst();
+        String prevHash = prev.map(Prev::hash).orElse(PublicationHash.GENESIS);
+        String rows = PublicationHash.rows(files.csv(tenant, id).orElseThrow());
+        String chain = PublicationHash.chain(tenant, id, prevHash, rows);
+        jdbc.update(
+                "UPDATE publication SET rows_sha256 = ?, prev_publication_id = ?, prev_hash = ?, chain_hash = ?"
+                        + " WHERE tenant_id = ? AND id = ?",
+                rows,
+                prev.map(Prev::id).orElse(null),
+                prevHash,
+                chain,
+                tenant,
+                id);
+        return new Chained(rows, chain);
     }
 
     /** The lists as published, so that reading a publication never depends on a scheme file again. */
