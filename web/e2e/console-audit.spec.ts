@@ -16,9 +16,16 @@ test('a bureau admin finds its own export in the audit log, exports the log and 
 
   await openAndMeasure(page, '/console/audit', (p) => p.getByRole('table', { name: '审计记录' }));
   await page.getByLabel('操作人').fill('putian-admin');
-  await page.getByRole('combobox', { name: '操作' }).click();
-  await page.getByRole('combobox', { name: '操作' }).fill('导出数据');
-  await page.getByRole('option', { name: '导出数据' }).click();
+  // an Ant Design select: open it, narrow it by typing, click the option (retried while the dropdown animates)
+  await expect(async () => {
+    await page.locator('#action').click();
+    await page.locator('#action').fill('导出数据');
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: '导出数据' })
+      .first()
+      .click({ timeout: 2_000 });
+    await expect(page.locator('.ant-select', { has: page.locator('#action') })).toContainText('导出数据', { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   await page.getByRole('button', { name: '查询' }).click();
   const row = page.getByRole('table', { name: '审计记录' }).getByRole('row').filter({ hasText: 'rectifications' }).first();
   await expect(row).toContainText('导出数据');

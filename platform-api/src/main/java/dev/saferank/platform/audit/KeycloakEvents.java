@@ -91,7 +91,10 @@ class KeycloakEvents {
         }
     }
 
-    /** Pulls both kinds until none is left; returns how many events were recorded. */
+    /**
+     * Pulls both kinds until a batch records fewer than a full batch; returns how many events were recorded
+     * (what is left is pulled on the next schedule).
+     */
     int pull() {
         int recorded = 0;
         int n;
@@ -135,8 +138,12 @@ class KeycloakEvents {
     private int signInFailures() {
         Cursor cursor = lock("keycloak-login");
         RealmResource r = keycloak.realm(realm);
-        List<EventRepresentation> events =
-                r.getEvents(SIGN_IN_FAILURES, null, null, cursor.lastTime(), Long.MAX_VALUE, null, 0, BATCH, "asc");
+        List<EventRepresentation> events = new java.util.ArrayList<>(
+                r.getEvents(SIGN_IN_FAILURES, null, null, cursor.lastTime(), Long.MAX_VALUE, null, 0, BATCH, "asc"));
+        // oldest first whatever order the server answers in: the cursor only moves forward
+        events.sort(java.util.Comparator.comparingLong(EventRepresentation::getTime)
+                .thenComparing(EventRepresentation::getId));
+        int recorded = 0;
         Map<String, Optional<String>> tenants = new HashMap<>();
         long time = cursor.lastTime();
         Set<String> ids = new HashSet<>(cursor.lastIds());
@@ -155,6 +162,7 @@ class KeycloakEvents {
                     .with("client", e.getClientId())
                     .with("keycloakEventId", e.getId())
                     .at(Instant.ofEpochMilli(e.getTime())));
+            recorded++;
             if (e.getTime() != time) {
                 time = e.getTime();
                 ids.clear();
@@ -162,14 +170,28 @@ class KeycloakEvents {
             ids.add(e.getId());
         }
         advance("keycloak-login", time, ids);
-        return events.size();
+        return recorded;
     }
 
     private int adminEvents() {
         Cursor cursor = lock("keycloak-admin");
         RealmResource r = keycloak.realm(realm);
-        List<AdminEventRepresentation> events = r.getAdminEvents(
-                null, null, null, null, null, null, USER_RESOURCES, cursor.lastTime(), Long.MAX_VALUE, 0, BATCH, "asc");
+        List<AdminEventRepresentation> events = new java.util.ArrayList<>(r.getAdminEvents(
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                USER_RESOURCES,
+                cursor.lastTime(),
+                Long.MAX_VALUE,
+                0,
+                BATCH,
+                "asc"));
+        events.sort(java.util.Comparator.comparingLong(AdminEventRepresentation::getTime)
+                .thenComparing(AdminEventRepresentation::getId));
+        int taken = 0;
         Map<String, Optional<String>> tenants = new HashMap<>();
         long time = cursor.lastTime();
         Set<String> ids = new HashSet<>(cursor.lastIds());
@@ -182,6 +204,7 @@ class KeycloakEvents {
                 ids.clear();
             }
             ids.add(e.getId());
+            taken++;
             var auth = e.getAuthDetails();
             String actor = auth == null || auth.getUserId() == null ? "keycloak" : usernameOf(auth.getUserId());
             if (actor.equals("service-account-" + apiClient)) {
@@ -202,7 +225,7 @@ class KeycloakEvents {
                     .at(Instant.ofEpochMilli(e.getTime())));
         }
         advance("keycloak-admin", time, ids);
-        return events.size();
+        return taken;
     }
 
     private final Map<String, String> usernames = new java.util.concurrent.ConcurrentHashMap<>();
