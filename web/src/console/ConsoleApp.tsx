@@ -29,14 +29,17 @@ import { CasePage, CasesPage } from './CasePages';
 import { ReportsPage } from './ReportsPage';
 import { SamplingPage } from './SamplingPage';
 import { MultiAffiliationPage } from './MultiAffiliationPage';
+import { SelfCheckStatusPage } from './SelfCheckPage';
 
 /**
  * The console's menu. Each role sees only what it may do: bureau admins everything, inspectors no 用户,
- * 区县, 工作日历 or 审计日志 (pages that only an admin may use), the platform admin only 审计日志.
+ * 区县, 工作日历 or 审计日志 (pages that only an admin may use), county staff (区县) the pages written for a district,
+ * the platform admin only 审计日志.
  */
-const NAV: (NavItem & { adminOnly?: boolean; platform?: boolean })[] = [
-  { to: '/', label: '首页', platform: true },
-  { to: '/agencies', label: '机构管理' },
+const NAV: (NavItem & { adminOnly?: boolean; county?: boolean; platform?: boolean })[] = [
+  { to: '/', label: '首页', county: true, platform: true },
+  { to: '/agencies', label: '机构管理', county: true },
+  { to: '/self-check', label: '自查情况', county: true },
   { to: '/measurements', label: '测评数据' },
   { to: '/sanctions', label: '处罚与表彰' },
   { to: '/rating', label: '考评评定' },
@@ -62,6 +65,8 @@ function useNav(): NavItem[] {
   if (!roles) return NAV.filter((item) => !item.adminOnly);
   // the platform admin reads no city's data here: only the audit of every city
   if (roles.includes('platform-admin')) return NAV.filter((item) => item.platform);
+  // a county bureau (区县) works on its district's agencies: the pages written for a district only
+  if (roles.some((r) => r === 'county-admin' || r === 'county-inspector')) return NAV.filter((item) => item.county);
   const admin = roles.includes('bureau-admin');
   return NAV.filter((item) => admin || !item.adminOnly);
 }
@@ -88,13 +93,14 @@ export function ConsoleApp() {
     <AuthProvider base="/console/">
       <BrowserRouter basename="/console">
         <ConsoleShell>
-          <RequireSignIn app="应急管理局工作台" roles={['bureau-admin', 'inspector', 'platform-admin']}>
+          <RequireSignIn app="应急管理局工作台" roles={['bureau-admin', 'inspector', 'county-admin', 'county-inspector', 'platform-admin']}>
             <Routes>
               <Route path="/" element={<Home />} />
               <Route path="/agencies" element={<AgenciesPage />} />
               <Route path="/agencies/new" element={<RegisterAgencyPage />} />
               <Route path="/agencies/:id" element={<AgencyPage />} />
               <Route path="/agencies/:id/edit" element={<EditAgencyPage />} />
+              <Route path="/self-check" element={<SelfCheckStatusPage />} />
               <Route path="/measurements" element={<MeasurementsPage />} />
               <Route path="/sanctions" element={<SanctionsPage />} />
               <Route path="/calendar" element={<CalendarPage />} />

@@ -44,6 +44,12 @@ export function useViewer() {
     tenant: viewer?.tenant ?? '',
     isAdmin: viewer?.roles.includes('bureau-admin') ?? false,
     isPlatformAdmin: viewer?.roles.includes('platform-admin') ?? false,
+    /** A county bureau's admin (区县): registers and changes the agencies of its district, records their engagements. */
+    isCountyAdmin: viewer?.roles.includes('county-admin') ?? false,
+    /** A county bureau's staff: acts on its district only (viewer.district). */
+    isCounty: viewer?.roles.some((r) => r === 'county-admin' || r === 'county-inspector') ?? false,
+    district: viewer?.district ?? null,
+    districtName: viewer?.districtName ?? null,
   };
 }
 

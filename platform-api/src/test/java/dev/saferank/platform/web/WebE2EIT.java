@@ -77,6 +77,7 @@ class WebE2EIT {
         env.putAll(new PortalE2eRows(jdbc, schemes).seed());
         env.putAll(new ConsoleE2eRows(jdbc, schemes).seed());
         env.putAll(new RatingFactsE2eRows(jdbc, schemes, runs).seed());
+        env.putAll(new CountyE2eRows(jdbc, schemes).seed());
         awaitSearchIndexed(Long.parseLong(env.get("E2E_PUBLICATION_ID")));
         Path screenshots = TARGET.resolve("e2e-screenshots");
         deleteTree(screenshots);
@@ -85,11 +86,15 @@ class WebE2EIT {
         env.put("SCREENSHOT_DIR", screenshots.toString());
         env.put("E2E_OUTPUT_DIR", TARGET.resolve("e2e-results").toString());
 
-        // -De2e.specs=console-audit (a file name filter of Playwright) runs only those specs
+        // -De2e.spec=<name> runs one spec (e.g. county-self-check) instead of all; -De2e.specs=a,b several
         List<String> command = new java.util.ArrayList<>(List.of("npx", "--no-install", "playwright", "test"));
-        String specs = System.getProperty("e2e.specs", "");
-        if (!specs.isBlank()) {
-            command.addAll(List.of(specs.strip().split("\\s*,\\s*")));
+        java.util.Optional.ofNullable(System.getProperty("e2e.spec"))
+                .filter(spec -> spec.matches("[a-z0-9-]+"))
+                .ifPresent(command::add);
+        for (String spec : System.getProperty("e2e.specs", "").split(",")) {
+            if (spec.strip().matches("[a-z0-9-]+")) {
+                command.add(spec.strip());
+            }
         }
         int exit = run(command, env, 5);
 
