@@ -23,7 +23,7 @@ record Draw(
         Instant revealedAt) {
 
     /** The public address of the candidate file (the exact bytes whose SHA-256 is {@link #listSha256}). */
-    String candidatesUrl() {
+    public String candidatesUrl() {
         return "/draws/" + id + "/candidates.txt";
     }
 }
