@@ -53,7 +53,7 @@ class ComplaintContacts {
         String tenant = Callers.tenant(auth);
         var complaint = mapper.find(tenant, input.id()).orElseThrow(() -> new NotFoundException("投诉 " + input.id()));
         try {
-            if (complaint.anonymous()) {
+            if (complaint.anonymous() || complaint.contactErased()) {
                 throw new InvalidInputException("input.id", "NO_CONTACT", "该投诉为匿名投诉或联系方式已按保存期限删除，没有可查看的联系方式");
             }
             reveals.record(

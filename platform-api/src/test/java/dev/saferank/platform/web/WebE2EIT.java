@@ -85,7 +85,13 @@ class WebE2EIT {
         env.put("SCREENSHOT_DIR", screenshots.toString());
         env.put("E2E_OUTPUT_DIR", TARGET.resolve("e2e-results").toString());
 
-        int exit = run(List.of("npx", "--no-install", "playwright", "test"), env, 5);
+        // -De2e.specs=console-rating,complaint runs only the specs whose file names contain these words
+        var command = new ArrayList<>(List.of("npx", "--no-install", "playwright", "test"));
+        String only = System.getProperty("e2e.specs", "");
+        if (!only.isBlank()) {
+            command.addAll(List.of(only.split(",")));
+        }
+        int exit = run(command, env, 5);
 
         assertThat(exit)
                 .as("npx playwright test in web/ (its output is above; screenshots in " + screenshots + ")")
