@@ -1,5 +1,6 @@
 package dev.saferank.platform.complaint;
 
+import dev.saferank.platform.audit.Auditing;
 import dev.saferank.platform.graphql.InvalidInputException;
 import dev.saferank.platform.graphql.NotFoundException;
 import dev.saferank.platform.graphql.UserError;
@@ -9,6 +10,7 @@ import dev.saferank.platform.privacy.Reveals;
 import dev.saferank.platform.security.Callers;
 import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,7 +51,10 @@ class ComplaintContacts {
     @MutationMapping
     @PreAuthorize("hasAnyRole('bureau-admin', 'inspector')")
     @Transactional
-    RevealContactPayload revealComplaintContact(@Argument RevealPersonalDataInput input, Authentication auth) {
+    RevealContactPayload revealComplaintContact(
+            @Argument RevealPersonalDataInput input,
+            Authentication auth,
+            @ContextValue(name = Auditing.CLIENT_ADDRESS, required = false) String clientAddress) {
         String tenant = Callers.tenant(auth);
         var complaint = mapper.find(tenant, input.id()).orElseThrow(() -> new NotFoundException("投诉 " + input.id()));
         try {
@@ -57,6 +62,8 @@ class ComplaintContacts {
                 throw new InvalidInputException("input.id", "NO_CONTACT", "该投诉为匿名投诉或联系方式已按保存期限删除，没有可查看的联系方式");
             }
             reveals.record(
+                    auth,
+                    clientAddress,
                     tenant,
                     Callers.require(auth).username(),
                     Filing.ENTITY,

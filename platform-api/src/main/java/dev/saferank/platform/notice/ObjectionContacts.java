@@ -1,5 +1,6 @@
 package dev.saferank.platform.notice;
 
+import dev.saferank.platform.audit.Auditing;
 import dev.saferank.platform.graphql.InvalidInputException;
 import dev.saferank.platform.graphql.NotFoundException;
 import dev.saferank.platform.graphql.UserError;
@@ -9,6 +10,7 @@ import dev.saferank.platform.privacy.Reveals;
 import dev.saferank.platform.security.Callers;
 import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,7 +51,10 @@ class ObjectionContacts {
     @MutationMapping
     @PreAuthorize("hasRole('bureau-admin')")
     @Transactional
-    RevealContactPayload revealObjectionContact(@Argument RevealPersonalDataInput input, Authentication auth) {
+    RevealContactPayload revealObjectionContact(
+            @Argument RevealPersonalDataInput input,
+            Authentication auth,
+            @ContextValue(name = Auditing.CLIENT_ADDRESS, required = false) String clientAddress) {
         String tenant = Callers.tenant(auth);
         var objection =
                 mapper.findObjection(tenant, input.id()).orElseThrow(() -> new NotFoundException("异议 " + input.id()));
@@ -58,6 +63,8 @@ class ObjectionContacts {
                 throw new InvalidInputException("input.id", "NO_CONTACT", "该异议未留姓名和联系方式，或已按保存期限删除，没有可查看的个人信息");
             }
             reveals.record(
+                    auth,
+                    clientAddress,
                     tenant,
                     Callers.require(auth).username(),
                     Objections.ENTITY,

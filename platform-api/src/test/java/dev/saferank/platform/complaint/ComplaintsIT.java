@@ -361,6 +361,16 @@ class ComplaintsIT {
             assertThat(row.get("reason")).isEqualTo("电话回访投诉人核实现场情况");
             assertThat((String) row.get("snapshot")).contains("contactPhone").doesNotContain("22223333");
         });
+        // and in the tamper-evident audit trail: who, from where, what and why, never the values
+        var audited = jdbc.queryForMap(
+                "SELECT actor, client_address, details FROM audit_record WHERE tenant_id = 'quanzhou'"
+                        + " AND action = 'PERSONAL_DATA_REVEALED' AND target_type = 'complaint' AND target_id = ?",
+                id);
+        assertThat(audited.get("actor")).isEqualTo("quanzhou-inspector");
+        assertThat(audited.get("client_address")).isNotNull();
+        assertThat((String) audited.get("details"))
+                .contains("电话回访投诉人核实现场情况", "contactPhone")
+                .doesNotContain("22223333", "张先生");
         // another city's inspector cannot reveal it, an agency user not at all
         assertThat(api.errorClass("linyi-inspector", reveal, Map.of("input", Map.of("id", id, "reason", "电话回访投诉人核实"))))
                 .isEqualTo("NOT_FOUND");

@@ -124,6 +124,12 @@ class ObjectionIT {
                         String.class,
                         id))
                 .isEqualTo("联系异议人补充核查材料");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM audit_record WHERE tenant_id = 'quanzhou' AND action ="
+                                + " 'PERSONAL_DATA_REVEALED' AND target_type = 'objection' AND target_id = ?",
+                        Integer.class,
+                        id))
+                .isEqualTo(1);
         assertThat(api.errorClass(
                         "quanzhou-inspector", reveal, Map.of("input", Map.of("id", id, "reason", "联系异议人补充核查"))))
                 .isEqualTo("FORBIDDEN");
