@@ -7,6 +7,8 @@ import { env, openAndMeasure, shot, signIn } from './support';
 // publication shows on the public announcements page.
 
 test('a bureau admin rates a year, reads a trail, opens the notice and decides an objection', async ({ page }) => {
+  // a long walk (rating, trail, notice, a reveal, two decisions): three times the usual minute
+  test.slow();
   const year = env('E2E_CONSOLE_RATING_YEAR');
   const tenant = 'quanzhou';
   const agency = env('E2E_CONSOLE_RATED_AGENCY');
