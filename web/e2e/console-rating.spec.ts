@@ -82,7 +82,7 @@ test('a bureau admin rates a year, reads a trail, opens the notice and decides a
   await expect(reveal.getByTestId('revealed-contact')).toContainText('张先生');
   await expect(reveal.getByTestId('revealed-contact')).toContainText('13800138000');
   await shot(page, 'console-objection-revealed');
-  await reveal.getByRole('button', { name: '关闭' }).click();
+  await reveal.getByRole('button', { name: '完成' }).click();
   await expect(reveal).toBeHidden();
   await shot(page, 'console-notice');
   await row.getByRole('button', { name: `处理异议 ${code}` }).click();

@@ -67,7 +67,7 @@ export function RevealContact({ kind, id, onRevealed }: { kind: 'complaint' | 'o
         destroyOnHidden
         footer={
           shown ? (
-            <Button onClick={close}>关闭</Button>
+            <Button onClick={close}>完成</Button>
           ) : (
             <>
               <Button onClick={close}>取消</Button>
