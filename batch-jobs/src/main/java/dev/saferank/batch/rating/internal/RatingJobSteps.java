@@ -88,12 +88,11 @@ class RatingJobSteps {
     Step ratingFinish(
             JobRepository repository,
             PlatformTransactionManager transactions,
-            JdbcTemplate jdbc,
             RatingRuns runs,
             RatingSettings settings) {
         return new StepBuilder("ratingFinish", repository)
                 .listener(new StepPause(settings.stepPause()))
-                .tasklet(new FinishTasklet(jdbc, runs), transactions)
+                .tasklet(new FinishTasklet(runs), transactions)
                 .build();
     }
 
