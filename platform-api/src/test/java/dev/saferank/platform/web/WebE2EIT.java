@@ -77,6 +77,7 @@ class WebE2EIT {
         env.putAll(new PortalE2eRows(jdbc, schemes).seed());
         env.putAll(new ConsoleE2eRows(jdbc, schemes).seed());
         env.putAll(new RatingFactsE2eRows(jdbc, schemes, runs).seed());
+        env.putAll(new CountyE2eRows(jdbc, schemes).seed());
         awaitSearchIndexed(Long.parseLong(env.get("E2E_PUBLICATION_ID")));
         Path screenshots = TARGET.resolve("e2e-screenshots");
         deleteTree(screenshots);
@@ -85,7 +86,12 @@ class WebE2EIT {
         env.put("SCREENSHOT_DIR", screenshots.toString());
         env.put("E2E_OUTPUT_DIR", TARGET.resolve("e2e-results").toString());
 
-        int exit = run(List.of("npx", "--no-install", "playwright", "test"), env, 5);
+        // -De2e.spec=<name> runs one spec (e.g. county-self-check) instead of all
+        List<String> command = new java.util.ArrayList<>(List.of("npx", "--no-install", "playwright", "test"));
+        java.util.Optional.ofNullable(System.getProperty("e2e.spec"))
+                .filter(spec -> spec.matches("[a-z0-9-]+"))
+                .ifPresent(command::add);
+        int exit = run(command, env, 5);
 
         assertThat(exit)
                 .as("npx playwright test in web/ (its output is above; screenshots in " + screenshots + ")")
