@@ -1,5 +1,6 @@
 package dev.saferank.platform.complaint;
 
+import dev.saferank.platform.abuse.ClientLimits;
 import dev.saferank.platform.graphql.InvalidInputException;
 import dev.saferank.platform.graphql.UserError;
 import dev.saferank.platform.history.History;
@@ -45,6 +46,7 @@ class Filing {
     private final ComplaintSettings settings;
     private final KeyedHash addresses;
     private final PersonalData personal;
+    private final ClientLimits limits;
 
     Filing(
             ComplaintMapper mapper,
@@ -52,20 +54,26 @@ class Filing {
             Outbox outbox,
             ComplaintSettings settings,
             ClientAddressHashes addresses,
-            PersonalData personal) {
+            PersonalData personal,
+            ClientLimits limits) {
         this.mapper = mapper;
         this.history = history;
         this.outbox = outbox;
         this.settings = settings;
         this.addresses = addresses.hash();
         this.personal = personal;
+        this.limits = limits;
     }
 
-    /** Returns the tracking code. */
+    /**
+     * Returns the tracking code. The client's lock row comes first: filings from one address, on any node,
+     * then count and insert one after another (20 at once: exactly the limit accepted).
+     */
     @Transactional
     String file(String clientAddress, NewComplaint c) {
-        check(c);
         String clientKey = hmac(clientAddress);
+        limits.lockComplaints(clientKey);
+        check(c);
         if (mapper.filedSince(clientKey, 60) >= settings.perHour()) {
             throw new InvalidInputException(
                     null, "RATE_LIMITED", "提交过于频繁：每个网络地址每小时最多提交 " + settings.perHour() + " 件投诉，请稍后再试");
