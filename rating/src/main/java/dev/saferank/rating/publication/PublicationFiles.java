@@ -23,7 +23,7 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 public class PublicationFiles {
 
-    public static final String HEADER = "名次,机构名称,机构类别,所属区域,总分,考评等级,公布等级,分组,组内名次,所列名单,备注";
+    public static final String HEADER = "名次,机构名称,统一社会信用代码,机构类别,所属区域,总分,考评等级,公布等级,分组,组内名次,所列名单,备注";
 
     private final JdbcTemplate jdbc;
 
@@ -42,7 +42,9 @@ public class PublicationFiles {
         StringBuilder out = new StringBuilder("\uFEFF").append(HEADER).append("\r\n");
         jdbc.query(
                 "SELECT overall_rank, agency_name, category, district, total, grade, published_grade, group_key,"
-                        + " group_rank, lists, note FROM publication_entry"
+                        + " group_rank, lists, note, COALESCE(credit_code, (SELECT a.credit_code FROM agency a"
+                        + " WHERE a.tenant_id = publication_entry.tenant_id AND a.id = publication_entry.agency_id))"
+                        + " FROM publication_entry"
                         + " WHERE tenant_id = ? AND publication_id = ? AND public = 1 ORDER BY overall_rank, agency_id",
                 rs -> {
                     String category = rs.getString(3);
@@ -53,6 +55,7 @@ public class PublicationFiles {
                     List<String> cells = List.of(
                             String.valueOf(rs.getInt(1)),
                             rs.getString(2),
+                            nullToEmpty(rs.getString(12)),
                             AgencyCategories.label(category).orElse(nullToEmpty(category)),
                             nullToEmpty(rs.getString(4)),
                             total.stripTrailingZeros().toPlainString(),
