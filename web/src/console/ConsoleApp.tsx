@@ -28,10 +28,11 @@ import { CasePage, CasesPage } from './CasePages';
 import { ReportsPage } from './ReportsPage';
 import { SamplingPage } from './SamplingPage';
 import { MultiAffiliationPage } from './MultiAffiliationPage';
+import { TenantsPage } from './TenantsPage';
 
 /**
  * The console's menu. Each role sees only what it may do: bureau admins everything, inspectors no 用户,
- * 区县 or 工作日历 (pages that only an admin may use).
+ * 区县 or 工作日历 (pages that only an admin may use); the platform admin only 城市开通 (no city's data).
  */
 const NAV: (NavItem & { adminOnly?: boolean })[] = [
   { to: '/', label: '首页' },
@@ -52,12 +53,18 @@ const NAV: (NavItem & { adminOnly?: boolean })[] = [
   { to: '/districts', label: '区县', adminOnly: true },
 ];
 
+const PLATFORM_NAV: NavItem[] = [
+  { to: '/', label: '首页' },
+  { to: '/tenants', label: '城市开通' },
+];
+
 /** The menu for the signed-in user's roles (the full one until the roles are known, then filtered). */
 function useNav(): NavItem[] {
   const { user } = useAuth();
   const [{ data }] = useQuery({ query: ViewerQuery, pause: !user });
   const roles = data?.viewer?.roles;
   if (!roles) return NAV.filter((item) => !item.adminOnly);
+  if (roles.includes('platform-admin')) return PLATFORM_NAV;
   const admin = roles.includes('bureau-admin');
   return NAV.filter((item) => admin || !item.adminOnly);
 }
@@ -84,7 +91,7 @@ export function ConsoleApp() {
     <AuthProvider base="/console/">
       <BrowserRouter basename="/console">
         <ConsoleShell>
-          <RequireSignIn app="应急管理局工作台" roles={['bureau-admin', 'inspector']}>
+          <RequireSignIn app="应急管理局工作台" roles={['bureau-admin', 'inspector', 'platform-admin']}>
             <Routes>
               <Route path="/" element={<Home />} />
               <Route path="/agencies" element={<AgenciesPage />} />
@@ -119,6 +126,7 @@ export function ConsoleApp() {
               <Route path="/rectifications" element={<RectificationsPage />} />
               <Route path="/users" element={<UsersPage />} />
               <Route path="/districts" element={<DistrictsPage />} />
+              <Route path="/tenants" element={<TenantsPage />} />
               <Route path="*" element={<Typography.Paragraph>页面不存在。</Typography.Paragraph>} />
             </Routes>
           </RequireSignIn>

@@ -77,6 +77,8 @@ class WebE2EIT {
         env.putAll(new PortalE2eRows(jdbc, schemes).seed());
         env.putAll(new ConsoleE2eRows(jdbc, schemes).seed());
         env.putAll(new RatingFactsE2eRows(jdbc, schemes, runs).seed());
+        var journeys = new JourneyE2eRows(jdbc);
+        env.putAll(journeys.seed());
         awaitSearchIndexed(Long.parseLong(env.get("E2E_PUBLICATION_ID")));
         Path screenshots = TARGET.resolve("e2e-screenshots");
         deleteTree(screenshots);
@@ -85,7 +87,18 @@ class WebE2EIT {
         env.put("SCREENSHOT_DIR", screenshots.toString());
         env.put("E2E_OUTPUT_DIR", TARGET.resolve("e2e-results").toString());
 
-        int exit = run(List.of("npx", "--no-install", "playwright", "test"), env, 5);
+        // -De2e.specs=journey (words of spec file names, space separated): only those specs, while working on them
+        var command = new ArrayList<>(List.of("npx", "--no-install", "playwright", "test"));
+        String only = System.getProperty("e2e.specs", "").strip();
+        if (!only.isEmpty()) {
+            command.addAll(List.of(only.split("\\s+")));
+        }
+        int exit;
+        try {
+            exit = run(command, env, 12);
+        } finally {
+            journeys.stop();
+        }
 
         assertThat(exit)
                 .as("npx playwright test in web/ (its output is above; screenshots in " + screenshots + ")")
