@@ -52,6 +52,13 @@ test('泉州: a fresh city runs its year from onboarding to publication in the p
   await importAgencies(page, env('E2E_JOURNEY_QZ_SHEET'), '已导入 3 家机构、7 名人员、3 个服务项目');
   const agencyA = await openAgency(page, a, c.year);
   await expect(page.getByRole('table', { name: '技术人员' })).toContainText('注册安全工程师');
+  // a staff member promoted: the record changed in a form (the ID number, which names the person, stays)
+  await page.getByRole('button', { name: '修改 林二工' }).click();
+  const edit = page.getByRole('dialog', { name: '修改人员信息：林二工' });
+  await edit.getByLabel('职称').fill('高级工程师');
+  await edit.getByLabel('修改原因').fill('职称晋升');
+  await edit.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('table', { name: '技术人员' }).getByRole('row').filter({ hasText: '林二工' })).toContainText('高级工程师');
   const agencyTraining = await openAgency(page, training, c.year);
 
   // the inspector's first sign-in and finding (in a browser of their own)
