@@ -104,7 +104,7 @@ final class ElasticsearchProvisioner {
                 settings.runDir());
         process.awaitReady(
                 () -> Support.httpStatus(url + "/_cluster/health?wait_for_status=yellow&timeout=1s") == 200,
-                Duration.ofMinutes(3),
+                Support.startTimeout(),
                 log);
         settings.say("elasticsearch: ready in "
                 + Duration.between(started, Instant.now()).toMillis() + " ms");

@@ -116,7 +116,7 @@ final class KeycloakProvisioner {
                 () -> Support.httpStatus(ready) == 200
                         && Support.httpStatus(url + "/realms/" + Endpoints.REALM + "/.well-known/openid-configuration")
                                 == 200,
-                Duration.ofMinutes(4),
+                Support.startTimeout(),
                 settings.runDir().resolve("keycloak.log"));
         settings.say(
                 "keycloak: ready in " + Duration.between(started, Instant.now()).toMillis() + " ms");

@@ -23,6 +23,16 @@ final class Support {
 
     private Support() {}
 
+    /**
+     * How long a local server may take to become ready. A quiet machine starts Elasticsearch in
+     * 11–20 s and Keycloak in 18–28 s; a machine running several builds side by side was seen to
+     * need over 3 minutes, so the cap is generous; {@code saferank.servers.start-timeout-minutes}
+     * (system property) changes it.
+     */
+    static Duration startTimeout() {
+        return Duration.ofMinutes(Long.getLong("saferank.servers.start-timeout-minutes", 8));
+    }
+
     static int freePort() {
         try (var socket = new ServerSocket(0)) {
             socket.setReuseAddress(true);
