@@ -77,6 +77,8 @@ test('a bureau admin confirms an inspector’s finding, records a checklist insp
 });
 
 test('a bureau admin reads the scheme, checks a broken file, and opens the other pages', async ({ page }) => {
+  // eight pages in one test: on a machine shared by several builds one page took up to 6 s
+  test.setTimeout(120_000);
   await signIn(page, '/console/', 'quanzhou-admin');
 
   await openAndMeasure(page, '/console/schemes', (p) => p.getByRole('table', { name: '方案版本' }).getByRole('row').nth(1));

@@ -90,6 +90,8 @@ export async function onboard(page: Page, c: City, label: string): Promise<void>
   await expect(page.getByRole('table', { name: '已开通城市' })).toContainText(c.id);
   await shot(page, `journey-${c.id.split('-')[0]}-onboarded`);
   await page.getByRole('button', { name: '退出登录' }).click();
+  // signed out of Keycloak too, and back on the console's sign-in card
+  await expect(page.getByRole('button', { name: '登录' })).toBeVisible({ timeout: 30_000 });
 }
 
 /**

@@ -346,6 +346,8 @@ function EditStaff({
       <FormErrors errors={errors} />
       <Form
         form={form}
+        // named: its fields' ids (staffEdit_reason) do not clash with the agency page's other forms
+        name="staffEdit"
         layout="vertical"
         initialValues={{
           name: staff.name,
