@@ -104,7 +104,7 @@ function AgencyFormPage({ id }: { id?: string }) {
   const [key] = useState(newKey);
   const [{ fetching: registering }, register] = useMutation(RegisterAgencyMutation);
   const [{ fetching: updating }, update] = useMutation(UpdateAgencyMutation);
-  if (!viewer.isAdmin) return <AdminOnly />;
+  if (!viewer.isAdmin && !viewer.isCountyAdmin) return <AdminOnly />;
   if (id && fetching && !data) return <Skeleton active />;
   const agency = data?.agency;
   if (id && !fetching && !agency) return <Typography.Paragraph>机构不存在。</Typography.Paragraph>;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Form, Input, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, Form, Input, Select, Space, Table, Tag } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
@@ -49,12 +49,21 @@ export function AgenciesPage() {
   return (
     <>
       <PageTitle>机构管理</PageTitle>
-      {viewer.isAdmin && (
+      {viewer.isCounty && (
+        <Alert
+          style={{ marginBottom: 16 }}
+          type="info"
+          showIcon
+          data-testid="county-scope"
+          title={`区县用户：只显示在${viewer.districtName ?? viewer.district ?? ''}从业的机构（分级属地监管）`}
+        />
+      )}
+      {(viewer.isAdmin || viewer.isCountyAdmin) && (
         <Space style={{ marginBottom: 16 }}>
           <Button type="primary" onClick={() => navigate('/agencies/new')}>
             登记机构
           </Button>
-          <Button onClick={() => navigate('/import')}>从表格导入</Button>
+          {viewer.isAdmin && <Button onClick={() => navigate('/import')}>从表格导入</Button>}
         </Space>
       )}
       <Form

@@ -149,8 +149,12 @@ export function AgencyPage() {
         <Button onClick={() => navigate(`/agencies/${agency.id}/inspections/new?year=${year}`)}>检查表检查</Button>
         <Link to={`/rectifications?year=${year}&agency=${agency.id}`}>整改跟踪</Link>
         <Link to={`/agencies/${agency.id}/sampling?year=${year}`}>现场抽查企业</Link>
-        {viewer.isAdmin && <Button onClick={() => navigate(`/agencies/${agency.id}/edit?year=${year}`)}>修改登记信息</Button>}
-        {viewer.isAdmin && <AgencyStatusButton agency={agency} onChanged={() => refetch({ requestPolicy: 'network-only' })} />}
+        {(viewer.isAdmin || viewer.isCountyAdmin) && (
+          <Button onClick={() => navigate(`/agencies/${agency.id}/edit?year=${year}`)}>修改登记信息</Button>
+        )}
+        {(viewer.isAdmin || viewer.isCountyAdmin) && (
+          <AgencyStatusButton agency={agency} onChanged={() => refetch({ requestPolicy: 'network-only' })} />
+        )}
       </Space>
       <Descriptions bordered column={2} title="登记信息" data-testid="agency-registration">
         <Descriptions.Item label="统一社会信用代码">{agency.creditCode}</Descriptions.Item>
@@ -170,7 +174,7 @@ export function AgencyPage() {
       <AgencyEngagements
         agencyId={agency.id}
         year={year}
-        isAdmin={viewer.isAdmin}
+        isAdmin={viewer.isAdmin || viewer.isCountyAdmin}
         engagements={agency.engagements}
         districts={data?.districts ?? []}
         onChanged={() => refetch({ requestPolicy: 'network-only' })}

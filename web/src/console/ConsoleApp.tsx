@@ -28,15 +28,18 @@ import { CasePage, CasesPage } from './CasePages';
 import { ReportsPage } from './ReportsPage';
 import { SamplingPage } from './SamplingPage';
 import { MultiAffiliationPage } from './MultiAffiliationPage';
+import { SelfCheckStatusPage } from './SelfCheckPage';
 import { TenantsPage } from './TenantsPage';
 
 /**
  * The console's menu. Each role sees only what it may do: bureau admins everything, inspectors no 用户,
- * 区县 or 工作日历 (pages that only an admin may use); the platform admin only 城市开通 (no city's data).
+ * 区县 or 工作日历 (pages that only an admin may use), county staff (区县) the pages written for a district;
+ * the platform admin only 城市开通 (no city's data).
  */
-const NAV: (NavItem & { adminOnly?: boolean })[] = [
-  { to: '/', label: '首页' },
-  { to: '/agencies', label: '机构管理' },
+const NAV: (NavItem & { adminOnly?: boolean; county?: boolean })[] = [
+  { to: '/', label: '首页', county: true },
+  { to: '/agencies', label: '机构管理', county: true },
+  { to: '/self-check', label: '自查情况', county: true },
   { to: '/measurements', label: '测评数据' },
   { to: '/sanctions', label: '处罚与表彰' },
   { to: '/rating', label: '考评评定' },
@@ -65,6 +68,8 @@ function useNav(): NavItem[] {
   const roles = data?.viewer?.roles;
   if (!roles) return NAV.filter((item) => !item.adminOnly);
   if (roles.includes('platform-admin')) return PLATFORM_NAV;
+  // a county bureau (区县) works on its district's agencies: the pages written for a district only
+  if (roles.some((r) => r === 'county-admin' || r === 'county-inspector')) return NAV.filter((item) => item.county);
   const admin = roles.includes('bureau-admin');
   return NAV.filter((item) => admin || !item.adminOnly);
 }
@@ -91,13 +96,14 @@ export function ConsoleApp() {
     <AuthProvider base="/console/">
       <BrowserRouter basename="/console">
         <ConsoleShell>
-          <RequireSignIn app="应急管理局工作台" roles={['bureau-admin', 'inspector', 'platform-admin']}>
+          <RequireSignIn app="应急管理局工作台" roles={['bureau-admin', 'inspector', 'county-admin', 'county-inspector', 'platform-admin']}>
             <Routes>
               <Route path="/" element={<Home />} />
               <Route path="/agencies" element={<AgenciesPage />} />
               <Route path="/agencies/new" element={<RegisterAgencyPage />} />
               <Route path="/agencies/:id" element={<AgencyPage />} />
               <Route path="/agencies/:id/edit" element={<EditAgencyPage />} />
+              <Route path="/self-check" element={<SelfCheckStatusPage />} />
               <Route path="/measurements" element={<MeasurementsPage />} />
               <Route path="/sanctions" element={<SanctionsPage />} />
               <Route path="/calendar" element={<CalendarPage />} />

@@ -43,6 +43,12 @@ export function useViewer() {
     username: viewer?.username ?? '',
     tenant: viewer?.tenant ?? '',
     isAdmin: viewer?.roles.includes('bureau-admin') ?? false,
+    /** A county bureau's admin (区县): registers and changes the agencies of its district, records their engagements. */
+    isCountyAdmin: viewer?.roles.includes('county-admin') ?? false,
+    /** A county bureau's staff: acts on its district only (viewer.district). */
+    isCounty: viewer?.roles.some((r) => r === 'county-admin' || r === 'county-inspector') ?? false,
+    district: viewer?.district ?? null,
+    districtName: viewer?.districtName ?? null,
   };
 }
 

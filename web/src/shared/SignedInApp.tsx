@@ -11,6 +11,8 @@ export const ViewerQuery = graphql(`
       username
       tenant
       roles
+      district
+      districtName
     }
   }
 `);
@@ -20,6 +22,8 @@ export const ROLE_LABELS: Record<string, string> = {
   'bureau-admin': '应急管理局管理员',
   inspector: '检查人员',
   'agency-user': '机构用户',
+  'county-admin': '区县应急管理局管理员',
+  'county-inspector': '区县检查人员',
 };
 
 /** The signed-in user and a sign-out button, for the header. */
@@ -113,6 +117,13 @@ export function WhoAmI() {
     <Descriptions bordered column={1} title="当前账号" data-testid="whoami">
       <Descriptions.Item label="用户名">{viewer.username}</Descriptions.Item>
       <Descriptions.Item label="所属城市">{viewer.tenant ? (own?.tenant?.name ?? '') : '（平台）'}</Descriptions.Item>
+      {viewer.district && (
+        <Descriptions.Item label="所属区县">
+          <span data-testid="viewer-district">
+            {viewer.districtName ?? ''}（{viewer.district}）
+          </span>
+        </Descriptions.Item>
+      )}
       <Descriptions.Item label="角色">
         {viewer.roles.map((r) => (
           <Tag key={r}>{ROLE_LABELS[r] ?? r}</Tag>

@@ -20,11 +20,18 @@ public class Agencies {
         this.mapper = mapper;
     }
 
-    /** The agency if the caller may see it: staff of its tenant, or its own account. */
+    /**
+     * The agency if the caller may see it: the city bureau's staff of its tenant, a county bureau's
+     * staff if the agency works in their district (one of its registered districts), or its own account.
+     */
     public Optional<Agency> visible(Caller caller, long id) {
         Optional<String> tenant = caller.tenant();
         if (tenant.isEmpty()) {
             return Optional.empty();
+        }
+        if (caller.isCounty()) {
+            String district = caller.district().orElseThrow();
+            return mapper.find(tenant.get(), id).filter(found -> mapper.inDistrict(tenant.get(), id, district));
         }
         Optional<Agency> agency = mapper.find(tenant.get(), id);
         if (caller.hasRole("bureau-admin") || caller.hasRole("inspector")) {

@@ -37,12 +37,13 @@ class AgencyController {
     }
 
     @QueryMapping
-    @PreAuthorize("hasAnyRole('bureau-admin', 'inspector')")
+    @PreAuthorize("hasAnyRole('bureau-admin', 'inspector', 'county-admin', 'county-inspector')")
     Window<Agency> agencies(
             @Argument Integer first, @Argument String after, @Argument AgencyFilter filter, Authentication auth) {
         String tenant = Callers.tenant(auth);
         Pages.Page page = Pages.of(ScrollSubrange.create(position(after), first, true));
-        AgencyFilter given = Optional.ofNullable(filter).orElse(AgencyFilter.NONE);
+        AgencyFilter given = CountyScope.agencyFilter(
+                Callers.require(auth), Optional.ofNullable(filter).orElse(AgencyFilter.NONE));
         if (given.nameContains() != null && given.nameContains().length() > AgencyChecks.MAX_NAME) {
             throw new InvalidInputException("filter.nameContains", "TOO_LONG", "名称关键词过长");
         }

@@ -51,6 +51,9 @@ interface AgencyMapper {
 
     int setStatus(@Param("tenant") String tenant, @Param("id") long id, @Param("status") String status);
 
+    /** Whether the agency is registered as working in the district. */
+    boolean inDistrict(@Param("tenant") String tenant, @Param("id") long id, @Param("district") String district);
+
     List<String> knownDistricts(@Param("tenant") String tenant, @Param("codes") Collection<String> codes);
 
     List<AgencyDistrict> districtsOf(@Param("tenant") String tenant, @Param("ids") Collection<Long> ids);

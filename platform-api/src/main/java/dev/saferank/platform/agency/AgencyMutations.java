@@ -56,18 +56,18 @@ class AgencyMutations {
     }
 
     @MutationMapping
-    @PreAuthorize("hasRole('bureau-admin')")
+    @PreAuthorize("hasAnyRole('bureau-admin', 'county-admin')")
     AgencyPayload registerAgency(@Argument AgencyInput input, Authentication auth) {
         try {
             Caller caller = Callers.require(auth);
-            return new AgencyPayload(registration.register(Callers.tenant(auth), input, caller.username()), List.of());
+            return new AgencyPayload(registration.register(caller, Callers.tenant(auth), input), List.of());
         } catch (InvalidInputException invalid) {
             return new AgencyPayload(null, invalid.errors());
         }
     }
 
     @MutationMapping
-    @PreAuthorize("hasRole('bureau-admin')")
+    @PreAuthorize("hasAnyRole('bureau-admin', 'county-admin')")
     AgencyPayload updateAgency(@Argument UpdateAgencyInput input, Authentication auth) {
         var fields = new AgencyInput(
                 null,
@@ -81,12 +81,12 @@ class AgencyMutations {
         try {
             return new AgencyPayload(
                     registration.update(
+                            Callers.require(auth),
                             Callers.tenant(auth),
                             input.id(),
                             input.version(),
                             fields,
-                            input.reason(),
-                            Callers.require(auth).username()),
+                            input.reason()),
                     List.of());
         } catch (InvalidInputException invalid) {
             return new AgencyPayload(null, invalid.errors());
@@ -94,13 +94,13 @@ class AgencyMutations {
     }
 
     @MutationMapping
-    @PreAuthorize("hasRole('bureau-admin')")
+    @PreAuthorize("hasAnyRole('bureau-admin', 'county-admin')")
     AgencyPayload deactivateAgency(@Argument ChangeAgencyStatusInput input, Authentication auth) {
         return changeStatus(input, "withdrawn", auth);
     }
 
     @MutationMapping
-    @PreAuthorize("hasRole('bureau-admin')")
+    @PreAuthorize("hasAnyRole('bureau-admin', 'county-admin')")
     AgencyPayload reactivateAgency(@Argument ChangeAgencyStatusInput input, Authentication auth) {
         return changeStatus(input, "active", auth);
     }
@@ -109,11 +109,7 @@ class AgencyMutations {
         try {
             return new AgencyPayload(
                     registration.changeStatus(
-                            Callers.tenant(auth),
-                            input.id(),
-                            status,
-                            input.reason(),
-                            Callers.require(auth).username()),
+                            Callers.require(auth), Callers.tenant(auth), input.id(), status, input.reason()),
                     List.of());
         } catch (InvalidInputException invalid) {
             return new AgencyPayload(null, invalid.errors());
@@ -121,7 +117,7 @@ class AgencyMutations {
     }
 
     @MutationMapping
-    @PreAuthorize("hasAnyRole('bureau-admin', 'inspector')")
+    @PreAuthorize("hasAnyRole('bureau-admin', 'inspector', 'county-admin', 'county-inspector')")
     SetAgencyDataPayload setAgencyData(@Argument SetAgencyDataInput input, Authentication auth) {
         Caller caller = Callers.require(auth);
         String tenant = Callers.tenant(auth);

@@ -4,11 +4,13 @@ import dev.saferank.platform.graphql.InvalidInputException;
 import dev.saferank.platform.graphql.NotFoundException;
 import dev.saferank.platform.graphql.UserError;
 import dev.saferank.platform.history.History;
+import dev.saferank.platform.security.Caller;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +33,8 @@ class AgencyRegistration {
     static final String OPERATION = "registerAgency";
 
     @Transactional
-    Agency register(String tenant, AgencyInput input, String actor) {
+    Agency register(Caller caller, String tenant, AgencyInput input) {
+        String actor = caller.username();
         Optional<Agency> repeated = Keys.check(input.idempotencyKey())
                 .flatMap(key -> history.earlierResult(tenant, key, OPERATION))
                 .flatMap(id -> mapper.find(tenant, Long.parseLong(id)));
@@ -39,6 +42,7 @@ class AgencyRegistration {
             return repeated.get();
         }
         List<UserError> errors = new ArrayList<>(checked(tenant, input, 0));
+        errors.addAll(CountyScope.districtProblems(caller, input.districtCodes(), Set.of()));
         Optional<String> codeProblem = CreditCode.problem(input.creditCode());
         if (codeProblem.isPresent()) {
             errors.addFirst(UserError.of("input.creditCode", "INVALID_CREDIT_CODE", codeProblem.get()));
@@ -61,9 +65,15 @@ class AgencyRegistration {
     }
 
     @Transactional
-    Agency update(String tenant, long id, int version, AgencyInput input, String reason, String actor) {
-        Agency current = mapper.find(tenant, id).orElseThrow(() -> new NotFoundException("机构 " + id));
+    Agency update(Caller caller, String tenant, long id, int version, AgencyInput input, String reason) {
+        String actor = caller.username();
+        Agency current = inScope(caller, tenant, id);
         List<UserError> errors = new ArrayList<>(checked(tenant, input, id));
+        if (caller.isCounty()) {
+            Set<String> before = new HashSet<>();
+            mapper.districtsOf(tenant, List.of(id)).forEach(d -> before.add(d.code()));
+            errors.addAll(CountyScope.districtProblems(caller, input.districtCodes(), before));
+        }
         if (reason != null && reason.length() > 500) {
             errors.add(UserError.of("input.reason", "TOO_LONG", "修改原因过长（上限 500 字）"));
         }
@@ -91,8 +101,9 @@ class AgencyRegistration {
 
     /** Deactivates (status withdrawn) or reactivates (active) an agency, with the reason in its history. */
     @Transactional
-    Agency changeStatus(String tenant, long id, String status, String reason, String actor) {
-        Agency current = mapper.find(tenant, id).orElseThrow(() -> new NotFoundException("机构 " + id));
+    Agency changeStatus(Caller caller, String tenant, long id, String status, String reason) {
+        String actor = caller.username();
+        Agency current = inScope(caller, tenant, id);
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
             throw new InvalidInputException("input.reason", "REQUIRED", "请填写原因");
@@ -114,6 +125,21 @@ class AgencyRegistration {
                 why,
                 Map.of("status", status));
         return changed;
+    }
+
+    /**
+     * The agency to change: any of the tenant's for the city, one working in the district for a
+     * county (another district's is refused on {@code input.id}, like a missing one, writing nothing).
+     */
+    private Agency inScope(Caller caller, String tenant, long id) {
+        Optional<Agency> found = mapper.find(tenant, id);
+        if (caller.isCounty()) {
+            String district = caller.district().orElseThrow();
+            return found.filter(agency -> mapper.inDistrict(tenant, id, district))
+                    .orElseThrow(() -> new InvalidInputException(
+                            "input.id", "OUTSIDE_DISTRICT", "本辖区（" + district + "）没有机构 " + id + "，区县用户只能修改在本辖区从业的机构"));
+        }
+        return found.orElseThrow(() -> new NotFoundException("机构 " + id));
     }
 
     private List<UserError> checked(String tenant, AgencyInput input, long exceptId) {

@@ -4,6 +4,7 @@ import dev.saferank.platform.agency.Agency;
 import dev.saferank.platform.graphql.InvalidInputException;
 import dev.saferank.platform.graphql.UserError;
 import dev.saferank.platform.history.History;
+import dev.saferank.platform.security.Caller;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -28,12 +29,18 @@ class EngagementBook {
     }
 
     @Transactional
-    Engagement record(String tenant, Agency agency, EngagementInput input, String actor) {
+    Engagement record(String tenant, Agency agency, EngagementInput input, Caller caller) {
+        String actor = caller.username();
         List<UserError> errors = new ArrayList<>(EngagementChecks.problems(input, LocalDate.now(CHINA)));
         if (input.district().isEmpty()) {
             errors.add(UserError.of("input.districtCode", "REQUIRED", "请填写服务单位所在区县"));
         } else if (input.districtCode().length() > 32 || !mapper.districtExists(tenant, input.districtCode())) {
             errors.add(UserError.of("input.districtCode", "UNKNOWN_DISTRICT", "本市没有该代码的区县"));
+        } else if (caller.isCounty() && !caller.district().orElseThrow().equals(input.districtCode())) {
+            errors.add(UserError.of(
+                    "input.districtCode",
+                    "OUTSIDE_DISTRICT",
+                    "区县用户只能登记服务单位在本辖区（" + caller.district().orElseThrow() + "）的服务项目"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

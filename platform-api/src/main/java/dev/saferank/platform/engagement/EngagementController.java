@@ -33,8 +33,11 @@ class EngagementController {
 
     record WithdrawEngagementInput(long id, String reason) {}
 
-    /** The engagements of one agency (and year, if given), as a batch key carrying the tenant. */
-    record AgencyYear(String tenant, long agencyId, Integer year) {}
+    /**
+     * The engagements of one agency (and year, if given), as a batch key carrying the tenant and, for
+     * a county caller, its district (only the engagements with enterprises there).
+     */
+    record AgencyYear(String tenant, long agencyId, Integer year, String district) {}
 
     private static final String LOADER = "engagementsOfAgency";
 
@@ -64,24 +67,27 @@ class EngagementController {
             throw new InvalidInputException("year", "INVALID_YEAR", "年度须在 2000 到 2100 之间");
         }
         return env.<AgencyYear, List<Engagement>>getDataLoader(LOADER)
-                .load(new AgencyYear(Callers.tenant(auth), agency.id(), year));
+                .load(new AgencyYear(
+                        Callers.tenant(auth),
+                        agency.id(),
+                        year,
+                        Callers.require(auth).district().orElse(null)));
     }
 
     @MutationMapping
-    @PreAuthorize("hasAnyRole('bureau-admin', 'agency-user')")
+    @PreAuthorize("hasAnyRole('bureau-admin', 'agency-user', 'county-admin')")
     EngagementPayload recordEngagement(@Argument EngagementInput input, Authentication auth) {
         Caller caller = Callers.require(auth);
         Agency agency = agencies.require(caller, input.agencyId());
         try {
-            return new EngagementPayload(
-                    book.record(Callers.tenant(auth), agency, input, caller.username()), List.of());
+            return new EngagementPayload(book.record(Callers.tenant(auth), agency, input, caller), List.of());
         } catch (InvalidInputException invalid) {
             return new EngagementPayload(null, invalid.errors());
         }
     }
 
     @MutationMapping
-    @PreAuthorize("hasAnyRole('bureau-admin', 'agency-user')")
+    @PreAuthorize("hasAnyRole('bureau-admin', 'agency-user', 'county-admin')")
     EngagementPayload withdrawEngagement(@Argument WithdrawEngagementInput input, Authentication auth) {
         Caller caller = Callers.require(auth);
         Engagement engagement = visible(caller, input.id());
@@ -93,9 +99,12 @@ class EngagementController {
         }
     }
 
+    /** The engagement if the caller may see it: for a county, only one with an enterprise in its district. */
     private Engagement visible(Caller caller, long id) {
         return caller.tenant()
                 .flatMap(tenant -> mapper.find(tenant, id))
+                .filter(engagement ->
+                        !caller.isCounty() || caller.district().orElseThrow().equals(engagement.districtCode()))
                 .filter(engagement ->
                         agencies.visible(caller, engagement.agencyId()).isPresent())
                 .orElseThrow(() -> new NotFoundException("服务项目 " + id));
@@ -104,15 +113,17 @@ class EngagementController {
     private Map<AgencyYear, List<Engagement>> load(Set<AgencyYear> keys) {
         Map<AgencyYear, List<Engagement>> result = new HashMap<>();
         keys.stream()
-                .collect(Collectors.groupingBy(key -> Map.entry(key.tenant(), String.valueOf(key.year()))))
+                .collect(Collectors.groupingBy(
+                        key -> List.of(key.tenant(), String.valueOf(key.year()), String.valueOf(key.district()))))
                 .forEach((group, groupKeys) -> {
                     Integer year = groupKeys.getFirst().year();
                     Map<Long, List<Engagement>> byAgency = mapper
                             .activeOf(
-                                    group.getKey(),
+                                    group.getFirst(),
                                     groupKeys.stream().map(AgencyYear::agencyId).toList(),
                                     year == null ? null : LocalDate.of(year, 1, 1),
-                                    year == null ? null : LocalDate.of(year + 1, 1, 1))
+                                    year == null ? null : LocalDate.of(year + 1, 1, 1),
+                                    groupKeys.getFirst().district())
                             .stream()
                             .collect(Collectors.groupingBy(Engagement::agencyId));
                     groupKeys.forEach(key -> result.put(key, byAgency.getOrDefault(key.agencyId(), List.of())));

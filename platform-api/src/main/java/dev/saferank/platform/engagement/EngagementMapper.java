@@ -25,12 +25,16 @@ interface EngagementMapper {
 
     Optional<Engagement> find(@Param("tenant") String tenant, @Param("id") long id);
 
-    /** Active engagements of many agencies with a contract date in [from, to). */
+    /**
+     * Active engagements of many agencies with a contract date in [from, to), with enterprises in
+     * {@code district} when one is given (a county caller's).
+     */
     List<Engagement> activeOf(
             @Param("tenant") String tenant,
             @Param("agencyIds") Collection<Long> agencyIds,
             @Param("from") LocalDate from,
-            @Param("to") LocalDate to);
+            @Param("to") LocalDate to,
+            @Param("district") String district);
 
     boolean districtExists(@Param("tenant") String tenant, @Param("code") String code);
 

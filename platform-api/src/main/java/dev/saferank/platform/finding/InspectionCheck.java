@@ -35,7 +35,7 @@ final class InspectionCheck {
             errors.add(UserError.of("input.agencyId", "NOT_FOUND", "未找到机构 " + in.agencyId()));
         }
         Texts.source(errors, "input.source", in.source());
-        boolean staff = caller.hasRole("bureau-admin") || caller.hasRole("inspector");
+        boolean staff = caller.isBureauStaff();
         if (!staff && !"selfInspection".equals(in.source())) {
             errors.add(UserError.of("input.source", "SELF_INSPECTION_ONLY", "机构用户只能填报本机构的自查（selfInspection）"));
         }

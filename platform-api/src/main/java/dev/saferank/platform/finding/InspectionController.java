@@ -36,7 +36,7 @@ class InspectionController {
     }
 
     @QueryMapping
-    @PreAuthorize("hasAnyRole('bureau-admin', 'inspector', 'agency-user')")
+    @PreAuthorize("hasAnyRole('bureau-admin', 'inspector', 'agency-user', 'county-admin', 'county-inspector')")
     Inspection inspection(@Argument long id, Authentication auth) {
         Caller caller = Callers.require(auth);
         return mapper.find(Callers.tenant(auth), id)
@@ -45,7 +45,7 @@ class InspectionController {
     }
 
     @MutationMapping
-    @PreAuthorize("hasAnyRole('bureau-admin', 'inspector', 'agency-user')")
+    @PreAuthorize("hasAnyRole('bureau-admin', 'inspector', 'agency-user', 'county-admin', 'county-inspector')")
     RecordInspectionPayload recordInspection(@Argument RecordInspectionInput input, Authentication auth) {
         String tenant = Callers.tenant(auth);
         try {

@@ -19,6 +19,13 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  * to no organization and holds the realm role {@code platform-admin}, which only counts at the top
  * level. A token naming several organizations carries no tenant: the caller is then anonymous to
  * every tenant.
+ *
+ * <p>A county bureau's staff (区县应急管理局) are members of their city's organization and of one
+ * organization group {@code district-<code>}, which the organization mapper lists in the entry's
+ * {@code groups} as {@code /district-<code>}. Their {@code bureau-admin} and {@code inspector} roles
+ * become {@code county-admin} and {@code county-inspector}: an operation not written for a district
+ * (its {@code @PreAuthorize} names no county role) refuses them, instead of treating them as the city.
+ * A member of two district groups gets no bureau role at all.
  */
 final class KeycloakTokenConverter implements Converter<Jwt, AbstractAuthenticationToken> {
 
@@ -62,17 +69,46 @@ final class KeycloakTokenConverter implements Converter<Jwt, AbstractAuthenticat
         Map<String, Object> organizations =
                 Optional.ofNullable(jwt.getClaimAsMap("organization")).orElse(Map.of());
         Optional<String> tenant = Optional.empty();
+        Optional<String> district = Optional.empty();
         if (organizations.size() == 1) {
             var entry = organizations.entrySet().iterator().next();
             tenant = Optional.of(entry.getKey());
             if (entry.getValue() instanceof Map<?, ?> membership) {
-                realmRoles(membership.get("realm_access")).stream()
-                        .filter(TENANT_ROLES::contains)
-                        .forEach(roles::add);
+                List<String> districts = districts(membership.get("groups"));
+                for (String role : realmRoles(membership.get("realm_access"))) {
+                    if (!TENANT_ROLES.contains(role)) {
+                        continue;
+                    }
+                    if (role.equals("agency-user") || districts.isEmpty()) {
+                        roles.add(role);
+                    } else if (districts.size() == 1) {
+                        roles.add(role.equals("bureau-admin") ? Caller.COUNTY_ADMIN : Caller.COUNTY_INSPECTOR);
+                    }
+                    // two district groups: no bureau role (which district would it act for?)
+                }
+                if (districts.size() == 1) {
+                    district = Optional.of(districts.getFirst());
+                }
             }
         }
-        return new Caller(username, tenant, Set.copyOf(roles));
+        return new Caller(username, tenant, Set.copyOf(roles), district);
     }
+
+    /** The district codes of the organization groups {@code /district-<code>} in a membership's groups. */
+    private static List<String> districts(Object groups) {
+        if (!(groups instanceof Collection<?> paths)) {
+            return List.of();
+        }
+        return paths.stream()
+                .map(String::valueOf)
+                .filter(path -> path.startsWith(DISTRICT_GROUP) && path.length() > DISTRICT_GROUP.length())
+                .map(path -> path.substring(DISTRICT_GROUP.length()))
+                .distinct()
+                .toList();
+    }
+
+    /** The path prefix of a county bureau's organization group. */
+    static final String DISTRICT_GROUP = "/district-";
 
     private static Collection<String> realmRoles(Object realmAccess) {
         if (realmAccess instanceof Map<?, ?> map && map.get("roles") instanceof Collection<?> roles) {

@@ -51,11 +51,14 @@ class StaffFields {
                         Function.identity(), s -> byStaff.getOrDefault(s.id(), List.of()), (a, b) -> a));
     }
 
-    /** Only staff of the bureau see where else a person works: agency users would learn other agencies. */
+    /**
+     * Only staff of the bureau see where else a person works: agency users would learn other
+     * agencies; a county bureau sees the other agencies working in its district.
+     */
     @BatchMapping(typeName = "Staff")
     Map<Staff, List<Agency>> otherAgencies(List<Staff> staff, Principal principal) {
         Caller caller = Callers.require((Authentication) principal);
-        if (!caller.hasRole("bureau-admin") && !caller.hasRole("inspector")) {
+        if (!caller.isBureauStaff()) {
             throw new ForbiddenException();
         }
         String tenant = Callers.tenant((Authentication) principal);
@@ -70,8 +73,12 @@ class StaffFields {
                                         .distinct()
                                         .toList())
                         .stream()
+                        // a county learns of the person's other agencies in its district only
+                        .filter(agency -> !caller.isCounty()
+                                || agencies.visible(caller, agency.id()).isPresent())
                         .collect(Collectors.toMap(Agency::id, Function.identity()));
         Map<Long, List<Agency>> byStaff = rows.stream()
+                .filter(row -> byId.containsKey(row.agencyId()))
                 .collect(Collectors.groupingBy(
                         StaffMapper.OtherAgencyRow::staffId,
                         Collectors.mapping(row -> byId.get(row.agencyId()), Collectors.toList())));

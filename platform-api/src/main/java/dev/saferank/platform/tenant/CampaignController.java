@@ -24,7 +24,7 @@ class CampaignController {
     }
 
     @QueryMapping
-    @PreAuthorize("hasAnyRole('bureau-admin', 'inspector', 'agency-user')")
+    @PreAuthorize("hasAnyRole('bureau-admin', 'inspector', 'agency-user', 'county-admin', 'county-inspector')")
     Campaign campaign(@Argument int year, Authentication auth) {
         return campaigns.of(Callers.tenant(auth), year).orElse(null);
     }

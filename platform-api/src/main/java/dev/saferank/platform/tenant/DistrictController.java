@@ -28,9 +28,16 @@ class DistrictController {
     }
 
     @QueryMapping
-    @PreAuthorize("hasAnyRole('bureau-admin', 'inspector')")
+    @PreAuthorize("hasAnyRole('bureau-admin', 'inspector', 'county-admin', 'county-inspector')")
     List<District> districts(Authentication auth) {
-        return districts.of(Callers.tenant(auth));
+        var caller = Callers.require(auth);
+        List<District> all = districts.of(Callers.tenant(auth));
+        // a county bureau acts on its own district only: the list its forms choose from is that one
+        return caller.isCounty()
+                ? all.stream()
+                        .filter(d -> d.code().equals(caller.district().orElseThrow()))
+                        .toList()
+                : all;
     }
 
     @MutationMapping

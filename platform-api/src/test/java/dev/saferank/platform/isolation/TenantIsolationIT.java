@@ -25,6 +25,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * Walks every query and mutation of the schema as every caller outside the victim tenant, with the
  * victim's ids in the arguments: no answer may carry the victim's data, and nothing of the victim
  * may change. Then ids of the victim must behave exactly like ids that do not exist.
+ *
+ * <p>The victim's agency works in 丰泽区 (350503) of 泉州 and its engagement is with an enterprise
+ * there; the county bureau of 惠安县 (350521), inside the same tenant, is an outsider too
+ * (district-against-district: its admin and inspector read and change nothing of 丰泽's agency).
  */
 @RealServersTest
 class TenantIsolationIT {
@@ -32,8 +36,16 @@ class TenantIsolationIT {
     private static final Logger log = LoggerFactory.getLogger(TenantIsolationIT.class);
     private static final String VICTIM = "quanzhou";
     /** Callers outside the victim tenant, and the victim's agency user who does not own the agency. */
-    private static final List<String> OUTSIDERS =
-            List.of("linyi-admin", "linyi-inspector", "linyi-agency", "platform-admin", "quanzhou-agency", "anonymous");
+    private static final List<String> OUTSIDERS = List.of(
+            "linyi-admin",
+            "linyi-inspector",
+            "linyi-agency",
+            "platform-admin",
+            "quanzhou-agency",
+            "quanzhou-huian-admin",
+            "quanzhou-huian-inspector",
+            "suzhou-gusu-admin",
+            "anonymous");
 
     @LocalServerPort
     int port;
@@ -84,6 +96,14 @@ class TenantIsolationIT {
                 .as("rows of other tenants pointing at the victim's agency")
                 .isZero();
         assertThat(probes).isGreaterThanOrEqualTo(roots().size() * OUTSIDERS.size());
+        // the victim's own county sees the agency: the probes of 惠安 found nothing because it is 丰泽's
+        assertThat(new GraphQlHttp(port)
+                        .post(
+                                "{ agency(id: " + victim.agencyId() + ") { name } }",
+                                KeycloakTokens.accessToken("quanzhou-fengze-inspector"))
+                        .body()
+                        .toString())
+                .contains(victim.markers().getFirst());
         // the probes tried to disable the victim's inspector: it still signs in
         assertThat(KeycloakTokens.accessToken("saferank-web", VICTIM + "-inspector", KeycloakTokens.DEMO_PASSWORD))
                 .isNotBlank();

@@ -24,6 +24,13 @@ record Victim(String tenant, long agencyId, long findingId, Map<String, String> 
         String enterprise = "探针企业" + nonce;
         data.activeSeedScheme(tenant, "tenants/quanzhou/quanzhou-2023.yaml", 2023);
         long agency = data.agency(tenant, agencyName, "standardisation");
+        // the agency works in 丰泽区, the enterprise it serves is there: 惠安县's county bureau is an outsider
+        jdbc.update("INSERT IGNORE INTO district (tenant_id, code, name) VALUES (?, '350503', '丰泽区')", tenant);
+        jdbc.update("INSERT IGNORE INTO district (tenant_id, code, name) VALUES (?, '350521', '惠安县')", tenant);
+        jdbc.update(
+                "INSERT INTO agency_district (tenant_id, agency_id, district_code) VALUES (?, ?, '350503')",
+                tenant,
+                agency);
         jdbc.update(
                 "INSERT INTO staff (tenant_id, agency_id, name, id_hash, created_by) VALUES (?, ?, ?, ?, 'probe')",
                 tenant,
@@ -32,8 +39,8 @@ record Victim(String tenant, long agencyId, long findingId, Map<String, String> 
                 "%064d".formatted(System.nanoTime()));
         long staff = lastId(jdbc, "staff", tenant, agency);
         jdbc.update(
-                "INSERT INTO engagement (tenant_id, agency_id, enterprise_name, service_type, contract_date, created_by)"
-                        + " VALUES (?, ?, ?, 'evaluation', '2023-03-01', 'probe')",
+                "INSERT INTO engagement (tenant_id, agency_id, enterprise_name, district_code, service_type,"
+                        + " contract_date, created_by) VALUES (?, ?, ?, '350503', 'evaluation', '2023-03-01', 'probe')",
                 tenant,
                 agency,
                 enterprise);

@@ -44,6 +44,69 @@ class KeycloakTokenConverterTest {
     }
 
     @Test
+    void aMemberOfADistrictGroupIsACountyBureauBoundToItsDistrict() {
+        Caller admin = KeycloakTokenConverter.caller(token(Map.of(
+                "organization",
+                Map.of(
+                        "quanzhou",
+                        Map.of(
+                                "groups",
+                                List.of("/bureau-admin", "/district-350503"),
+                                "realm_access",
+                                Map.of("roles", List.of("bureau-admin")))))));
+        Caller inspector = KeycloakTokenConverter.caller(token(Map.of(
+                "organization",
+                Map.of(
+                        "quanzhou",
+                        Map.of(
+                                "groups",
+                                List.of("/inspector", "/district-350521"),
+                                "realm_access",
+                                Map.of("roles", List.of("inspector")))))));
+
+        assertThat(admin.roles()).containsExactly("county-admin");
+        assertThat(admin.district()).contains("350503");
+        assertThat(admin.isCounty()).isTrue();
+        assertThat(admin.hasRole("bureau-admin")).isFalse();
+        assertThat(inspector.roles()).containsExactly("county-inspector");
+        assertThat(inspector.district()).contains("350521");
+    }
+
+    @Test
+    void twoDistrictGroupsGiveNoBureauRole() {
+        Caller caller = KeycloakTokenConverter.caller(token(Map.of(
+                "organization",
+                Map.of(
+                        "quanzhou",
+                        Map.of(
+                                "groups",
+                                List.of("/bureau-admin", "/district-350503", "/district-350521"),
+                                "realm_access",
+                                Map.of("roles", List.of("bureau-admin")))))));
+
+        assertThat(caller.roles()).isEmpty();
+        assertThat(caller.isCounty()).isFalse();
+        assertThat(caller.isBureauStaff()).isFalse();
+    }
+
+    @Test
+    void theCityHasNoDistrict() {
+        Caller caller = KeycloakTokenConverter.caller(token(Map.of(
+                "organization",
+                Map.of(
+                        "quanzhou",
+                        Map.of(
+                                "groups",
+                                List.of("/bureau-admin"),
+                                "realm_access",
+                                Map.of("roles", List.of("bureau-admin")))))));
+
+        assertThat(caller.district()).isEmpty();
+        assertThat(caller.isCounty()).isFalse();
+        assertThat(caller.roles()).containsExactly("bureau-admin");
+    }
+
+    @Test
     void platformAdminComesFromTheRealmRolesOnly() {
         Caller caller = KeycloakTokenConverter.caller(token(Map.of(
                 "realm_access",
