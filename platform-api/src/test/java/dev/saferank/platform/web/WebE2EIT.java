@@ -88,8 +88,8 @@ class WebE2EIT {
         env.put("SCREENSHOT_DIR", screenshots.toString());
         env.put("E2E_OUTPUT_DIR", TARGET.resolve("e2e-results").toString());
 
-        // -De2e.spec=<name> runs one spec (e.g. county-self-check) instead of all; -De2e.specs='journey console-pages'
-        // several (words of their file names, space separated)
+        // -De2e.spec=<name> runs one spec (e.g. county-self-check) instead of all;
+        // -De2e.specs='console-pages sign-in' several (words of their file names, space separated)
         List<String> command = new java.util.ArrayList<>(List.of("npx", "--no-install", "playwright", "test"));
         java.util.Optional.ofNullable(System.getProperty("e2e.spec"))
                 .filter(spec -> spec.matches("[a-z0-9-]+"))
