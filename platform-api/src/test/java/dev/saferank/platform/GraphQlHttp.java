@@ -16,9 +16,23 @@ public final class GraphQlHttp {
 
     private static final HttpClient HTTP = HttpClient.newHttpClient();
     private final String url;
+    private final String clientAddress;
 
     public GraphQlHttp(int port) {
-        this.url = "http://127.0.0.1:" + port + "/graphql";
+        this("http://127.0.0.1:" + port + "/graphql", null);
+    }
+
+    private GraphQlHttp(String url, String clientAddress) {
+        this.url = url;
+        this.clientAddress = clientAddress;
+    }
+
+    /**
+     * The same endpoint, called as the given client address: the test profile trusts loopback as a reverse
+     * proxy, so {@code X-Forwarded-For} names the client as a proxy would (limits per address count it).
+     */
+    public GraphQlHttp from(String clientAddress) {
+        return new GraphQlHttp(url, clientAddress);
     }
 
     /** The body as JSON; a body that is not JSON is kept as a text node, to be inspected as text. */
@@ -49,6 +63,9 @@ public final class GraphQlHttp {
                 .POST(HttpRequest.BodyPublishers.ofString(payload));
         if (bearerToken != null) {
             request.header("Authorization", "Bearer " + bearerToken);
+        }
+        if (clientAddress != null) {
+            request.header("X-Forwarded-For", clientAddress);
         }
         try {
             HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -101,17 +101,20 @@ final class Floor {
                             + " ON d.tenant_id = ad.tenant_id AND d.code = ad.district_code"
                             + " WHERE ad.tenant_id = ? ORDER BY ad.agency_id, ad.district_code",
                     tenant);
+            // staff and certificates as the job reads them: forward-only on their clustered keys, no subquery
             var staff = cursor(
                     cursors,
                     "staff",
-                    "SELECT s.agency_id, COUNT(*),"
-                            + " SUM(EXISTS (SELECT 1 FROM staff_certificate c WHERE c.tenant_id = s.tenant_id"
-                            + " AND c.staff_id = s.id AND (c.valid_until IS NULL OR c.valid_until >= ?)"
-                            + " AND c.type IN ('registeredSafetyEngineer', 'safetyEvaluator')))"
-                            + " FROM staff s WHERE s.tenant_id = ? AND s.status = 'active' AND s.full_time"
-                            + " GROUP BY s.agency_id ORDER BY s.agency_id",
-                    yearStart,
+                    "SELECT agency_id, id, full_time FROM staff FORCE INDEX (PRIMARY) WHERE tenant_id = ?"
+                            + " AND status = 'active' ORDER BY agency_id, id",
                     tenant);
+            var certificates = cursor(
+                    cursors,
+                    "staff_certificate",
+                    "SELECT agency_id, staff_id, type FROM staff_certificate FORCE INDEX (PRIMARY) WHERE tenant_id = ?"
+                            + " AND (valid_until IS NULL OR valid_until >= ?) ORDER BY agency_id, staff_id, id",
+                    tenant,
+                    yearStart);
             var engagements = cursor(
                     cursors,
                     "engagement",
@@ -156,6 +159,8 @@ final class Floor {
                     tenant,
                     year);
             int[] counts = trail.counts();
+            var fullTime = new java.util.HashSet<Long>();
+            var engineers = new java.util.HashSet<Long>();
             var facts = new AgencyFacts();
             long readStart = System.nanoTime();
             while (agencyRow(agency, facts)) {
@@ -164,7 +169,21 @@ final class Floor {
                 long id = facts.id;
                 districts.forAgency(
                         id, row -> facts.district = facts.district == null ? row.getString(2) : facts.district);
-                staff.forAgency(id, row -> facts.engineers = row.getInt(3));
+                fullTime.clear();
+                engineers.clear();
+                staff.forAgency(id, row -> {
+                    if (row.getBoolean(3)) {
+                        fullTime.add(row.getLong(2));
+                    }
+                });
+                certificates.forAgency(id, row -> {
+                    String type = row.getString(3);
+                    if ((type.equals("registeredSafetyEngineer") || type.equals("safetyEvaluator"))
+                            && fullTime.contains(row.getLong(2))) {
+                        engineers.add(row.getLong(2));
+                    }
+                });
+                facts.engineers = engineers.size();
                 engagements.forAgency(id, row -> facts.business = row.getInt(2));
                 data.forAgency(id, row -> facts.dataValues++);
                 findings.forAgency(id, row -> {

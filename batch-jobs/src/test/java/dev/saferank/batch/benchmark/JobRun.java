@@ -43,7 +43,7 @@ final class JobRun {
         }
     }
 
-    static final String MAX_HEAP = System.getProperty("benchmark.jobHeap", "1g");
+    static final String MAX_HEAP = System.getProperty("benchmark.jobHeap", "512m");
     private static final Pattern GC_PAUSE = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
 
     private final JdbcTemplate jdbc;
@@ -53,6 +53,7 @@ final class JobRun {
     private final String tenant;
     private final int year;
     private final Path output;
+    private final int round;
 
     JobRun(
             DataSource dataSource,
@@ -61,7 +62,8 @@ final class JobRun {
             String dbPassword,
             String tenant,
             int year,
-            Path output) {
+            Path output,
+            int round) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.dbUrl = dbUrl;
         this.dbUsername = dbUsername;
@@ -69,6 +71,7 @@ final class JobRun {
         this.tenant = tenant;
         this.year = year;
         this.output = output;
+        this.round = round;
     }
 
     Result run() throws IOException, InterruptedException, SQLException {
@@ -80,9 +83,9 @@ final class JobRun {
             return Result.notRun("the rating job and its CLI are not in this build yet");
         }
         forgetEarlierRuns();
-        Path gcLog = output.resolve("rating-gc.log").toAbsolutePath();
+        Path gcLog = output.resolve("rating-gc-" + round + ".log").toAbsolutePath();
         Path jfr = Boolean.getBoolean("benchmark.jfr")
-                ? output.resolve("rating.jfr").toAbsolutePath()
+                ? output.resolve("rating-" + round + ".jfr").toAbsolutePath()
                 : null;
         Files.deleteIfExists(gcLog);
         // JVM options reach the operators' script (which execs java -jar) through JAVA_TOOL_OPTIONS
@@ -102,7 +105,7 @@ final class JobRun {
         command.addAll(List.of("--tenant", tenant, "--year", String.valueOf(year)));
         var builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(output.resolve("rating-cli.log").toFile());
+                .redirectOutput(output.resolve("rating-cli-" + round + ".log").toFile());
         builder.environment().put("JAVA_TOOL_OPTIONS", jvmOptions);
         builder.environment().put("SAFERANK_DB_URL", dbUrl);
         builder.environment().put("SAFERANK_DB_USERNAME", dbUsername);
@@ -119,7 +122,7 @@ final class JobRun {
         watching.join(5000);
         double loadAtEnd = RatingBenchmark.loadAverage();
         if (exit != 0) {
-            System.out.println(Files.readString(output.resolve("rating-cli.log")));
+            System.out.println(Files.readString(output.resolve("rating-cli-" + round + ".log")));
         }
         var run = jdbc.queryForMap(
                 "SELECT id, status FROM rating_run" + " WHERE tenant_id = ? AND year = ? ORDER BY id DESC LIMIT 1",
@@ -171,9 +174,9 @@ final class JobRun {
     private void forgetEarlierRuns() {
         List<String> tables = jdbc.queryForList(
                 "SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()"
-                        + " AND table_name IN ('objection', 'rating_notice', 'rating_rank_value', 'rating_result', 'rating_run')"
-                        + " ORDER BY FIELD(table_name, 'objection', 'rating_notice', 'rating_rank_value', 'rating_result',"
-                        + " 'rating_run')",
+                        + " AND table_name IN ('objection', 'rating_notice', 'rating_rank_value', 'rating_total',"
+                        + " 'rating_result', 'rating_run') ORDER BY FIELD(table_name, 'objection', 'rating_notice',"
+                        + " 'rating_rank_value', 'rating_total', 'rating_result', 'rating_run')",
                 String.class);
         for (String table : tables) {
             int deleted;

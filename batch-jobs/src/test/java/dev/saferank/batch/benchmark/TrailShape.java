@@ -1,5 +1,8 @@
 package dev.saferank.batch.benchmark;
 
+import dev.saferank.rating.run.CompactTrail;
+import dev.saferank.rating.run.TrailTemplate;
+import dev.saferank.scheme.Evaluation;
 import dev.saferank.scheme.Item;
 import dev.saferank.scheme.Rule;
 import dev.saferank.scheme.Scheme;
@@ -9,35 +12,28 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
- * A trail of the shape rating_result.trail has (V50): every item of the scheme with its number,
- * title, maximum and points, and one entry per rule that applied, with its wording and count. The
- * floor writes it so that its rows weigh what the job's rows weigh; the numbers in it are not scores
- * (the floor evaluates nothing): points are the maximum, amounts count × the rule's points.
+ * A trail in the form the job stores (V95: {@link CompactTrail} under the scheme's {@link TrailTemplate},
+ * written by the same code): the items a rule moved, with one step per rule that applied (count, amount,
+ * note). The floor writes it so that its rows weigh what the job's rows weigh; the numbers in it are not
+ * scores (the floor evaluates nothing): points are the maximum, amounts count × the rule's points.
  */
 final class TrailShape {
 
     private final Scheme scheme;
     private final List<Rule> rules = new ArrayList<>();
     private final Map<String, Integer> ruleIndex = new HashMap<>();
-    private final Map<Rule, String> ruleHead = new HashMap<>();
-    private final Map<Item, String> itemHead = new HashMap<>();
+    private final TrailTemplate template;
 
     TrailShape(Scheme scheme) {
         this.scheme = scheme;
+        this.template = TrailTemplate.of(scheme);
         scheme.allItems().forEach(item -> {
-            itemHead.put(
-                    item,
-                    "{\"number\":" + quote(item.number()) + ",\"title\":" + quote(item.title()) + ",\"max\":"
-                            + quote(item.max().map(BigDecimal::toPlainString).orElse("")) + ",\"points\":"
-                            + quote(item.max().map(BigDecimal::toPlainString).orElse("0")) + ",\"trail\":[");
             for (Rule rule : item.rules()) {
                 ruleIndex.put(rule.code(), rules.size());
                 rules.add(rule);
-                ruleHead.put(
-                        rule,
-                        "{\"rule\":" + quote(rule.code()) + ",\"wording\":" + quote(rule.wording()) + ",\"count\":");
             }
         });
     }
@@ -53,40 +49,38 @@ final class TrailShape {
         return index == null ? -1 : index;
     }
 
+    /**
+     * The compact trail (the job's stored form, {@link CompactTrail}, under the template of the scheme) of an
+     * agency with these rule counts: every rule that applied as a step with its count, amount and note, the
+     * engine's floor step where deductions pass an item's maximum; points are the maximum (nothing scored).
+     */
     String json(int[] counts, String rawTotal) {
-        var out = new StringBuilder(4096);
-        out.append("{\"rawTotal\":").append(quote(rawTotal)).append(",\"vetoes\":[],\"exclusion\":null,\"sections\":[");
-        boolean firstSection = true;
+        List<Evaluation.SectionResult> sections =
+                new ArrayList<>(scheme.sections().size());
         for (Section section : scheme.sections()) {
-            out.append(firstSection ? "" : ",");
-            firstSection = false;
-            out.append("{\"title\":")
-                    .append(quote(section.title()))
-                    .append(",\"max\":")
-                    .append(quote(section.max().map(BigDecimal::toPlainString).orElse("")))
-                    .append(",\"points\":\"0\",\"items\":[");
-            items(out, section.items(), counts);
-            out.append("]}");
+            sections.add(new Evaluation.SectionResult(
+                    section.title(), section.max().orElse(null), BigDecimal.ZERO, items(section.items(), counts)));
         }
-        out.append("],\"bonus\":");
-        scheme.bonus().ifPresentOrElse(bonus -> part(out, bonus.items(), counts), () -> out.append("null"));
-        out.append(",\"penalties\":");
-        scheme.penalties().ifPresentOrElse(penalties -> part(out, penalties.items(), counts), () -> out.append("null"));
-        return out.append(",\"problems\":[]}").toString();
+        var e = new Evaluation(
+                "",
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty(),
+                new BigDecimal(rawTotal),
+                Optional.empty(),
+                Optional.empty(),
+                List.of(),
+                sections,
+                scheme.bonus().map(b -> new Evaluation.PartResult(BigDecimal.ZERO, false, items(b.items(), counts))),
+                scheme.penalties()
+                        .map(p -> new Evaluation.PartResult(BigDecimal.ZERO, false, items(p.items(), counts))));
+        return CompactTrail.of(template, e, List.of(), List.of());
     }
 
-    private void part(StringBuilder out, List<Item> items, int[] counts) {
-        out.append("{\"points\":\"0\",\"capped\":false,\"items\":[");
-        items(out, items, counts);
-        out.append("]}");
-    }
-
-    private void items(StringBuilder out, List<Item> items, int[] counts) {
-        boolean firstItem = true;
+    private List<Evaluation.ItemResult> items(List<Item> items, int[] counts) {
+        List<Evaluation.ItemResult> out = new ArrayList<>(items.size());
         for (Item item : items) {
-            out.append(firstItem ? "" : ",").append(itemHead.get(item));
-            firstItem = false;
-            boolean firstEntry = true;
+            List<Evaluation.TrailEntry> steps = new ArrayList<>(2);
             BigDecimal sum = BigDecimal.ZERO;
             for (Rule rule : item.rules()) {
                 int count = counts[ruleIndex.get(rule.code())];
@@ -95,27 +89,31 @@ final class TrailShape {
                 }
                 BigDecimal amount = amount(rule, count);
                 sum = sum.add(amount);
-                out.append(firstEntry ? "" : ",").append(ruleHead.get(rule)).append(count);
-                firstEntry = false;
-                out.append(",\"amount\":\"-").append(amount.toPlainString()).append("\",\"capped\":false,");
-                out.append("\"enterprise\":null,\"note\":")
-                        .append(quote(note(rule, count)))
-                        .append('}');
+                steps.add(new Evaluation.TrailEntry(
+                        rule.code(),
+                        rule.wording(),
+                        count,
+                        amount.negate(),
+                        false,
+                        Optional.empty(),
+                        note(rule, count)));
             }
-            // the engine adds an entry where the deductions pass the item's maximum (扣完即止)
+            // the engine adds a step where the deductions pass the item's maximum (扣完即止)
             if (item.max().isPresent() && sum.compareTo(item.max().get()) > 0) {
-                out.append(firstEntry ? "" : ",")
-                        .append("{\"rule\":\"floor\",\"wording\":\"扣完即止，不计负分 (the item does not go below 0)\",")
-                        .append("\"count\":0,\"amount\":\"")
-                        .append(sum.subtract(item.max().get()).toPlainString())
-                        .append("\",\"capped\":true,\"enterprise\":null,\"note\":\"rules sum ")
-                        .append(sum.toPlainString())
-                        .append(", item max ")
-                        .append(item.max().get().toPlainString())
-                        .append("\"}");
+                steps.add(new Evaluation.TrailEntry(
+                        "floor",
+                        "扣完即止，不计负分 (the item does not go below 0)",
+                        0,
+                        sum.subtract(item.max().get()),
+                        true,
+                        Optional.empty(),
+                        "rules sum " + sum.toPlainString() + ", item max "
+                                + item.max().get().toPlainString()));
             }
-            out.append("]}");
+            out.add(new Evaluation.ItemResult(
+                    item.number(), item.title(), item.max(), item.max().orElse(BigDecimal.ZERO), steps));
         }
+        return out;
     }
 
     private static BigDecimal amount(Rule rule, int count) {
@@ -134,27 +132,5 @@ final class TrailShape {
             case Rule.Computed r -> "= " + r.expression();
             default -> rule.kind();
         };
-    }
-
-    static String quote(String text) {
-        var out = new StringBuilder(text.length() + 2).append('"');
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }

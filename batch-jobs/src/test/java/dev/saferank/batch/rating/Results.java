@@ -1,5 +1,7 @@
 package dev.saferank.batch.rating;
 
+import dev.saferank.rating.run.CompactTrail;
+import dev.saferank.rating.run.TrailTemplate;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,7 +21,19 @@ record Results(Map<Long, Row> rows) {
             String vetoes,
             String trail) {}
 
+    /** The rows with their full trails (as every query answers them), rebuilt from the stored compact ones. */
     static Results of(JdbcTemplate jdbc, String tenant, long run) {
+        TrailTemplate template = jdbc
+                .queryForList(
+                        "SELECT trail_template FROM rating_run WHERE tenant_id = ? AND id = ?",
+                        String.class,
+                        tenant,
+                        run)
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .map(TrailTemplate::parse)
+                .orElse(null);
         Map<Long, Row> rows = new LinkedHashMap<>();
         jdbc.query(
                 "SELECT agency_id, total, grade, overall_rank, group_key, group_rank, exclusion_code, veto_codes, trail"
@@ -36,7 +50,9 @@ record Results(Map<Long, Row> rows) {
                                     rs.getObject(6, Integer.class),
                                     rs.getString(7),
                                     rs.getString(8),
-                                    rs.getString(9)));
+                                    CompactTrail.isCompact(rs.getString(9))
+                                            ? CompactTrail.full(template, rs.getString(9))
+                                            : rs.getString(9)));
                 },
                 tenant,
                 run);

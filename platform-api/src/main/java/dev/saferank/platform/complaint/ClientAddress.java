@@ -1,5 +1,6 @@
 package dev.saferank.platform.complaint;
 
+import dev.saferank.platform.abuse.ClientAddresses;
 import java.net.InetSocketAddress;
 import java.util.Map;
 import org.springframework.graphql.server.WebGraphQlInterceptor;
@@ -33,15 +34,8 @@ class ClientAddress implements WebGraphQlInterceptor {
 
     String of(InetSocketAddress peer, String forwardedFor) {
         String direct = peer == null || peer.getAddress() == null
-                ? "unknown"
+                ? null
                 : peer.getAddress().getHostAddress();
-        if (forwardedFor == null
-                || forwardedFor.isBlank()
-                || !settings.trustedProxies().contains(direct)) {
-            return direct;
-        }
-        String[] hops = forwardedFor.split(",");
-        String last = hops[hops.length - 1].strip();
-        return last.isEmpty() || last.length() > 64 ? direct : last;
+        return ClientAddresses.resolve(settings.trustedProxies(), direct, forwardedFor);
     }
 }

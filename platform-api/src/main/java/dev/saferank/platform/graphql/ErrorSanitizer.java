@@ -32,7 +32,7 @@ class ErrorSanitizer implements WebGraphQlInterceptor {
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
         return chain.next(request).map(response -> {
             List<GraphQLError> errors = response.getExecutionResult().getErrors();
-            if (errors.stream().allMatch(ErrorSanitizer::safe)) {
+            if (errors.stream().allMatch(e -> safe(e) && !parseCancelled(e))) {
                 return response;
             }
             return response.transform(builder -> builder.errors(
@@ -47,9 +47,28 @@ class ErrorSanitizer implements WebGraphQlInterceptor {
                 || type == ErrorType.ExecutionAborted && !error.getMessage().contains("java.");
     }
 
+    /** graphql-java's parser gives up on a document of too many tokens or too deep (its DoS limits). */
+    private static boolean parseCancelled(GraphQLError error) {
+        return error.getMessage() != null && error.getMessage().contains("parsing has been cancelled");
+    }
+
     private static GraphQLError sanitized(GraphQLError error) {
+        if (parseCancelled(error)) {
+            return GraphqlErrorBuilder.newError()
+                    .message("请求文档过大：语法单元过多或嵌套过深，已停止解析，请拆分请求")
+                    .errorType(org.springframework.graphql.execution.ErrorType.BAD_REQUEST)
+                    .extensions(java.util.Map.of("code", "DOCUMENT_TOO_LARGE"))
+                    .build();
+        }
         if (safe(error)) {
             return error;
+        }
+        if ("BadFaithIntrospection".equals(String.valueOf(error.getErrorType()))) {
+            // graphql-java's good-faith check (dev profile only: elsewhere introspection is off and the check too)
+            return GraphqlErrorBuilder.newError()
+                    .message("内省查询过大：同一内省字段（如 __schema）每次请求只能查询一次，嵌套也有上限")
+                    .errorType(org.springframework.graphql.execution.ErrorType.BAD_REQUEST)
+                    .build();
         }
         if (error.getMessage() != null && error.getMessage().startsWith("Introspection has been disabled")) {
             return GraphqlErrorBuilder.newError()

@@ -3,6 +3,7 @@ package dev.saferank.platform.spreadsheet;
 import dev.saferank.platform.agency.Categories;
 import dev.saferank.platform.scheme.RuleWording;
 import dev.saferank.platform.scheme.Schemes;
+import dev.saferank.rating.run.RatingResults;
 import dev.saferank.scheme.Scheme;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -42,10 +43,12 @@ class Exports {
 
     private final JdbcTemplate jdbc;
     private final Schemes schemes;
+    private final RatingResults results;
 
-    Exports(JdbcTemplate jdbc, Schemes schemes) {
+    Exports(JdbcTemplate jdbc, Schemes schemes, RatingResults results) {
         this.jdbc = jdbc;
         this.schemes = schemes;
+        this.results = results;
     }
 
     /** 检查发现: every finding of the year with its rule's text; returns the number of rows. */
@@ -157,7 +160,7 @@ class Exports {
                                 : rs.getString("veto_codes") != null ? "直接定级（" + rs.getString("veto_codes") + "）" : ""
                     });
                     Map<String, String> scored = new LinkedHashMap<>();
-                    JsonNode trail = json.readTree(rs.getString("trail"));
+                    JsonNode trail = json.readTree(results.fullTrail(tenant, runId, rs.getString("trail")));
                     List<JsonNode> parts = new ArrayList<>();
                     trail.path("sections").forEach(parts::add);
                     parts.add(trail.path("bonus"));

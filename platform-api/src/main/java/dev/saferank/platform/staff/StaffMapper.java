@@ -20,6 +20,7 @@ interface StaffMapper {
             @Param("agencyId") long agencyId,
             @Param("name") String name,
             @Param("idHash") String idHash,
+            @Param("idHashKey") String idHashKey,
             @Param("fullTime") boolean fullTime,
             @Param("title") String title,
             @Param("actor") String actor);

@@ -56,7 +56,7 @@ class StaffRegister {
             mapper.reactivate(tenant, earlier.get().id(), input.trimmedName(), fullTime, title);
         } else {
             try {
-                mapper.insert(tenant, agency.id(), input.trimmedName(), idHash, fullTime, title, actor);
+                mapper.insert(tenant, agency.id(), input.trimmedName(), idHash, hasher.keyId(), fullTime, title, actor);
             } catch (DuplicateKeyException raced) {
                 throw duplicate();
             }

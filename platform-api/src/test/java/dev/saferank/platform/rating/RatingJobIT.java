@@ -2,14 +2,20 @@ package dev.saferank.platform.rating;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.saferank.platform.KeycloakTokens;
 import dev.saferank.platform.RealServersTest;
 import dev.saferank.platform.TestData;
 import dev.saferank.platform.agency.AgencyFixtures;
 import dev.saferank.platform.measurement.Api;
 import dev.saferank.platform.scheme.Schemes;
+import dev.saferank.platform.spreadsheet.SheetFiles;
+import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,7 +51,7 @@ class RatingJobIT {
     Schemes schemes;
 
     @Test
-    void aRatingStartedOverGraphQlGivesTheHandWorkedResultOfThePreview() throws InterruptedException {
+    void aRatingStartedOverGraphQlGivesTheHandWorkedResultOfThePreview() throws Exception {
         var api = new Api(port);
         var data = new TestData(jdbc, schemes);
         data.activeSeedScheme("quanzhou", "tenants/quanzhou/quanzhou-2023.yaml", 2023);
@@ -107,6 +113,35 @@ class RatingJobIT {
         assertThat(result.path("trail").path("sections")).isEqualTo(preview.path("sections"));
         assertThat(result.path("trail").path("bonus")).isEqualTo(preview.path("bonus"));
         assertThat(result.path("trail").path("penalties")).isEqualTo(preview.path("penalties"));
+
+        // the stored trail is compact (V95); the .xlsx export of the results reads it back in full: item 3 at
+        // 18 − 6 = 12, item 14 at 20 − 1.5 = 18.5, item 9 zeroed
+        assertThat(jdbc.queryForObject(
+                        "SELECT trail FROM rating_result WHERE run_id = ? AND agency_id = ?",
+                        String.class,
+                        Long.parseLong(run),
+                        agency))
+                .startsWith("[");
+        var export =
+                SheetFiles.get(port, "/exports/ratings/" + run + ".xlsx", KeycloakTokens.accessToken("quanzhou-admin"));
+        assertThat(export.statusCode()).isEqualTo(200);
+        try (var workbook = new XSSFWorkbook(new ByteArrayInputStream(export.body()))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            Map<String, Integer> columns = new HashMap<>();
+            sheet.getRow(0)
+                    .forEach(cell -> columns.put(cell.getStringCellValue().split(" ")[0], cell.getColumnIndex()));
+            Row row = null;
+            for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+                if (sheet.getRow(r).getCell(1).getStringCellValue().equals("泉州评定机构")) {
+                    row = sheet.getRow(r);
+                }
+            }
+            assertThat(row).isNotNull();
+            assertThat(row.getCell(columns.get("第3项")).getNumericCellValue()).isEqualTo(12.0);
+            assertThat(row.getCell(columns.get("第14项")).getNumericCellValue()).isEqualTo(18.5);
+            assertThat(row.getCell(columns.get("第9项")).getNumericCellValue()).isEqualTo(0.0);
+            assertThat(row.getCell(columns.get("总分")).getNumericCellValue()).isEqualTo(86.5);
+        }
 
         // the agency reads its own result
         new AgencyFixtures(jdbc, port).linkAccount("quanzhou", "quanzhou-agency", agency);

@@ -4,7 +4,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -19,16 +21,42 @@ public class RatingResults {
     private static final String COLUMNS = "tenant_id, run_id, agency_id, agency_name, category, district,"
             + " exclusion_code, raw_total, total, grade, overall_rank, group_key, group_rank";
     private static final String RANK_KEY = "COALESCE(overall_rank, 2147483647)";
-    private static final RowMapper<RatingResult> WITH_TRAIL = (rs, n) -> result(rs, rs.getString(14));
     private static final RowMapper<RatingResult> WITHOUT_TRAIL = (rs, n) -> result(rs, null);
+    private final RowMapper<RatingResult> WITH_TRAIL =
+            (rs, n) -> result(rs, fullTrail(rs.getString(1), rs.getLong(2), rs.getString(14)));
 
     /** Filter values and keyset position of a page of results; filters may be null. */
     public record Page(String grade, String category, String district, long afterRank, long afterAgency, int limit) {}
 
     private final JdbcTemplate jdbc;
+    private final RatingRuns runs;
+    /** Trail templates by run id: a run's never changes once its first step kept it. */
+    private final Map<Long, TrailTemplate> templates = new ConcurrentHashMap<>();
 
-    RatingResults(JdbcTemplate jdbc) {
+    RatingResults(JdbcTemplate jdbc, RatingRuns runs) {
         this.jdbc = jdbc;
+        this.runs = runs;
+    }
+
+    /**
+     * The full trail (V50's JSON, as {@link TrailJson} writes it) of a stored one: a compact trail is rebuilt
+     * with its run's template, a full one (before V95, agencies without a total) is returned as it is.
+     */
+    public String fullTrail(String tenant, long runId, String stored) {
+        if (!CompactTrail.isCompact(stored)) {
+            return stored;
+        }
+        TrailTemplate template = templates.get(runId);
+        if (template == null) {
+            template = runs.trailTemplate(tenant, runId)
+                    .orElseThrow(
+                            () -> new IllegalStateException("run " + runId + " has compact trails but no template"));
+            if (templates.size() > 256) {
+                templates.clear();
+            }
+            templates.put(runId, template);
+        }
+        return CompactTrail.full(template, stored);
     }
 
     /** A page of a run's results, optionally only one agency's row (an agency user's view). */

@@ -204,6 +204,29 @@ public class RatingRuns {
                 id);
     }
 
+    /**
+     * Keeps the trail template of the run's pinned scheme version with the run (the first step, before any
+     * result is written); the results' stored trails say only what differs from it ({@link CompactTrail}).
+     */
+    public void keepTrailTemplate(String tenant, long id, TrailTemplate template) {
+        jdbc.update(
+                "UPDATE rating_run SET trail_template = ? WHERE tenant_id = ? AND id = ?", template.json(), tenant, id);
+    }
+
+    /** The trail template kept with the run; empty for a run before V95 (its trails are stored in full). */
+    public Optional<TrailTemplate> trailTemplate(String tenant, long id) {
+        return jdbc
+                .queryForList(
+                        "SELECT trail_template FROM rating_run WHERE tenant_id = ? AND id = ?",
+                        String.class,
+                        tenant,
+                        id)
+                .stream()
+                .filter(java.util.Objects::nonNull)
+                .findFirst()
+                .map(TrailTemplate::parse);
+    }
+
     /** The agency-id ranges the first step fixed for the run's partitions. */
     public String ranges(String tenant, long id) {
         return jdbc.queryForObject(

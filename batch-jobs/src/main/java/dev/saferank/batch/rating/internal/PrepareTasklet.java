@@ -2,6 +2,7 @@ package dev.saferank.batch.rating.internal;
 
 import dev.saferank.rating.run.RatingRun;
 import dev.saferank.rating.run.RatingRuns;
+import dev.saferank.rating.run.TrailTemplate;
 import dev.saferank.rating.scheme.StoredSchemes;
 import java.util.List;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -14,7 +15,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * First step: checks the run is this tenant's and claimed, fixes the agencies to rate (the active
  * agencies with an id up to the highest one now: an agency registered during the run waits for the
  * next) and cuts them into id ranges of equal size for the partitions. The ranges are kept with the run
- * (rating_run.partition_ranges) so that a restart rates exactly the same ranges.
+ * (rating_run.partition_ranges) so that a restart rates exactly the same ranges, and so is the trail
+ * template of the pinned scheme version (rating_run.trail_template, V95).
  */
 class PrepareTasklet implements Tasklet {
 
@@ -40,11 +42,12 @@ class PrepareTasklet implements Tasklet {
         if (!run.running()) {
             throw new RatingFailure("评定任务 " + job.run() + " 未处于执行状态（" + run.status() + "），不能执行");
         }
-        if (schemes.version(run.tenantId(), run.schemeVersion())
-                .flatMap(s -> s.scoring())
-                .isEmpty()) {
-            throw new RatingFailure("评定任务 " + job.run() + " 所用的考评方案版本 " + run.schemeVersion() + " 无法读取或不计分");
-        }
+        var scheme = schemes.version(run.tenantId(), run.schemeVersion())
+                .filter(s -> s.scoring().isPresent())
+                .orElseThrow(() ->
+                        new RatingFailure("评定任务 " + job.run() + " 所用的考评方案版本 " + run.schemeVersion() + " 无法读取或不计分"));
+        // what every trail of the run shares, kept once: the results keep only what differs from it
+        runs.keepTrailTemplate(job.tenant(), job.run(), TrailTemplate.of(scheme.scheme()));
         List<long[]> ranges = jdbc.query(
                 "SELECT MIN(id), MAX(id), COUNT(*) FROM (SELECT id, NTILE(?) OVER (ORDER BY id) AS part FROM agency"
                         + " WHERE tenant_id = ? AND status = 'active') x GROUP BY part ORDER BY part",

@@ -2,7 +2,7 @@ package dev.saferank.batch.rating.internal;
 
 import java.math.BigDecimal;
 
-/** One row of rating_result: total, grade and ranks absent when excluded or incomplete. */
+/** One row of rating_result before it is ranked: total and grade absent when excluded or incomplete. */
 record RatedAgency(
         long agencyId,
         String name,
@@ -14,6 +14,4 @@ record RatedAgency(
         String grade,
         String vetoCodes,
         String groupKey,
-        Integer overallRank,
-        Integer groupRank,
         String trail) {}

@@ -2,7 +2,9 @@ package dev.saferank.batch.rating.internal;
 
 import dev.saferank.rating.facts.AgencyYearFacts;
 import dev.saferank.rating.facts.FactProblem;
+import dev.saferank.rating.run.CompactTrail;
 import dev.saferank.rating.run.TrailJson;
+import dev.saferank.rating.run.TrailTemplate;
 import dev.saferank.scheme.Evaluation;
 import dev.saferank.scheme.InvalidFactsException;
 import dev.saferank.scheme.ProblemWording;
@@ -13,38 +15,22 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Rates one agency: the engine's evaluation with the run's rank points, or, when its facts are
- * incomplete (a measurement not recorded, data not entered), a result without total that is not
- * ranked and says in Chinese what is missing — one agency's gap never fails the run.
+ * Rates one agency: the engine's evaluation with the run's rank points, its trail in the stored compact
+ * form of the run's template, or, when its facts are incomplete (a measurement not recorded, data not
+ * entered), a result without total that is not ranked and says in Chinese what is missing (a small full
+ * trail) — one agency's gap never fails the run. Ranks come later, from the stored totals (RankTasklet).
  */
 final class Rating {
 
     private Rating() {}
 
-    /** The first pass: only the rounded total and the group, to rank before any result is written. */
-    static Total total(ScoringEngine engine, RankPoints rankPoints, AgencyYearFacts agency) {
-        try {
-            Evaluation e = engine.evaluate(agency.facts(), rankPoints);
-            return new Total(
-                    agency.agencyId(),
-                    e.total().orElse(null),
-                    e.total().isPresent() ? engine.group(e).orElse(null) : null,
-                    !e.vetoes().isEmpty());
-        } catch (InvalidFactsException incomplete) {
-            return new Total(agency.agencyId(), null, null, false);
-        }
-    }
-
-    static RatedAgency rate(ScoringEngine engine, RankPoints rankPoints, Ranks ranks, AgencyYearFacts agency) {
+    static RatedAgency rate(
+            ScoringEngine engine, RankPoints rankPoints, TrailTemplate template, AgencyYearFacts agency) {
         var facts = agency.facts();
         String category = facts.category().orElse(null);
         String district = facts.district().orElse(null);
         try {
             Evaluation e = engine.evaluate(facts, rankPoints);
-            Ranks.Rank rank = ranks.of(agency.agencyId());
-            if (!rank.sameTotal(e.total().orElse(null))) {
-                throw changedDuringTheRun(agency);
-            }
             return new RatedAgency(
                     agency.agencyId(),
                     agency.name(),
@@ -58,13 +44,8 @@ final class Rating {
                             ? null
                             : e.vetoes().stream().map(Evaluation.Outcome::code).collect(Collectors.joining(",")),
                     e.exclusion().isPresent() ? null : engine.group(e).orElse(null),
-                    rank.overall(),
-                    rank.inGroup(),
-                    TrailJson.of(e, agency.setAside(), facts.sampledEnterprises()));
+                    CompactTrail.of(template, e, agency.setAside(), facts.sampledEnterprises()));
         } catch (InvalidFactsException incomplete) {
-            if (ranks.of(agency.agencyId()).total() != null) {
-                throw changedDuringTheRun(agency);
-            }
             List<FactProblem> problems = new ArrayList<>(agency.setAside());
             incomplete
                     .problems()
@@ -80,17 +61,7 @@ final class Rating {
                     null,
                     null,
                     null,
-                    null,
-                    null,
                     TrailJson.incomplete(problems));
         }
-    }
-
-    /**
-     * The facts of an agency changed between the two passes (a finding confirmed while the run went on):
-     * its ranks would not be those of its total, so the run stops and the bureau starts it again.
-     */
-    private static RatingFailure changedDuringTheRun(AgencyYearFacts agency) {
-        return new RatingFailure("评定期间机构「" + agency.name() + "」的考评事实发生变化，排名所依据的总分已不一致，请在事实录入结束后重新发起评定");
     }
 }

@@ -4,6 +4,7 @@ import dev.saferank.rating.facts.AgencyYearFacts;
 import dev.saferank.rating.facts.YearFacts;
 import dev.saferank.rating.run.RatingRun;
 import dev.saferank.rating.run.RatingRuns;
+import dev.saferank.rating.run.TrailTemplate;
 import dev.saferank.rating.scheme.StoredSchemes;
 import dev.saferank.scheme.InvalidFactsException;
 import dev.saferank.scheme.RankValue;
@@ -26,11 +27,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
- * The job {@code rating}: prepare (ranges, items total) → rank values (only for schemes with rank
- * rules; partitioned) → totals (partitioned: each agency's total, no trail) → rank (SQL over the totals)
- * → evaluate (partitioned by agency-id range: the results with their trails and ranks, written once, in
- * chunks with the progress) → finish (checksum, completed). The partitions run on a local task executor
- * here; remote workers would take the same worker steps (see batch-jobs/README.md).
+ * The job {@code rating}: prepare (ranges, items total, the run's trail template) → rank values (only for
+ * schemes with rank rules; partitioned) → evaluate (partitioned by agency-id range: each agency's facts read
+ * once, its result with total and compact trail written in chunks with the progress) → rank (from the stored
+ * totals: ranks into the results by one set-based statement) → finish (checksum, completed). The partitions
+ * run on a local task executor here; remote workers would take the same worker steps (see
+ * batch-jobs/README.md).
  */
 @Configuration(proxyBeanMethods = false)
 class RatingJobSteps {
@@ -41,17 +43,15 @@ class RatingJobSteps {
             RatingRuns runs,
             @Qualifier("ratingPrepare") Step prepare,
             @Qualifier("ratingRankValues") Step rankValues,
-            @Qualifier("ratingTotals") Step totals,
-            @Qualifier("ratingRank") Step rank,
             @Qualifier("ratingEvaluate") Step evaluate,
+            @Qualifier("ratingRank") Step rank,
             @Qualifier("ratingFinish") Step finish) {
         return new JobBuilder(JobRun.JOB, repository)
                 .listener(new RunStatusListener(runs))
                 .start(prepare)
                 .next(rankValues)
-                .next(totals)
-                .next(rank)
                 .next(evaluate)
+                .next(rank)
                 .next(finish)
                 .build();
     }
@@ -88,12 +88,11 @@ class RatingJobSteps {
     Step ratingFinish(
             JobRepository repository,
             PlatformTransactionManager transactions,
-            JdbcTemplate jdbc,
             RatingRuns runs,
             RatingSettings settings) {
         return new StepBuilder("ratingFinish", repository)
                 .listener(new StepPause(settings.stepPause()))
-                .tasklet(new FinishTasklet(jdbc, runs), transactions)
+                .tasklet(new FinishTasklet(runs), transactions)
                 .build();
     }
 
@@ -126,40 +125,6 @@ class RatingJobSteps {
                 .step(worker)
                 .gridSize(settings.partitions())
                 .taskExecutor(executor)
-                .build();
-    }
-
-    @Bean
-    Step ratingTotals(
-            JobRepository repository,
-            @Qualifier("ratingTotalsWorker") Step worker,
-            AgencyRangePartitioner ratingPartitioner,
-            @Qualifier("ratingTaskExecutor") TaskExecutor executor,
-            RatingSettings settings) {
-        return new StepBuilder("ratingTotals", repository)
-                .listener(new StepPause(settings.stepPause()))
-                .partitioner("ratingTotalsWorker", ratingPartitioner)
-                .step(worker)
-                .gridSize(settings.partitions())
-                .taskExecutor(executor)
-                .build();
-    }
-
-    /** The worker step of the totals pass: one partition's agencies → their totals and groups. */
-    @Bean
-    Step ratingTotalsWorker(
-            JobRepository repository,
-            PlatformTransactionManager transactions,
-            RatingSettings settings,
-            @Qualifier("ratingTotalsFactsReader") FactsReader reader,
-            @Qualifier("ratingTotalProcessor") ItemProcessor<AgencyYearFacts, Total> processor,
-            TotalWriter writer) {
-        return new StepBuilder("ratingTotalsWorker", repository)
-                .<AgencyYearFacts, Total>chunk(settings.chunkSize())
-                .transactionManager(transactions)
-                .reader(reader)
-                .processor(processor)
-                .writer(writer)
                 .build();
     }
 
@@ -232,42 +197,6 @@ class RatingJobSteps {
 
     @Bean
     @StepScope
-    FactsReader ratingTotalsFactsReader(
-            YearFacts facts,
-            RatingRuns runs,
-            StoredSchemes schemes,
-            @Value("#{jobParameters['tenant']}") String tenant,
-            @Value("#{jobParameters['run']}") Long run,
-            @Value("#{stepExecutionContext['rating.after']}") Long after,
-            @Value("#{stepExecutionContext['rating.upTo']}") Long upTo) {
-        return ratingFactsReader(facts, runs, schemes, tenant, run, after, upTo);
-    }
-
-    @Bean
-    @StepScope
-    ItemProcessor<AgencyYearFacts, Total> ratingTotalProcessor(
-            JdbcTemplate jdbc,
-            RatingRuns runs,
-            StoredSchemes schemes,
-            @Value("#{jobParameters['tenant']}") String tenant,
-            @Value("#{jobParameters['run']}") Long run) {
-        var engine =
-                engine(schemes, tenant, runs.find(tenant, run).orElseThrow().schemeVersion());
-        var points = RankValues.points(jdbc, engine, tenant, run);
-        return agency -> Rating.total(engine, points, agency);
-    }
-
-    @Bean
-    @StepScope
-    TotalWriter ratingTotalWriter(
-            JdbcTemplate jdbc,
-            @Value("#{jobParameters['tenant']}") String tenant,
-            @Value("#{jobParameters['run']}") Long run) {
-        return new TotalWriter(jdbc, tenant, run);
-    }
-
-    @Bean
-    @StepScope
     FactsReader ratingRankFactsReader(
             YearFacts facts,
             RatingRuns runs,
@@ -311,8 +240,8 @@ class RatingJobSteps {
         var engine =
                 engine(schemes, tenant, runs.find(tenant, run).orElseThrow().schemeVersion());
         var points = RankValues.points(jdbc, engine, tenant, run);
-        var ranks = Ranks.of(jdbc, tenant, run);
-        return agency -> Rating.rate(engine, points, ranks, agency);
+        TrailTemplate template = runs.trailTemplate(tenant, run).orElseThrow();
+        return agency -> Rating.rate(engine, points, template, agency);
     }
 
     @Bean

@@ -8,19 +8,19 @@ import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Writes a chunk of results in one batched statement and counts them into the run's progress, in the
- * chunk's transaction: after a crash the chunk is rolled back whole and read again. The upsert makes
- * a repeated write of the same agency replace its row, never add one (key tenant, run, agency).
+ * Writes a chunk of results in one batched statement (Connector/J rewrites it into one multi-row insert:
+ * {@code rewriteBatchedStatements}) and counts them into the run's progress, in the chunk's transaction:
+ * after a crash the chunk is rolled back whole and read again. The upsert makes a repeated write of the same
+ * agency replace its row, never add one (key tenant, run, agency). Ranks are set afterwards (RankTasklet).
  */
 class ResultWriter implements ItemWriter<RatedAgency> {
 
     private static final String UPSERT = "INSERT INTO rating_result (tenant_id, run_id, agency_id, agency_name,"
-            + " category, district, exclusion_code, raw_total, total, grade, veto_codes, group_key, overall_rank,"
-            + " group_rank, trail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE agency_name = VALUES(agency_name),"
+            + " category, district, exclusion_code, raw_total, total, grade, veto_codes, group_key, trail)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE agency_name = VALUES(agency_name),"
             + " category = VALUES(category), district = VALUES(district), exclusion_code = VALUES(exclusion_code),"
             + " raw_total = VALUES(raw_total), total = VALUES(total), grade = VALUES(grade),"
-            + " veto_codes = VALUES(veto_codes), group_key = VALUES(group_key), trail = VALUES(trail),"
-            + " overall_rank = VALUES(overall_rank), group_rank = VALUES(group_rank)";
+            + " veto_codes = VALUES(veto_codes), group_key = VALUES(group_key), trail = VALUES(trail)";
 
     private final JdbcTemplate jdbc;
     private final RatingRuns runs;
@@ -51,9 +51,7 @@ class ResultWriter implements ItemWriter<RatedAgency> {
             insert.setString(10, r.grade());
             insert.setString(11, r.vetoCodes());
             insert.setString(12, r.groupKey());
-            insert.setObject(13, r.overallRank(), Types.INTEGER);
-            insert.setObject(14, r.groupRank(), Types.INTEGER);
-            insert.setString(15, r.trail());
+            insert.setString(13, r.trail());
         });
         runs.progressed(tenant, run, chunk.size());
         if (!pause.isZero()) {
