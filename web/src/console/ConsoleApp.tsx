@@ -28,6 +28,9 @@ import { CasePage, CasesPage } from './CasePages';
 import { ReportsPage } from './ReportsPage';
 import { SamplingPage } from './SamplingPage';
 import { MultiAffiliationPage } from './MultiAffiliationPage';
+import { DrawPage, DrawsPage } from './DrawPages';
+import { InspectorsPage } from './InspectorsPage';
+import { ReviewsPage } from './ReviewPages';
 import { SelfCheckStatusPage } from './SelfCheckPage';
 import { TenantsPage } from './TenantsPage';
 
@@ -45,7 +48,9 @@ const NAV: (NavItem & { adminOnly?: boolean; county?: boolean })[] = [
   { to: '/rating', label: '考评评定' },
   { to: '/rectifications', label: '整改跟踪' },
   { to: '/multi-affiliation', label: '挂靠核查' },
+  { to: '/draws', label: '双随机抽查' },
   { to: '/notice', label: '公示与公布' },
+  { to: '/reviews', label: '复核与动态管理' },
   { to: '/complaints', label: '投诉处理' },
   { to: '/cases', label: '执法案件' },
   { to: '/reports', label: '报告检索' },
@@ -111,6 +116,10 @@ export function ConsoleApp() {
               <Route path="/agencies/:id/findings/new" element={<RecordFindingPage />} />
               <Route path="/agencies/:id/sampling" element={<SamplingPage />} />
               <Route path="/multi-affiliation" element={<MultiAffiliationPage />} />
+              <Route path="/draws" element={<DrawsPage />} />
+              <Route path="/draws/:id" element={<DrawPage />} />
+              <Route path="/inspectors" element={<InspectorsPage />} />
+              <Route path="/reviews" element={<ReviewsPage />} />
               <Route path="/rating" element={<RatingPage />} />
               <Route path="/rating/runs/:id" element={<RunPage />} />
               <Route path="/notice" element={<NoticePage />} />
