@@ -3,10 +3,12 @@ import { env, openAndMeasure, shot, signIn } from './support';
 
 // A bureau admin rates a year (ConsoleE2eRows: 泉州's scheme re-dated to a year of its own, one agency with
 // complete facts), watches the progress to completion, reads an agency's per-item trail, puts the run on
-// notice, decides an objection the public filed, then publishes a year whose notice has ended; the
+// notice, reveals the objector's masked contact for a stated reason, decides an objection the public filed, then publishes a year whose notice has ended; the
 // publication shows on the public announcements page.
 
 test('a bureau admin rates a year, reads a trail, opens the notice and decides an objection', async ({ page }) => {
+  // a long walk (rating, trail, notice, a reveal, two decisions): three times the usual minute
+  test.slow();
   const year = env('E2E_CONSOLE_RATING_YEAR');
   const tenant = 'quanzhou';
   const agency = env('E2E_CONSOLE_RATED_AGENCY');
@@ -52,7 +54,9 @@ test('a bureau admin rates a year, reads a trail, opens the notice and decides a
   const filed = await page.request.post('/graphql', {
     data: {
       query: 'mutation($input: FileObjectionInput!) { fileObjection(input: $input) { trackingCode errors { field message } } }',
-      variables: { input: { tenant, year: Number(year), agencyId, reason: '该机构的专职人员数与实际不符', name: '张先生' } },
+      variables: {
+        input: { tenant, year: Number(year), agencyId, reason: '该机构的专职人员数与实际不符', name: '张先生', contact: '13800138000' },
+      },
     },
   });
   const body = await filed.json();
@@ -63,6 +67,23 @@ test('a bureau admin rates a year, reads a trail, opens the notice and decides a
   const objections = page.getByRole('table', { name: '异议' });
   const row = objections.getByRole('row').filter({ hasText: code });
   await expect(row).toContainText('处理中');
+  // the filer's name and telephone are masked; in full only for a stated reason, which is recorded
+  await expect(row).toContainText('张**');
+  await expect(row).toContainText('138****8000');
+  await expect(row).not.toContainText('13800138000');
+  await row.getByRole('button', { name: '查看完整信息' }).click();
+  const reveal = page.getByRole('dialog', { name: '查看完整信息' });
+  await expect(reveal.getByLabel('查看理由')).toBeVisible();
+  await reveal.getByLabel('查看理由').fill('核实');
+  await reveal.getByRole('button', { name: '查看' }).click();
+  await expect(reveal.getByText(/查看理由过短/)).toBeVisible();
+  await reveal.getByLabel('查看理由').fill('电话联系异议人核实专职人员情况');
+  await reveal.getByRole('button', { name: '查看' }).click();
+  await expect(reveal.getByTestId('revealed-contact')).toContainText('张先生');
+  await expect(reveal.getByTestId('revealed-contact')).toContainText('13800138000');
+  await shot(page, 'console-objection-revealed');
+  await reveal.getByRole('button', { name: '完成' }).click();
+  await expect(reveal).toBeHidden();
   await shot(page, 'console-notice');
   await row.getByRole('button', { name: `处理异议 ${code}` }).click();
   const dialog = page.getByRole('dialog');

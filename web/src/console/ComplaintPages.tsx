@@ -8,6 +8,7 @@ import { Attachments } from '../shared/Attachments';
 import { ErrorAlert, FormErrors, showFieldErrors, type UserError } from '../shared/errors';
 import { formatDateTime } from '../shared/text';
 import { AgencyPicker } from './AgencyPicker';
+import { RevealContact } from './RevealContact';
 import { CursorPager, PageTitle } from './common';
 import { Fragments, SearchForm, errorsOf } from './SearchParts';
 
@@ -109,6 +110,7 @@ const ComplaintQuery = graphql(`
       subject
       body
       anonymous
+      contactErased
       contactName
       contactPhone
       status
@@ -214,7 +216,17 @@ export function ComplaintPage() {
         <Descriptions.Item label="对应登记机构">
           {c.agencyId ? <Link to={`/agencies/${c.agencyId}`}>{c.agency}</Link> : '未关联'}
         </Descriptions.Item>
-        <Descriptions.Item label="投诉人">{c.anonymous ? '匿名' : `${c.contactName ?? ''} ${c.contactPhone ?? ''}`}</Descriptions.Item>
+        <Descriptions.Item label="投诉人">
+          {c.anonymous ? (
+            '匿名'
+          ) : c.contactErased ? (
+            '联系方式已按保存期限删除'
+          ) : (
+            <>
+              {`${c.contactName ?? ''} ${c.contactPhone ?? ''}`} <RevealContact kind="complaint" id={c.id} onRevealed={reload} />
+            </>
+          )}
+        </Descriptions.Item>
         <Descriptions.Item label="状态">{COMPLAINT_STATUS[c.status] ?? c.status}</Descriptions.Item>
         <Descriptions.Item label="提交时间">{formatDateTime(c.filedAt)}</Descriptions.Item>
         <Descriptions.Item label="核查意见">{c.triageNote ?? '—'}</Descriptions.Item>

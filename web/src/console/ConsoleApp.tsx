@@ -28,11 +28,16 @@ import { CasePage, CasesPage } from './CasePages';
 import { ReportsPage } from './ReportsPage';
 import { SamplingPage } from './SamplingPage';
 import { MultiAffiliationPage } from './MultiAffiliationPage';
+import { DrawPage, DrawsPage } from './DrawPages';
+import { InspectorsPage } from './InspectorsPage';
+import { ReviewsPage } from './ReviewPages';
 import { SelfCheckStatusPage } from './SelfCheckPage';
+import { TenantsPage } from './TenantsPage';
 
 /**
  * The console's menu. Each role sees only what it may do: bureau admins everything, inspectors no 用户,
- * 区县 or 工作日历 (pages that only an admin may use), county staff (区县) the pages written for a district.
+ * 区县 or 工作日历 (pages that only an admin may use), county staff (区县) the pages written for a district;
+ * the platform admin only 城市开通 (no city's data).
  */
 const NAV: (NavItem & { adminOnly?: boolean; county?: boolean })[] = [
   { to: '/', label: '首页', county: true },
@@ -43,7 +48,9 @@ const NAV: (NavItem & { adminOnly?: boolean; county?: boolean })[] = [
   { to: '/rating', label: '考评评定' },
   { to: '/rectifications', label: '整改跟踪' },
   { to: '/multi-affiliation', label: '挂靠核查' },
+  { to: '/draws', label: '双随机抽查' },
   { to: '/notice', label: '公示与公布' },
+  { to: '/reviews', label: '复核与动态管理' },
   { to: '/complaints', label: '投诉处理' },
   { to: '/cases', label: '执法案件' },
   { to: '/reports', label: '报告检索' },
@@ -54,12 +61,18 @@ const NAV: (NavItem & { adminOnly?: boolean; county?: boolean })[] = [
   { to: '/districts', label: '区县', adminOnly: true },
 ];
 
+const PLATFORM_NAV: NavItem[] = [
+  { to: '/', label: '首页' },
+  { to: '/tenants', label: '城市开通' },
+];
+
 /** The menu for the signed-in user's roles (the full one until the roles are known, then filtered). */
 function useNav(): NavItem[] {
   const { user } = useAuth();
   const [{ data }] = useQuery({ query: ViewerQuery, pause: !user });
   const roles = data?.viewer?.roles;
   if (!roles) return NAV.filter((item) => !item.adminOnly);
+  if (roles.includes('platform-admin')) return PLATFORM_NAV;
   // a county bureau (区县) works on its district's agencies: the pages written for a district only
   if (roles.some((r) => r === 'county-admin' || r === 'county-inspector')) return NAV.filter((item) => item.county);
   const admin = roles.includes('bureau-admin');
@@ -88,7 +101,7 @@ export function ConsoleApp() {
     <AuthProvider base="/console/">
       <BrowserRouter basename="/console">
         <ConsoleShell>
-          <RequireSignIn app="应急管理局工作台" roles={['bureau-admin', 'inspector', 'county-admin', 'county-inspector']}>
+          <RequireSignIn app="应急管理局工作台" roles={['bureau-admin', 'inspector', 'county-admin', 'county-inspector', 'platform-admin']}>
             <Routes>
               <Route path="/" element={<Home />} />
               <Route path="/agencies" element={<AgenciesPage />} />
@@ -103,6 +116,10 @@ export function ConsoleApp() {
               <Route path="/agencies/:id/findings/new" element={<RecordFindingPage />} />
               <Route path="/agencies/:id/sampling" element={<SamplingPage />} />
               <Route path="/multi-affiliation" element={<MultiAffiliationPage />} />
+              <Route path="/draws" element={<DrawsPage />} />
+              <Route path="/draws/:id" element={<DrawPage />} />
+              <Route path="/inspectors" element={<InspectorsPage />} />
+              <Route path="/reviews" element={<ReviewsPage />} />
               <Route path="/rating" element={<RatingPage />} />
               <Route path="/rating/runs/:id" element={<RunPage />} />
               <Route path="/notice" element={<NoticePage />} />
@@ -124,6 +141,7 @@ export function ConsoleApp() {
               <Route path="/rectifications" element={<RectificationsPage />} />
               <Route path="/users" element={<UsersPage />} />
               <Route path="/districts" element={<DistrictsPage />} />
+              <Route path="/tenants" element={<TenantsPage />} />
               <Route path="*" element={<Typography.Paragraph>页面不存在。</Typography.Paragraph>} />
             </Routes>
           </RequireSignIn>

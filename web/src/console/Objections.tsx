@@ -7,6 +7,7 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import { ErrorAlert, FormErrors, showFieldErrors, userErrorsOf, type UserError } from '../shared/errors';
 import { formatDateTime } from '../shared/text';
+import { RevealContact } from './RevealContact';
 
 const ObjectionsQuery = graphql(`
   query ConsoleObjections($noticeId: ID!) {
@@ -75,6 +76,9 @@ const DecideObjectionMutation = graphql(`
 interface ObjectionRow {
   id: string;
   trackingCode: string;
+  filerKind: string;
+  filerName?: string | null;
+  contact?: string | null;
   agency: { id: string; name: string };
   reason: string;
   status: string;
@@ -111,7 +115,20 @@ export function Objections({ noticeId, isAdmin, correctable }: { noticeId: strin
         columns={[
           { title: '查询码', dataIndex: 'trackingCode' },
           { title: '机构', render: (_, o) => o.agency.name },
-          { title: '提出方', render: (_, o) => (o.filerKind === 'agency' ? '机构' : `公众${o.filerName ? `（${o.filerName}）` : ''}`) },
+          {
+            title: '提出方',
+            render: (_, o) =>
+              o.filerKind === 'agency' ? (
+                '机构'
+              ) : (
+                <>
+                  公众{o.filerName ? `（${o.filerName}${o.contact ? `，${o.contact}` : ''}）` : o.contact ? `（${o.contact}）` : ''}{' '}
+                  {(o.filerName || o.contact) && (
+                    <RevealContact kind="objection" id={o.id} onRevealed={() => refetch({ requestPolicy: 'network-only' })} />
+                  )}
+                </>
+              ),
+          },
           { title: '理由', dataIndex: 'reason' },
           { title: '提出时间', dataIndex: 'filedAt', render: (t) => formatDateTime(t) },
           { title: '状态', dataIndex: 'statusText' },

@@ -10,6 +10,7 @@ import { ObjectionsPage } from './ObjectionsPage';
 import { PreviewPage } from './PreviewPage';
 import { RecordPage } from './RecordPage';
 import { ResultsPage } from './ResultsPage';
+import { ReviewPage } from './ReviewPage';
 import { SelfInspectionPage } from './SelfInspectionPage';
 
 /** The agency portal at /portal/: an agency user's own record, findings, scores, results and objections. */
@@ -20,6 +21,7 @@ const NAV: NavItem[] = [
   { to: '/preview', label: '预评分' },
   { to: '/results', label: '考评结果' },
   { to: '/objections', label: '异议' },
+  { to: '/reviews', label: '复核申请' },
   { to: '/account', label: '账号' },
 ];
 
@@ -47,6 +49,7 @@ export function PortalApp() {
               <Route path="/preview" element={<PreviewPage />} />
               <Route path="/results" element={<ResultsPage />} />
               <Route path="/objections" element={<ObjectionsPage />} />
+              <Route path="/reviews" element={<ReviewPage />} />
               <Route path="/account" element={<Account />} />
               <Route path="*" element={<Typography.Paragraph>页面不存在。</Typography.Paragraph>} />
             </Routes>

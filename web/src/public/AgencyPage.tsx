@@ -14,6 +14,7 @@ const PublicAgencyQuery = graphql(`
       cityName
       agencyId
       agencyName
+      creditCode
       category
       categoryLabel
       history {
@@ -65,6 +66,7 @@ export function AgencyPage() {
         <Descriptions.Item label="所在城市">
           <Link to={`/cities/${agency.tenant}`}>{agency.cityName}</Link>
         </Descriptions.Item>
+        <Descriptions.Item label="统一社会信用代码">{agency.creditCode ?? '—'}</Descriptions.Item>
         <Descriptions.Item label="机构类别">{agency.categoryLabel ?? agency.category ?? '—'}</Descriptions.Item>
       </Descriptions>
       {current.length > 1 && (

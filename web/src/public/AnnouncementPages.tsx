@@ -49,6 +49,7 @@ const PublicationQuery = graphql(`
         validMonths
       }
       entries {
+        creditCode
         agencyId
         agencyName
         category
@@ -179,6 +180,7 @@ export function PublicationPage() {
             dataIndex: 'agencyName',
             render: (name: string, e) => <Link to={`/agencies/${p.tenant}/${e.agencyId}`}>{name}</Link>,
           },
+          { title: '统一社会信用代码', dataIndex: 'creditCode', width: 190 },
           {
             title: '类别',
             dataIndex: 'category',

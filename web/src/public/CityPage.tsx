@@ -58,6 +58,9 @@ export function CityPage() {
         <Link to={`/complaints/new?city=${city.code}`}>
           <Button>投诉本市机构</Button>
         </Link>
+        <Link to={`/draws/${city.code}`}>
+          <Button>双随机抽查公示</Button>
+        </Link>
       </Space>
       <Row gutter={24}>
         <Col xs={24} md={10}>

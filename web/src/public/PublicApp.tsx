@@ -6,6 +6,7 @@ import { AgencyPage } from './AgencyPage';
 import { AnnouncementsPage, PublicationPage } from './AnnouncementPages';
 import { CityPage } from './CityPage';
 import { ComplaintPage } from './ComplaintPage';
+import { PublicDrawPage, PublicDrawsPage } from './DrawPages';
 import { HomePage } from './HomePage';
 import { NoticePage } from './NoticePage';
 import { SearchPage } from './SearchPage';
@@ -42,6 +43,8 @@ export function PublicApp() {
             <Route path="/complaints/track" element={<ComplaintTrackPage />} />
             <Route path="/announcements/view/:id" element={<PublicationPage />} />
             <Route path="/announcements/:tenant/:year" element={<AnnouncementsPage />} />
+            <Route path="/draws/:tenant" element={<PublicDrawsPage />} />
+            <Route path="/draws/:tenant/:id" element={<PublicDrawPage />} />
             <Route path="*" element={<Result status="404" title="页面不存在" />} />
           </Routes>
         </Suspense>

@@ -17,6 +17,7 @@ export const PublicRatingsQuery = graphql(`
         cityName
         agencyId
         agencyName
+        creditCode
         district
         districtName
         category
@@ -172,6 +173,7 @@ export function SearchPage() {
                       description={
                         <Space wrap>
                           <Tag color="blue">{hit.cityName}</Tag>
+                          {hit.creditCode && <span>统一社会信用代码 {hit.creditCode}</span>}
                           {hit.districtName && <span>{hit.districtName}</span>}
                           {hit.categoryLabel && <span>{hit.categoryLabel}</span>}
                           <span>{hit.year}年度</span>

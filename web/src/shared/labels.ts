@@ -47,6 +47,8 @@ export const ACTIONS: Record<string, string> = {
   deactivated: '注销',
   reactivated: '恢复',
   filed: '提出',
+  personalDataRevealed: '查看完整个人信息',
+  personalDataErased: '个人信息到期删除',
   accepted: '采纳',
   rejected: '不采纳',
   corrected: '更正处理结果',

@@ -9,10 +9,13 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
-/** A whole application on a random port, talking to the real servers the build started. */
+/**
+ * A whole application on a random port, talking to the real servers the build started, with secrets of its
+ * own ({@link TestSecrets}).
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = RealServersInitializer.class)
+@ContextConfiguration(initializers = {RealServersInitializer.class, TestSecrets.class})
 @ActiveProfiles("test")
 public @interface RealServersTest {}

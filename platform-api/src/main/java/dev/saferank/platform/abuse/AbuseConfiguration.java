@@ -1,5 +1,6 @@
 package dev.saferank.platform.abuse;
 
+import dev.saferank.platform.privacy.ClientAddressHashes;
 import java.util.List;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.context.properties.bind.Bindable;
@@ -10,20 +11,18 @@ import org.springframework.core.env.Environment;
 
 /**
  * The client's address is resolved and keyed as for the complaint limit: the same trusted proxies
- * ({@code saferank.complaints.trusted-proxies}) and the same address key ({@code
- * saferank.complaints.address-secret}), so that one address is one client everywhere.
+ * ({@code saferank.complaints.trusted-proxies}) and the same address keys ({@code
+ * saferank.keys.client-address}), so that one address is one client everywhere.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(AbuseSettings.class)
 class AbuseConfiguration {
 
     @Bean
-    ClientAddresses clientAddresses(Environment environment) {
+    ClientAddresses clientAddresses(Environment environment, ClientAddressHashes hashes) {
         Binder binder = Binder.get(environment);
         List<String> proxies = binder.bind("saferank.complaints.trusted-proxies", Bindable.listOf(String.class))
                 .orElse(List.of());
-        String secret = binder.bind("saferank.complaints.address-secret", String.class)
-                .orElse("saferank-dev-complaint-address-secret");
-        return new ClientAddresses(proxies, secret);
+        return new ClientAddresses(proxies, hashes.hash());
     }
 }

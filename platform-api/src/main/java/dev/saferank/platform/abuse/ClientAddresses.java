@@ -1,25 +1,22 @@
 package dev.saferank.platform.abuse;
 
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
-import java.util.HexFormat;
+import dev.saferank.platform.privacy.KeyedHash;
 import java.util.List;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Who the client is, for limits per address: the connection's peer, or the last address a trusted reverse
  * proxy appended to {@code X-Forwarded-For} (from anyone else the header is ignored: a client could otherwise
- * pick a fresh address for every request). Addresses are kept only as their HMAC.
+ * pick a fresh address for every request). Addresses are kept only as their keyed hash under the current key
+ * of {@code saferank.keys.client-address} (the same as the complaint limit's; no default outside dev).
  */
 public final class ClientAddresses {
 
     private final List<String> trustedProxies;
-    private final SecretKeySpec key;
+    private final KeyedHash hashes;
 
-    public ClientAddresses(List<String> trustedProxies, String secret) {
+    public ClientAddresses(List<String> trustedProxies, KeyedHash hashes) {
         this.trustedProxies = List.copyOf(trustedProxies);
-        this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        this.hashes = hashes;
     }
 
     /** The client's address given the connection's peer address (null when unknown) and the forwarded header. */
@@ -38,14 +35,8 @@ public final class ClientAddresses {
         return last.isEmpty() || last.length() > 64 ? direct : last;
     }
 
-    /** The address as stored: its HMAC-SHA256 in hex (64 characters). */
+    /** The address as stored: its keyed HMAC-SHA256 in hex (64 characters). */
     public String keyOf(String address) {
-        try {
-            var mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return HexFormat.of().formatHex(mac.doFinal(address.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return hashes.current(address).hex();
     }
 }

@@ -7,11 +7,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * @param perHour complaints one client address may file in an hour (all cities together)
  * @param trustedProxies addresses of reverse proxies whose {@code X-Forwarded-For} names the real
- *     client; from anyone else the header is ignored (a client could otherwise pick its own key)
- * @param addressSecret key of the HMAC under which client addresses are kept (never stored plain)
+ *     client; from anyone else the header is ignored (a client could otherwise pick its own key). The
+ *     addresses are kept as keyed hashes under {@code saferank.keys.client-address}.
  */
 @ConfigurationProperties("saferank.complaints")
-record ComplaintSettings(
-        @DefaultValue("5") int perHour,
-        @DefaultValue List<String> trustedProxies,
-        @DefaultValue("saferank-dev-complaint-address-secret") String addressSecret) {}
+record ComplaintSettings(@DefaultValue("5") int perHour, @DefaultValue List<String> trustedProxies) {}

@@ -5,25 +5,27 @@ import dev.saferank.platform.graphql.InvalidInputException;
 import dev.saferank.platform.graphql.UserError;
 import dev.saferank.platform.history.History;
 import dev.saferank.platform.outbox.Outbox;
-import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
+import dev.saferank.platform.privacy.ClientAddressHashes;
+import dev.saferank.platform.privacy.KeyedHash;
+import dev.saferank.platform.privacy.PersonalData;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Files a complaint from the public: checked, rate-limited per client address (kept only as an
- * HMAC), given a random tracking code, written with its history and outbox row in one transaction.
+ * Files a complaint from the public: checked, rate-limited per client address (kept only as a
+ * keyed hash), given a random tracking code, written with its history and outbox row in one transaction.
  */
 @Service
 class Filing {
 
     static final String ENTITY = "complaint";
+    /** Where the sealed contact is kept: the associated data of its ciphertext. */
+    static final String CONTACT_NAME = "complaint.contact_name";
+
+    static final String CONTACT_PHONE = "complaint.contact_phone";
     /** Crockford's base32 without I, L, O, U: 16 characters carry 80 random bits. */
     private static final char[] ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ".toCharArray();
 
@@ -42,13 +44,24 @@ class Filing {
     private final History history;
     private final Outbox outbox;
     private final ComplaintSettings settings;
+    private final KeyedHash addresses;
+    private final PersonalData personal;
     private final ClientLimits limits;
 
-    Filing(ComplaintMapper mapper, History history, Outbox outbox, ComplaintSettings settings, ClientLimits limits) {
+    Filing(
+            ComplaintMapper mapper,
+            History history,
+            Outbox outbox,
+            ComplaintSettings settings,
+            ClientAddressHashes addresses,
+            PersonalData personal,
+            ClientLimits limits) {
         this.mapper = mapper;
         this.history = history;
         this.outbox = outbox;
         this.settings = settings;
+        this.addresses = addresses.hash();
+        this.personal = personal;
         this.limits = limits;
     }
 
@@ -71,8 +84,13 @@ class Filing {
                 c.agencyName().strip(),
                 c.subject().strip(),
                 c.body().strip(),
-                c.anonymous() ? null : c.contactName().strip(),
-                c.anonymous() ? null : c.contactPhone().strip(),
+                c.anonymous()
+                        ? null
+                        : personal.seal(CONTACT_NAME, c.city(), c.contactName().strip()),
+                c.anonymous()
+                        ? null
+                        : personal.seal(
+                                CONTACT_PHONE, c.city(), c.contactPhone().strip()),
                 clientKey);
         mapper.insert(c.city(), row);
         history.record(c.city(), ENTITY, row.id, "filed", "public", null, java.util.Map.of("trackingCode", code));
@@ -116,12 +134,6 @@ class Filing {
     }
 
     private String hmac(String address) {
-        try {
-            var mac = Mac.getInstance("HmacSHA256");
-            mac.init(new SecretKeySpec(settings.addressSecret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            return HexFormat.of().formatHex(mac.doFinal(address.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return addresses.current(address).hex();
     }
 }

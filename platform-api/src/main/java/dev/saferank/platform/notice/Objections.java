@@ -6,6 +6,7 @@ import dev.saferank.platform.graphql.ForbiddenException;
 import dev.saferank.platform.graphql.InvalidInputException;
 import dev.saferank.platform.graphql.UserError;
 import dev.saferank.platform.history.History;
+import dev.saferank.platform.privacy.PersonalData;
 import dev.saferank.platform.rating.Ratings;
 import dev.saferank.platform.security.Caller;
 import dev.saferank.rating.run.RatingRun;
@@ -28,6 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
 class Objections {
 
     static final String ENTITY = "objection";
+    /** Where the filer's sealed name and contact are kept: the associated data of their ciphertexts. */
+    static final String FILER_NAME = "objection.filer_name";
+
+    static final String CONTACT = "objection.contact";
     static final int MIN_REASON = 5;
     static final int MAX_REASON = 2000;
     static final int MAX_DECISION = 2000;
@@ -44,12 +49,14 @@ class Objections {
     private final Agencies agencies;
     private final Ratings runs;
     private final History history;
+    private final PersonalData personal;
 
-    Objections(NoticeMapper mapper, Agencies agencies, Ratings runs, History history) {
+    Objections(NoticeMapper mapper, Agencies agencies, Ratings runs, History history, PersonalData personal) {
         this.mapper = mapper;
         this.agencies = agencies;
         this.runs = runs;
         this.history = history;
+        this.personal = personal;
     }
 
     /**
@@ -113,8 +120,8 @@ class Objections {
                 TrackingCodes.next(),
                 agencyFiler ? "agency" : "public",
                 caller.map(Caller::username).orElse(null),
-                blankToNull(filing.name()),
-                blankToNull(filing.contact()),
+                personal.seal(FILER_NAME, tenant, blankToNull(filing.name())),
+                personal.seal(CONTACT, tenant, blankToNull(filing.contact())),
                 reason);
         try {
             mapper.insertObjection(tenant, row);

@@ -121,12 +121,14 @@ final class Announcements {
 
     private static void table(StringBuilder h, List<PublicationEntry> rows) {
         h.append(
-                "<table>\n<thead><tr><th>名次</th><th>机构名称</th><th>机构类别</th><th>总分</th><th>等级</th></tr></thead>\n<tbody>\n");
+                "<table>\n<thead><tr><th>名次</th><th>机构名称</th><th>统一社会信用代码</th><th>机构类别</th><th>总分</th><th>等级</th></tr></thead>\n<tbody>\n");
         for (PublicationEntry e : rows) {
             h.append("<tr><td class=\"n\">")
                     .append(e.overallRank())
                     .append("</td><td>")
                     .append(htmlEscape(e.agencyName()))
+                    .append("</td><td>")
+                    .append(htmlEscape(nullToEmpty(e.creditCode())))
                     .append("</td><td>")
                     .append(htmlEscape(Categories.label(e.category()).orElse(nullToEmpty(e.category()))))
                     .append("</td><td class=\"n\">")

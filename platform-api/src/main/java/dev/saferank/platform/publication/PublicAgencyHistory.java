@@ -22,6 +22,7 @@ class PublicAgencyHistory {
             String cityName,
             long agencyId,
             String agencyName,
+            String creditCode,
             String category,
             String categoryLabel,
             List<PublicAgencyYear> history) {}
@@ -62,6 +63,7 @@ class PublicAgencyHistory {
                 latest.cityName(),
                 agencyId,
                 latest.agencyName(),
+                latest.creditCode(),
                 latest.category(),
                 latest.category() == null ? null : latest.categoryLabel(),
                 published.stream().map(PublicAgencyHistory::year).toList()));

@@ -38,6 +38,7 @@ record PublicRating(
         int overallRank,
         String lists,
         String note,
+        String creditCode,
         boolean superseded) {
 
     /** The city for people: 泉州市 of 泉州市应急管理局 (the whole name when it is not a bureau's). */

@@ -10,7 +10,7 @@ import java.util.Map;
  */
 final class PublicationCsv {
 
-    static final String HEADER = "名次,机构名称,机构类别,所属区域,总分,考评等级,公布等级,分组,组内名次,所列名单,备注";
+    static final String HEADER = "名次,机构名称,统一社会信用代码,机构类别,所属区域,总分,考评等级,公布等级,分组,组内名次,所列名单,备注";
 
     private PublicationCsv() {}
 
@@ -21,6 +21,7 @@ final class PublicationCsv {
             List<String> cells = List.of(
                     String.valueOf(e.overallRank()),
                     e.agencyName(),
+                    Announcements.nullToEmpty(e.creditCode()),
                     Categories.label(e.category()).orElse(Announcements.nullToEmpty(e.category())),
                     Announcements.nullToEmpty(e.district()),
                     Announcements.decimal(e.total()),

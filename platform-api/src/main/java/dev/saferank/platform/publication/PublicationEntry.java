@@ -20,7 +20,8 @@ record PublicationEntry(
         Integer groupRank,
         String lists,
         boolean isPublic,
-        String note) {
+        String note,
+        String creditCode) {
 
     List<String> listCodes() {
         return lists == null || lists.isEmpty() ? List.of() : Arrays.asList(lists.split(","));

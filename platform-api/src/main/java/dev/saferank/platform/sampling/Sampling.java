@@ -88,7 +88,7 @@ class Sampling {
                 tenant,
                 ENTITY,
                 sample.id(),
-                existing.isPresent() ? "readded" : "recorded",
+                existing.isEmpty() ? "recorded" : existing.get().status().equals("drawn") ? "checked" : "readded",
                 actor,
                 null,
                 Map.of(

@@ -24,7 +24,7 @@ interface SamplingMapper {
             @Param("checkedOn") LocalDate checkedOn,
             @Param("actor") String actor);
 
-    /** Takes a withdrawn sample of the same enterprise back (the key is agency, year, engagement). */
+    /** Takes a withdrawn or drawn (not yet checked) sample of the same enterprise back (the key is agency, year, engagement). */
     int reactivate(
             @Param("tenant") String tenant,
             @Param("agencyId") long agencyId,

@@ -4,6 +4,7 @@ import dev.saferank.platform.spreadsheet.ImportRows.AgencyRow;
 import dev.saferank.platform.spreadsheet.ImportRows.Certificate;
 import dev.saferank.platform.spreadsheet.ImportRows.EngagementRow;
 import dev.saferank.platform.spreadsheet.ImportRows.StaffRow;
+import dev.saferank.platform.staff.PersonIds;
 import java.sql.Date;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,10 +27,12 @@ class AgencySheetWriter {
     private static final String REASON = "表格导入";
 
     private final JdbcTemplate jdbc;
+    private final PersonIds people;
     private final JsonMapper json = JsonMapper.shared();
 
-    AgencySheetWriter(JdbcTemplate jdbc) {
+    AgencySheetWriter(JdbcTemplate jdbc, PersonIds people) {
         this.jdbc = jdbc;
+        this.people = people;
     }
 
     void write(String tenant, ImportRows rows, Map<String, Long> registered, String actor) {
@@ -86,11 +89,18 @@ class AgencySheetWriter {
             return;
         }
         jdbc.batchUpdate(
-                "INSERT INTO staff (tenant_id, agency_id, name, id_hash, full_time, title, created_by)"
-                        + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO staff (tenant_id, agency_id, name, id_hash, id_hash_key, full_time, title, created_by)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                 staff.stream()
                         .map(s -> new Object[] {
-                            tenant, agencyIds.get(s.agencyCode()), s.name(), s.idHash(), s.fullTime(), s.title(), actor
+                            tenant,
+                            agencyIds.get(s.agencyCode()),
+                            s.name(),
+                            s.idHash(),
+                            people.hashKeyId(),
+                            s.fullTime(),
+                            s.title(),
+                            actor
                         })
                         .toList());
         Map<String, Long> ids = new HashMap<>();

@@ -28,6 +28,11 @@ public class PersonIds {
         return hasher.hash(IdNumbers.normalized(number));
     }
 
+    /** The id of the key {@link #hash} is made under, stored in {@code staff.id_hash_key}. */
+    public String hashKeyId() {
+        return hasher.keyId();
+    }
+
     /** Certificate type codes with their Chinese names. */
     public Map<String, String> certificateTypes() {
         return CertificateTypes.all();

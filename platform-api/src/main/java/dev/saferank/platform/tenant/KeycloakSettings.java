@@ -18,11 +18,9 @@ record KeycloakSettings(String url, @DefaultValue("saferank") String realm, @Def
      * and {@code manage-users}.
      *
      * @param clientId the client id
-     * @param secret the client secret. The default {@code saferank-admin-dev-secret} is the demo
-     *     realm's and is for development only: anywhere else set {@code
-     *     SAFERANK_KEYCLOAK_ADMIN_SECRET}.
+     * @param secret the client secret ({@code SAFERANK_KEYCLOAK_ADMIN_SECRET}); no default: the demo realm's
+     *     published secret is set by the {@code dev} profile only, and refused anywhere else
+     *     (privacy.SecretGuard)
      */
-    record Admin(
-            @DefaultValue("saferank-admin") String clientId,
-            @DefaultValue("saferank-admin-dev-secret") String secret) {}
+    record Admin(@DefaultValue("saferank-admin") String clientId, String secret) {}
 }

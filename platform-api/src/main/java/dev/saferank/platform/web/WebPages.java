@@ -29,7 +29,7 @@ public class WebPages implements WebMvcConfigurer {
 
     /** The public site's routes (web/src/public/PublicApp.tsx), each with everything below it. */
     static final List<String> PUBLIC_ROUTES =
-            List.of("search", "agencies", "cities", "notices", "objections", "complaints", "announcements");
+            List.of("search", "agencies", "cities", "notices", "objections", "complaints", "announcements", "draws");
 
     /** Paths anyone may GET: the pages, their bundles, the configuration they read. */
     public static final String[] ANONYMOUS_GETS = anonymousGets();

@@ -8,8 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class ClientAddressTest {
 
-    private final ClientAddress behindProxy =
-            new ClientAddress(new ComplaintSettings(5, List.of("10.1.1.1"), "secret"));
+    private final ClientAddress behindProxy = new ClientAddress(new ComplaintSettings(5, List.of("10.1.1.1")));
 
     @Test
     void aTrustedProxyNamesTheClientAsTheLastForwardedAddress() {

@@ -104,8 +104,9 @@ class ComplaintsIT {
 
         JsonNode complaint = bureauView(code);
 
-        assertThat(complaint.path("contactName").asString()).isEqualTo("张先生");
-        assertThat(complaint.path("contactPhone").asString()).isEqualTo("0595-22223333");
+        // masked by default (张**, first three and last four of the telephone); in full only by revealing
+        assertThat(complaint.path("contactName").asString()).isEqualTo("张**");
+        assertThat(complaint.path("contactPhone").asString()).isEqualTo("059******3333");
         assertThat(api.errorClass(
                         "quanzhou-agency",
                         "query($id: ID!) { complaint(id: $id) { id } }",
@@ -320,6 +321,61 @@ class ComplaintsIT {
                                         note)))
                 .path("recordCaseStep");
         assertThat(payload.path("errors").size()).as("%s", payload).isZero();
+    }
+
+    @Test
+    void theContactIsSealedAtRestAndRevealedOnlyForAStatedReasonWhichIsRecorded() {
+        String code = file(PublicHttp.uniqueAddress(), complaint(false))
+                .path("trackingCode")
+                .asString();
+        var stored =
+                jdbc.queryForMap("SELECT id, contact_name, contact_phone FROM complaint WHERE tracking_code = ?", code);
+        assertThat((String) stored.get("contact_name")).startsWith("gcm1:t1:").doesNotContain("张先生");
+        assertThat((String) stored.get("contact_phone")).startsWith("gcm1:t1:").doesNotContain("22223333");
+        String id = String.valueOf(stored.get("id"));
+        String reveal = "mutation($input: RevealPersonalDataInput!) { revealComplaintContact(input: $input) {"
+                + " contact { name contact } errors { field code message } } }";
+
+        JsonNode noReason = api.data("quanzhou-inspector", reveal, Map.of("input", Map.of("id", id, "reason", " ")))
+                .path("revealComplaintContact");
+        assertThat(noReason.path("contact").isNull()).isTrue();
+        assertThat(noReason.path("errors").get(0).path("field").asString()).isEqualTo("input.reason");
+        assertThat(noReason.path("errors").get(0).path("message").asString()).isEqualTo("请填写查看理由");
+        JsonNode tooShort = api.data("quanzhou-inspector", reveal, Map.of("input", Map.of("id", id, "reason", "看看")))
+                .path("revealComplaintContact");
+        assertThat(tooShort.path("errors").get(0).path("message").asString()).contains("查看理由过短");
+
+        JsonNode revealed = api.data(
+                        "quanzhou-inspector", reveal, Map.of("input", Map.of("id", id, "reason", "电话回访投诉人核实现场情况")))
+                .path("revealComplaintContact");
+        assertThat(revealed.path("errors").size()).isZero();
+        assertThat(revealed.path("contact").path("name").asString()).isEqualTo("张先生");
+        assertThat(revealed.path("contact").path("contact").asString()).isEqualTo("0595-22223333");
+        // who, why and what, in the complaint's history; the refused attempts left no record
+        var reveals = jdbc.queryForList(
+                "SELECT actor, reason, snapshot FROM change_history WHERE tenant_id = 'quanzhou' AND entity_type ="
+                        + " 'complaint' AND entity_id = ? AND action = 'personalDataRevealed'",
+                id);
+        assertThat(reveals).singleElement().satisfies(row -> {
+            assertThat(row.get("actor")).isEqualTo("quanzhou-inspector");
+            assertThat(row.get("reason")).isEqualTo("电话回访投诉人核实现场情况");
+            assertThat((String) row.get("snapshot")).contains("contactPhone").doesNotContain("22223333");
+        });
+        // and in the tamper-evident audit trail: who, from where, what and why, never the values
+        var audited = jdbc.queryForMap(
+                "SELECT actor, client_address, details FROM audit_record WHERE tenant_id = 'quanzhou'"
+                        + " AND action = 'PERSONAL_DATA_REVEALED' AND target_type = 'complaint' AND target_id = ?",
+                id);
+        assertThat(audited.get("actor")).isEqualTo("quanzhou-inspector");
+        assertThat(audited.get("client_address")).isNotNull();
+        assertThat((String) audited.get("details"))
+                .contains("电话回访投诉人核实现场情况", "contactPhone")
+                .doesNotContain("22223333", "张先生");
+        // another city's inspector cannot reveal it, an agency user not at all
+        assertThat(api.errorClass("linyi-inspector", reveal, Map.of("input", Map.of("id", id, "reason", "电话回访投诉人核实"))))
+                .isEqualTo("NOT_FOUND");
+        assertThat(api.errorClass("quanzhou-agency", reveal, Map.of("input", Map.of("id", id, "reason", "电话回访投诉人核实"))))
+                .isEqualTo("FORBIDDEN");
     }
 
     private JsonNode file(String address, Map<String, Object> input) {

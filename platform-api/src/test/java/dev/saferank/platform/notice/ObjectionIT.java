@@ -94,7 +94,12 @@ class ObjectionIT {
         assertThat(listed.size()).isEqualTo(1);
         assertThat(listed.get(0).path("node").path("filerKind").asString()).isEqualTo("public");
         assertThat(listed.get(0).path("node").path("filedBy").isNull()).isTrue();
-        assertThat(listed.get(0).path("node").path("filerName").asString()).isEqualTo("张先生");
+        // the filer's name and telephone: sealed at rest, masked in every answer, in full for a stated reason
+        assertThat(listed.get(0).path("node").path("filerName").asString()).isEqualTo("张**");
+        assertThat(listed.get(0).path("node").path("contact").asString()).isEqualTo("138****0000");
+        assertThat(jdbc.queryForObject("SELECT filer_name FROM objection WHERE tracking_code = ?", String.class, code))
+                .startsWith("gcm1:")
+                .doesNotContain("张先生");
         assertThat(rejected.path("objection").path("status").asString()).isEqualTo("rejected");
         assertThat(rejected.path("objection").path("rerun").isNull()).isTrue();
         assertThat(rejected.path("objection").path("history").findValuesAsString("action"))
@@ -106,6 +111,28 @@ class ObjectionIT {
         assertThat(followed.path("statusText").asString()).isEqualTo("未采纳");
         assertThat(followed.path("decision").asString()).isEqualTo("经再次核查，该机构服务记录完整，异议不成立");
         assertThat(followed.path("decidedAt").isNull()).isFalse();
+        String reveal = "mutation($input: RevealPersonalDataInput!) { revealObjectionContact(input: $input) {"
+                + " contact { name contact } errors { field code message } } }";
+        JsonNode revealed = api.data(
+                        "quanzhou-admin", reveal, Map.of("input", Map.of("id", id, "reason", "联系异议人补充核查材料")))
+                .path("revealObjectionContact");
+        assertThat(revealed.path("contact").path("name").asString()).isEqualTo("张先生");
+        assertThat(revealed.path("contact").path("contact").asString()).isEqualTo("13800000000");
+        assertThat(jdbc.queryForObject(
+                        "SELECT reason FROM change_history WHERE tenant_id = 'quanzhou' AND entity_type = 'objection'"
+                                + " AND entity_id = ? AND action = 'personalDataRevealed' AND actor = 'quanzhou-admin'",
+                        String.class,
+                        id))
+                .isEqualTo("联系异议人补充核查材料");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM audit_record WHERE tenant_id = 'quanzhou' AND action ="
+                                + " 'PERSONAL_DATA_REVEALED' AND target_type = 'objection' AND target_id = ?",
+                        Integer.class,
+                        id))
+                .isEqualTo(1);
+        assertThat(api.errorClass(
+                        "quanzhou-inspector", reveal, Map.of("input", Map.of("id", id, "reason", "联系异议人补充核查"))))
+                .isEqualTo("FORBIDDEN");
         // typed in lower case, with spaces around, the code still finds it
         assertThat(status("  " + code.toLowerCase(java.util.Locale.ROOT) + " ")
                         .path("statusText")

@@ -186,6 +186,11 @@ class PublicationIT {
         long id = rows.published("quanzhou", year, run, 1, null, "publish", lists);
         rows.entry("quanzhou", id, 901, "泉州安泰,安全\"技术\"有限公司", "92.0", "优秀", "优秀", 1, "best", true, null);
         rows.entry("quanzhou", id, 902, "=HYPERLINK(\"x\")", "55.0", "不合格", "不合格", 2, "worst", true, null);
+        // the 统一社会信用代码 the publication job copies from the agency's registration (issue 17)
+        jdbc.update(
+                "UPDATE publication_entry SET credit_code = IF(agency_id = 901, '91350500MA31TEST1X', '91350500MA31TEST2Y')"
+                        + " WHERE tenant_id = 'quanzhou' AND publication_id = ?",
+                id);
 
         HttpResponse<byte[]> response = get("/publications/" + id + ".csv");
 
@@ -198,9 +203,9 @@ class PublicationIT {
         String text = new String(body, 3, body.length - 3, StandardCharsets.UTF_8);
         assertThat(text.split("\r\n"))
                 .containsExactly(
-                        "名次,机构名称,机构类别,所属区域,总分,考评等级,公布等级,分组,组内名次,所列名单,备注",
-                        "1,\"泉州安泰,安全\"\"技术\"\"有限公司\",安全评价,350503,92,优秀,优秀,,,服务好的机构,",
-                        "2,\"'=HYPERLINK(\"\"x\"\")\",安全评价,350503,55,不合格,不合格,,,服务差的机构,");
+                        "名次,机构名称,统一社会信用代码,机构类别,所属区域,总分,考评等级,公布等级,分组,组内名次,所列名单,备注",
+                        "1,\"泉州安泰,安全\"\"技术\"\"有限公司\",91350500MA31TEST1X,安全评价,350503,92,优秀,优秀,,,服务好的机构,",
+                        "2,\"'=HYPERLINK(\"\"x\"\")\",91350500MA31TEST2Y,安全评价,350503,55,不合格,不合格,,,服务差的机构,");
         assertThat(get("/publications/999999999.csv").statusCode()).isEqualTo(404);
     }
 

@@ -194,7 +194,9 @@ class PublicationJobConfiguration {
                 .dataSource(dataSource)
                 .sql("INSERT INTO publication_entry (tenant_id, publication_id, agency_id, agency_name, category,"
                         + " district, total, grade, published_grade, overall_rank, group_key, group_rank, lists,"
-                        + " public, note) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " public, note, credit_code) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
+                        // the 统一社会信用代码 as registered when published (issue 17: public data links to 信用中国)
+                        + " (SELECT a.credit_code FROM agency a WHERE a.tenant_id = ? AND a.id = ?))")
                 .itemPreparedStatementSetter((e, ps) -> {
                     ps.setString(1, tenant);
                     ps.setLong(2, publication);
@@ -215,6 +217,8 @@ class PublicationJobConfiguration {
                     ps.setString(13, e.lists());
                     ps.setBoolean(14, e.isPublic());
                     ps.setString(15, e.note());
+                    ps.setString(16, tenant);
+                    ps.setLong(17, e.agencyId());
                 })
                 .build();
     }

@@ -1,0 +1,19 @@
+package dev.saferank.platform.privacy;
+
+import java.util.List;
+
+/** The platform refuses to start: secrets are missing, malformed or published. */
+public class UnsafeSecretsException extends IllegalStateException {
+
+    private final List<String> problems;
+
+    UnsafeSecretsException(List<String> profiles, List<String> problems) {
+        super("SafeRank refuses to start with the profiles " + profiles
+                + ": a secret is missing or has a published development value (" + problems.size() + ")");
+        this.problems = List.copyOf(problems);
+    }
+
+    public List<String> problems() {
+        return problems;
+    }
+}

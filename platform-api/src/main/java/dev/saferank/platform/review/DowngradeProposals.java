@@ -1,0 +1,221 @@
+package dev.saferank.platform.review;
+
+import dev.saferank.platform.graphql.InvalidInputException;
+import dev.saferank.platform.graphql.UserError;
+import dev.saferank.platform.history.History;
+import dev.saferank.platform.scheme.Schemes;
+import dev.saferank.rating.InvalidRequestException;
+import dev.saferank.rating.publication.PublicationRequests;
+import dev.saferank.scheme.Publication;
+import dev.saferank.scheme.PublicationLists;
+import dev.saferank.scheme.Scheme;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Downgrades proposed from recorded sanctions, for a person to confirm (苏州 7.6.4: "机构取得星级后，受到相关行业主管
+ * 部门约谈、通报批评…由评定部门…及时降低或取消其评定等级，并予以公告"; 佛山 四（二）: "评定年度内发现违法违规行为的，一律取消
+ * 标杆机构称号"). A proposal is derived, never stored: an active sanction decided on or after the publication date
+ * of the latest (not superseded) publication that lists the agency, under a scheme with a downgrade rule that
+ * still lowers the agency's standing, without a decision. Confirming queues the downgrade publication through
+ * the rating module; dismissing keeps the reason.
+ */
+@Service
+class DowngradeProposals {
+
+    /** The sanctions 苏州 7.6.4 names (约谈, 通报批评); 佛山's 违法违规行为 also counts 不良信息 and 立案处罚. */
+    private static final Set<String> LOWER_GRADE_TYPES = Set.of("interview", "circular");
+
+    private static final Set<String> REVOKE_TYPES = Set.of("interview", "circular", "badRecord", "penaltyCase");
+
+    private static final Map<String, String> TYPE_LABELS =
+            Map.of("interview", "约谈", "circular", "通报批评", "badRecord", "不良信息", "penaltyCase", "立案处罚");
+
+    record Proposal(
+            long sanctionId,
+            long publicationId,
+            int year,
+            long agencyId,
+            String agencyName,
+            String sanction,
+            LocalDate decidedOn,
+            String issuer,
+            String sanctionReason,
+            String publishedGrade,
+            String proposedGrade,
+            String rule) {}
+
+    private record Candidate(
+            long sanctionId,
+            long publicationId,
+            int year,
+            long agencyId,
+            String agencyName,
+            String type,
+            LocalDate decidedOn,
+            String issuer,
+            String reason,
+            String publishedGrade,
+            String lists,
+            String schemeVersion) {}
+
+    private final JdbcTemplate jdbc;
+    private final Schemes schemes;
+    private final PublicationRequests publications;
+    private final History history;
+
+    DowngradeProposals(JdbcTemplate jdbc, Schemes schemes, PublicationRequests publications, History history) {
+        this.jdbc = jdbc;
+        this.schemes = schemes;
+        this.publications = publications;
+        this.history = history;
+    }
+
+    List<Proposal> open(String tenant) {
+        return candidates(tenant, null, null).stream()
+                .map(c -> proposal(tenant, c))
+                .flatMap(Optional::stream)
+                .toList();
+    }
+
+    @Transactional
+    long confirm(String tenant, long sanctionId, long publicationId, String actor) {
+        Proposal p = require(tenant, sanctionId, publicationId);
+        String reason = (p.decidedOn() + " " + p.issuer() + p.sanction() + "：" + p.sanctionReason());
+        if (reason.length() > 480) {
+            reason = reason.substring(0, 480) + "…";
+        }
+        long downgrade;
+        try {
+            downgrade = publications.downgrade(tenant, actor, publicationId, p.agencyId(), reason);
+        } catch (InvalidRequestException refused) {
+            throw new InvalidInputException(
+                    List.of(UserError.of(refused.field(), refused.code(), refused.getMessage())));
+        }
+        decide(tenant, p, "confirmed", reason, downgrade, actor);
+        return downgrade;
+    }
+
+    @Transactional
+    void dismiss(String tenant, long sanctionId, long publicationId, String reason, String actor) {
+        Proposal p = require(tenant, sanctionId, publicationId);
+        String why = reason == null ? "" : reason.strip();
+        if (why.length() < 2 || why.length() > 500) {
+            throw new InvalidInputException("input.reason", "INVALID_REASON", "请填写不予降级的理由（2–500 字）");
+        }
+        decide(tenant, p, "dismissed", why, null, actor);
+    }
+
+    private Proposal require(String tenant, long sanctionId, long publicationId) {
+        return candidates(tenant, sanctionId, publicationId).stream()
+                .map(c -> proposal(tenant, c))
+                .flatMap(Optional::stream)
+                .findFirst()
+                .orElseThrow(() ->
+                        new InvalidInputException("input.sanctionId", "NO_PROPOSAL", "没有待确认的该项降级建议（可能已处理，或公布已被更正）"));
+    }
+
+    private void decide(String tenant, Proposal p, String decision, String reason, Long downgrade, String actor) {
+        jdbc.update(
+                "INSERT INTO downgrade_decision (tenant_id, sanction_id, publication_id, agency_id, decision, reason,"
+                        + " downgrade_publication_id, decided_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                tenant,
+                p.sanctionId(),
+                p.publicationId(),
+                p.agencyId(),
+                decision,
+                reason,
+                downgrade,
+                actor);
+        history.record(
+                tenant,
+                "downgradeProposal",
+                p.sanctionId() + ":" + p.publicationId(),
+                decision,
+                actor,
+                reason,
+                downgrade == null ? Map.of() : Map.of("downgradePublicationId", downgrade));
+    }
+
+    /** The scheme's rule applied to one candidate: a proposal when the rule lowers the standing. */
+    private Optional<Proposal> proposal(String tenant, Candidate c) {
+        Optional<Scheme> scheme =
+                schemes.compiledVersion(tenant, c.schemeVersion()).map(a -> a.scheme());
+        Optional<Publication.Downgrade> rule =
+                scheme.flatMap(Scheme::publication).flatMap(Publication::downgrade);
+        if (rule.isEmpty()) {
+            return Optional.empty();
+        }
+        Set<String> types =
+                rule.get().action() == Publication.Downgrade.Action.REVOKE ? REVOKE_TYPES : LOWER_GRADE_TYPES;
+        if (!types.contains(c.type())) {
+            return Optional.empty();
+        }
+        List<String> lists = PublicationRequests.codes(c.lists());
+        return PublicationLists.downgrade(scheme.get(), c.publishedGrade(), lists)
+                .map(lower -> new Proposal(
+                        c.sanctionId(),
+                        c.publicationId(),
+                        c.year(),
+                        c.agencyId(),
+                        c.agencyName(),
+                        TYPE_LABELS.get(c.type()),
+                        c.decidedOn(),
+                        c.issuer(),
+                        c.reason(),
+                        c.publishedGrade(),
+                        rule.get().action() == Publication.Downgrade.Action.REVOKE
+                                ? "取消"
+                                        + scheme.get()
+                                                .publication()
+                                                .flatMap(pub -> pub.list(
+                                                        rule.get().list().orElseThrow()))
+                                                .map(l -> l.title())
+                                                .orElse("")
+                                        + "称号"
+                                : "降为" + lower.grade(),
+                        rule.get().wording()));
+    }
+
+    private List<Candidate> candidates(String tenant, Long sanctionId, Long publicationId) {
+        return jdbc.query(
+                "SELECT s.id, p.id, p.year, s.agency_id, a.name, s.type, s.decided_on, s.issuer, s.reason,"
+                        + " e.published_grade, e.lists, r.scheme_version FROM sanction s"
+                        + " JOIN agency a ON a.tenant_id = s.tenant_id AND a.id = s.agency_id"
+                        + " JOIN publication_entry e ON e.tenant_id = s.tenant_id AND e.agency_id = s.agency_id"
+                        + " JOIN publication p ON p.tenant_id = e.tenant_id AND p.id = e.publication_id"
+                        + " JOIN rating_run r ON r.tenant_id = p.tenant_id AND r.id = p.run_id"
+                        + " WHERE s.tenant_id = ? AND s.status = 'active' AND p.status = 'published'"
+                        + " AND s.decided_on >= DATE(p.published_at)"
+                        + " AND (? IS NULL OR s.id = ?) AND (? IS NULL OR p.id = ?)"
+                        + " AND NOT EXISTS (SELECT 1 FROM publication q WHERE q.tenant_id = p.tenant_id"
+                        + " AND q.supersedes_id = p.id AND q.status IN ('queued', 'running', 'published'))"
+                        + " AND NOT EXISTS (SELECT 1 FROM downgrade_decision d WHERE d.tenant_id = s.tenant_id"
+                        + " AND d.sanction_id = s.id AND d.publication_id = p.id)"
+                        + " ORDER BY s.decided_on, s.id, p.id",
+                (rs, n) -> new Candidate(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getInt(3),
+                        rs.getLong(4),
+                        rs.getString(5),
+                        rs.getString(6),
+                        rs.getObject(7, LocalDate.class),
+                        rs.getString(8),
+                        rs.getString(9),
+                        rs.getString(10),
+                        rs.getString(11),
+                        rs.getString(12)),
+                tenant,
+                sanctionId,
+                sanctionId,
+                publicationId,
+                publicationId);
+    }
+}

@@ -1,0 +1,164 @@
+package dev.saferank.platform.review;
+
+import dev.saferank.platform.agency.Agencies;
+import dev.saferank.platform.graphql.InvalidInputException;
+import dev.saferank.platform.graphql.UserError;
+import dev.saferank.platform.security.Caller;
+import dev.saferank.platform.security.Callers;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.MutationMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+
+/** 复核 and proposed downgrades over GraphQL. */
+@Controller
+class ReviewController {
+
+    record SetReviewPeriodInput(long publicationId, LocalDate endsOn) {}
+
+    record RequestReviewInput(long publicationId, String reason) {}
+
+    record DecideReviewInput(long id, String decision, String reason, Long runId) {}
+
+    record DowngradeProposalInput(long sanctionId, long publicationId) {}
+
+    record DismissDowngradeInput(long sanctionId, long publicationId, String reason) {}
+
+    record ReviewPeriodPayload(LocalDate endsOn, List<UserError> errors) {}
+
+    record ReviewRequestPayload(ReviewRequest reviewRequest, List<UserError> errors) {}
+
+    record ConfirmDowngradePayload(Long publicationId, List<UserError> errors) {}
+
+    private final Reviews reviews;
+    private final DowngradeProposals proposals;
+    private final Agencies agencies;
+
+    ReviewController(Reviews reviews, DowngradeProposals proposals, Agencies agencies) {
+        this.reviews = reviews;
+        this.proposals = proposals;
+        this.agencies = agencies;
+    }
+
+    @QueryMapping
+    @PreAuthorize("hasAnyRole('bureau-admin', 'inspector')")
+    LocalDate reviewPeriod(@Argument long publicationId, Authentication auth) {
+        return reviews.period(Callers.tenant(auth), publicationId).orElse(null);
+    }
+
+    @QueryMapping
+    @PreAuthorize("hasAnyRole('bureau-admin', 'inspector')")
+    List<ReviewRequest> reviewRequests(@Argument long publicationId, Authentication auth) {
+        return reviews.ofPublication(Callers.tenant(auth), publicationId);
+    }
+
+    @QueryMapping
+    @PreAuthorize("hasRole('agency-user')")
+    List<Reviews.Reviewable> myReviewablePublications(Authentication auth) {
+        return agencies.ownAgency(Callers.require(auth))
+                .map(a -> reviews.reviewable(Callers.tenant(auth), a.id()))
+                .orElse(List.of());
+    }
+
+    @QueryMapping
+    @PreAuthorize("hasRole('agency-user')")
+    List<ReviewRequest> myReviewRequests(Authentication auth) {
+        return agencies.ownAgency(Callers.require(auth))
+                .map(a -> reviews.ofAgency(Callers.tenant(auth), a.id()))
+                .orElse(List.of());
+    }
+
+    @QueryMapping
+    @PreAuthorize("hasAnyRole('bureau-admin', 'inspector')")
+    List<DowngradeProposals.Proposal> downgradeProposals(Authentication auth) {
+        return proposals.open(Callers.tenant(auth));
+    }
+
+    @MutationMapping
+    @PreAuthorize("hasRole('bureau-admin')")
+    ReviewPeriodPayload setReviewPeriod(@Argument SetReviewPeriodInput input, Authentication auth) {
+        try {
+            return new ReviewPeriodPayload(
+                    reviews.setPeriod(
+                            Callers.tenant(auth),
+                            input.publicationId(),
+                            input.endsOn(),
+                            Callers.require(auth).username()),
+                    List.of());
+        } catch (InvalidInputException invalid) {
+            return new ReviewPeriodPayload(null, invalid.errors());
+        }
+    }
+
+    @MutationMapping
+    @PreAuthorize("hasRole('agency-user')")
+    ReviewRequestPayload requestReview(@Argument RequestReviewInput input, Authentication auth) {
+        Caller caller = Callers.require(auth);
+        return payload(() -> reviews.request(
+                Callers.tenant(auth),
+                agencies.ownAgency(caller)
+                        .orElseThrow(
+                                () -> new InvalidInputException("input.publicationId", "NO_AGENCY", "本账号未关联机构，不能申请复核"))
+                        .id(),
+                input.publicationId(),
+                input.reason(),
+                caller.username()));
+    }
+
+    @MutationMapping
+    @PreAuthorize("hasRole('bureau-admin')")
+    ReviewRequestPayload decideReview(@Argument DecideReviewInput input, Authentication auth) {
+        return payload(() -> reviews.decide(
+                Callers.tenant(auth),
+                input.id(),
+                input.decision(),
+                input.reason(),
+                input.runId(),
+                Callers.require(auth).username()));
+    }
+
+    @MutationMapping
+    @PreAuthorize("hasRole('bureau-admin')")
+    ConfirmDowngradePayload confirmDowngrade(@Argument DowngradeProposalInput input, Authentication auth) {
+        try {
+            return new ConfirmDowngradePayload(
+                    proposals.confirm(
+                            Callers.tenant(auth),
+                            input.sanctionId(),
+                            input.publicationId(),
+                            Callers.require(auth).username()),
+                    List.of());
+        } catch (InvalidInputException invalid) {
+            return new ConfirmDowngradePayload(null, invalid.errors());
+        }
+    }
+
+    @MutationMapping
+    @PreAuthorize("hasRole('bureau-admin')")
+    ConfirmDowngradePayload dismissDowngrade(@Argument DismissDowngradeInput input, Authentication auth) {
+        try {
+            proposals.dismiss(
+                    Callers.tenant(auth),
+                    input.sanctionId(),
+                    input.publicationId(),
+                    input.reason(),
+                    Callers.require(auth).username());
+            return new ConfirmDowngradePayload(null, List.of());
+        } catch (InvalidInputException invalid) {
+            return new ConfirmDowngradePayload(null, invalid.errors());
+        }
+    }
+
+    private static ReviewRequestPayload payload(Supplier<ReviewRequest> action) {
+        try {
+            return new ReviewRequestPayload(action.get(), List.of());
+        } catch (InvalidInputException invalid) {
+            return new ReviewRequestPayload(null, invalid.errors());
+        }
+    }
+}

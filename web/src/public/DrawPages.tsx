@@ -1,0 +1,178 @@
+import { useState } from 'react';
+import { Descriptions, Empty, InputNumber, Result, Skeleton, Space, Table, Tag, Typography } from 'antd';
+import { Link, useParams } from 'react-router-dom';
+import { useQuery } from 'urql';
+import { graphql } from '../gql';
+import { ErrorAlert } from '../shared/errors';
+import { formatDateTime } from '../shared/text';
+import { useCities } from './cities';
+
+const KINDS: Record<string, string> = {
+  agencies: '检查对象（机构）',
+  enterprises: '服务企业',
+  reports: '技术服务报告',
+  staff: '技术人员（抽考）',
+  inspectors: '检查人员',
+};
+const STATUS: Record<string, { label: string; color: string }> = {
+  committed: { label: '已公布承诺值，待抽取', color: 'blue' },
+  revealed: { label: '已抽取', color: 'green' },
+  cancelled: { label: '已取消', color: 'default' },
+};
+const WEIGHTS: Record<string, string> = { none: '不加权', complaints: '按投诉举报加权', lastGrade: '按上年度等级加权' };
+
+function quota(mode: string, value: number): string {
+  if (mode === 'percent') return `每个机构 ${value}%（向上取整）`;
+  if (mode === 'perGroup') return `每组 ${value}`;
+  return `共 ${value}`;
+}
+
+const PublicDrawsQuery = graphql(`
+  query PublicDraws($tenant: ID!, $year: Int!) {
+    publicDraws(tenant: $tenant, year: $year) {
+      id
+      kind
+      title
+      quotaMode
+      quotaValue
+      candidatesCount
+      commitment
+      status
+      committedAt
+      revealedAt
+    }
+  }
+`);
+
+/** 双随机抽查公示: a city's draws of a year, each with its commitment published before the draw. */
+export function PublicDrawsPage() {
+  const { tenant = '' } = useParams();
+  const { cities } = useCities();
+  const city = cities.find((c) => c.code === tenant);
+  const [year, setYear] = useState(new Date().getFullYear() - 1);
+  const [{ data, fetching, error }] = useQuery({ query: PublicDrawsQuery, variables: { tenant, year } });
+  if (error) return <ErrorAlert error={error} />;
+  return (
+    <>
+      <Typography.Title level={2}>{city?.name ?? tenant} 双随机抽查公示</Typography.Title>
+      <Typography.Paragraph>
+        每次抽取前，应急管理局公布抽取名单及随机种子的 SHA-256 承诺值；抽取后公布种子和结果。任何人都可以下载名单文件，用
+        <code> python3 verify_draw.py 名单文件 种子 </code>
+        重新计算，核对结果与公布的一致、种子与承诺值相符。
+      </Typography.Paragraph>
+      <Space style={{ marginBottom: 16 }}>
+        <label htmlFor="draw-year">年度</label>
+        <InputNumber id="draw-year" min={2000} max={2100} value={year} onChange={(v) => typeof v === 'number' && setYear(v)} />
+      </Space>
+      {fetching && !data ? (
+        <Skeleton active />
+      ) : (
+        <Table
+          aria-label="抽取公示"
+          rowKey="id"
+          pagination={false}
+          dataSource={data?.publicDraws ?? []}
+          locale={{ emptyText: <Empty description="本年度没有公示的抽取" /> }}
+          columns={[
+            { title: '编号', dataIndex: 'id' },
+            { title: '抽取事项', dataIndex: 'title', render: (t: string, d) => <Link to={`/draws/${tenant}/${d.id}`}>{t}</Link> },
+            { title: '抽取对象', dataIndex: 'kind', render: (k: string) => KINDS[k] ?? k },
+            { title: '抽取方式', render: (_, d) => quota(d.quotaMode, d.quotaValue) },
+            { title: '名单数', dataIndex: 'candidatesCount' },
+            { title: '种子承诺值', dataIndex: 'commitment', render: (c: string) => <code>{c.slice(0, 16)}…</code> },
+            { title: '状态', dataIndex: 'status', render: (s: string) => <Tag color={STATUS[s]?.color}>{STATUS[s]?.label ?? s}</Tag> },
+            { title: '公布时间', dataIndex: 'committedAt', render: (t: string) => formatDateTime(t) },
+          ]}
+        />
+      )}
+    </>
+  );
+}
+
+const PublicDrawQuery = graphql(`
+  query PublicDraw($tenant: ID!, $id: ID!) {
+    publicDraw(tenant: $tenant, id: $id) {
+      id
+      year
+      kind
+      title
+      quotaMode
+      quotaValue
+      weighting
+      candidatesCount
+      listSha256
+      commitment
+      seed
+      status
+      cancelReason
+      committedAt
+      revealedAt
+      candidatesUrl
+      drawn {
+        group
+        candidate
+        rank
+        label
+        key
+      }
+    }
+  }
+`);
+
+/** One published draw: the list's and the seed's hashes, the seed once revealed, and the drawn candidates. */
+export function PublicDrawPage() {
+  const { tenant = '', id = '' } = useParams();
+  const [{ data, fetching, error }] = useQuery({ query: PublicDrawQuery, variables: { tenant, id } });
+  if (fetching && !data) return <Skeleton active />;
+  if (error) return <ErrorAlert error={error} />;
+  const draw = data?.publicDraw;
+  if (!draw) return <Result status="404" title="未找到该抽取" extra={<Link to={`/draws/${tenant}`}>返回抽取公示</Link>} />;
+  return (
+    <>
+      <Typography.Title level={2}>
+        第 {draw.id} 号抽取：{draw.title}
+      </Typography.Title>
+      <Descriptions bordered size="small" column={1} style={{ marginBottom: 16 }}>
+        <Descriptions.Item label="状态">
+          <Tag color={STATUS[draw.status]?.color}>{STATUS[draw.status]?.label}</Tag>
+          {draw.cancelReason && `取消原因：${draw.cancelReason}`}
+        </Descriptions.Item>
+        <Descriptions.Item label="年度与对象">
+          {draw.year}年度，{KINDS[draw.kind]}，{quota(draw.quotaMode, draw.quotaValue)}，{WEIGHTS[draw.weighting]}
+        </Descriptions.Item>
+        <Descriptions.Item label="抽取名单">
+          {draw.candidatesCount} 个，<a href={draw.candidatesUrl}>下载名单文件</a>，SHA-256 <code>{draw.listSha256}</code>
+        </Descriptions.Item>
+        <Descriptions.Item label="种子承诺值（SHA-256）">
+          <code>{draw.commitment}</code>
+        </Descriptions.Item>
+        <Descriptions.Item label="随机种子">{draw.seed ? <code>{draw.seed}</code> : '抽取后公布'}</Descriptions.Item>
+        <Descriptions.Item label="公布时间">{formatDateTime(draw.committedAt)}</Descriptions.Item>
+        <Descriptions.Item label="抽取时间">{draw.revealedAt ? formatDateTime(draw.revealedAt) : '—'}</Descriptions.Item>
+      </Descriptions>
+      {draw.status === 'revealed' && (
+        <>
+          <Typography.Title level={4}>抽取结果</Typography.Title>
+          <Table
+            aria-label="抽取结果"
+            rowKey={(d) => `${d.group},${d.candidate}`}
+            pagination={false}
+            dataSource={draw.drawn}
+            columns={[
+              { title: '分组', dataIndex: 'group', render: (g: string) => (g === 'all' ? '全部' : `机构 ${g.slice(1)}`) },
+              { title: '序号', dataIndex: 'rank' },
+              { title: '抽中对象', dataIndex: 'label' },
+              { title: '排序值（HMAC-SHA256）', dataIndex: 'key', render: (k: string) => <code>{k.slice(0, 16)}…</code> },
+            ]}
+          />
+          <Typography.Paragraph style={{ marginTop: 16 }}>
+            复核命令：
+            <code>
+              python3 verify_draw.py draw-{draw.id}-candidates.txt {draw.seed}
+            </code>
+          </Typography.Paragraph>
+        </>
+      )}
+    </>
+  );
+}
