@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 
 // Three pages, one build: the public site at /, the bureau console at /console/, the agency
@@ -9,8 +9,40 @@ import react from '@vitejs/plugin-react';
 const outDir = process.env.WEB_OUT_DIR ?? resolve(import.meta.dirname, 'dist');
 const api = process.env.API_URL ?? 'http://localhost:8080';
 
+/**
+ * `graphql(\`query Name …\`)` calls replaced by imports of their own document (`NameDocument`,
+ * `NameFragmentDoc` in src/gql/graphql.ts), as the client preset's Babel optimizer does. Without it every
+ * page of every app carries the documents of all 110 operations and their source texts (the preset's
+ * `graphql()` looks them up in one map, src/gql/gql.ts: 430 kB of source); with it each chunk has only
+ * the documents its own pages use.
+ */
+function graphqlDocuments(): Plugin {
+  const documents = resolve(import.meta.dirname, 'src/gql/graphql.ts');
+  const call = /\bgraphql\(\s*`([^`]*)`\s*\)/g;
+  return {
+    name: 'saferank-graphql-documents',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!/\/src\/.*\.tsx?$/.test(id) || id.includes('/src/gql/') || !code.includes('graphql(`')) return null;
+      const names = new Map<string, string>();
+      const replaced = code.replace(call, (whole, body: string) => {
+        const operation = /^\s*(?:query|mutation|subscription)\s+(\w+)/.exec(body);
+        const fragment = /^\s*fragment\s+(\w+)\s+on\b/.exec(body);
+        const exported = operation ? `${operation[1]}Document` : fragment ? `${fragment[1]}FragmentDoc` : null;
+        if (!exported) return whole;
+        const local = `__gql_${exported}`;
+        names.set(exported, local);
+        return local;
+      });
+      if (!names.size) return null;
+      const imports = [...names].map(([exported, local]) => `${exported} as ${local}`).join(', ');
+      return { code: `import { ${imports} } from ${JSON.stringify(documents)};\n${replaced}`, map: null };
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [graphqlDocuments(), react()],
   base: '/',
   build: {
     outDir,

@@ -77,6 +77,8 @@ test('a bureau admin confirms an inspector’s finding, records a checklist insp
 });
 
 test('a bureau admin reads the scheme, checks a broken file, and opens the other pages', async ({ page }) => {
+  // eight pages in one test: on a machine shared by several builds one page took up to 6 s
+  test.setTimeout(120_000);
   await signIn(page, '/console/', 'quanzhou-admin');
 
   await openAndMeasure(page, '/console/schemes', (p) => p.getByRole('table', { name: '方案版本' }).getByRole('row').nth(1));
@@ -105,4 +107,33 @@ test('a bureau admin reads the scheme, checks a broken file, and opens the other
   await shot(page, 'console-users');
   await openAndMeasure(page, '/console/districts', (p) => p.getByRole('table', { name: '区县' }));
   await shot(page, 'console-districts');
+});
+
+test('the findings tables fit a 1366 px screen: no sideways scrolling, the key columns in view', async ({ page }) => {
+  const id = env('E2E_CONSOLE_FINDING_AGENCY_ID');
+  const year = env('E2E_CONSOLE_FINDING_YEAR');
+  await page.setViewportSize({ width: 1366, height: 768 });
+  await signIn(page, '/console/', 'quanzhou-admin');
+  const fits = async (table: string, columns: string[]) => {
+    const t = page.getByRole('table', { name: table });
+    await expect(t.getByRole('row').nth(1)).toBeVisible();
+    // neither the page nor the table's own box scrolls sideways
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    const content = page.locator('.ant-table-content, .ant-table-body', { has: t }).first();
+    if (await content.count()) expect(await content.evaluate((e) => e.scrollWidth - e.clientWidth)).toBeLessThanOrEqual(0);
+    for (const column of columns) {
+      const box = await t.getByRole('columnheader', { name: column, exact: true }).boundingBox();
+      expect(box, column).not.toBeNull();
+      expect(box!.x + box!.width, `${column} within the screen`).toBeLessThanOrEqual(1366);
+      expect(box!.width, `${column} wide enough to read`).toBeGreaterThanOrEqual(56);
+    }
+  };
+  await openAndMeasure(page, `/console/rectifications?year=${year}`, (p) =>
+    p.getByRole('table', { name: '整改跟踪' }).getByRole('row').nth(1),
+  );
+  await fits('整改跟踪', ['机构', '规则', '事实', '整改状态', '操作']);
+  await shot(page, 'console-rectifications-1366');
+  await openAndMeasure(page, `/console/agencies/${id}?year=${year}`, (p) => p.getByTestId('agency-registration'));
+  await fits('检查发现', ['规则', '事实', '状态', '整改', '操作']);
+  await shot(page, 'console-agency-findings-1366');
 });

@@ -72,6 +72,7 @@ const AgencyQuery = graphql(`
         title
         certificates {
           id
+          type
           typeLabel
           number
           validUntil

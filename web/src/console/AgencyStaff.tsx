@@ -27,6 +27,21 @@ const AddStaffMutation = graphql(`
   }
 `);
 
+const UpdateStaffMutation = graphql(`
+  mutation ConsoleUpdateStaff($input: UpdateStaffInput!) {
+    updateStaff(input: $input) {
+      staff {
+        id
+      }
+      errors {
+        field
+        code
+        message
+      }
+    }
+  }
+`);
+
 const WithdrawStaffMutation = graphql(`
   mutation ConsoleWithdrawStaff($input: WithdrawStaffInput!) {
     withdrawStaff(input: $input) {
@@ -53,7 +68,7 @@ export interface StaffRow {
   name: string;
   fullTime: boolean;
   title?: string | null;
-  certificates: { id: string; typeLabel: string; number: string; validUntil?: string | null }[];
+  certificates: { id: string; type: string; typeLabel: string; number: string; validUntil?: string | null }[];
   otherAgencies: { id: string; name: string }[];
 }
 
@@ -71,6 +86,7 @@ export function AgencyStaff({
   onChanged: () => void;
 }) {
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<StaffRow | null>(null);
   const [errors, setErrors] = useState<UserError[]>([]);
   const [{ fetching: withdrawing }, withdraw] = useMutation(WithdrawStaffMutation);
   const reload = onChanged;
@@ -130,25 +146,40 @@ export function AgencyStaff({
             title: '操作',
             render: (_, s) =>
               isAdmin && (
-                <Popconfirm
-                  title={`${s.name} 已离开本机构？`}
-                  okText="确认离职"
-                  cancelText="取消"
-                  onConfirm={async () => {
-                    const result = await withdraw({ input: { id: s.id, reason: '离职' } });
-                    const list = errorsOf(result.data?.withdrawStaff, result.error);
-                    setErrors(list);
-                    if (!list.length) reload();
-                  }}
-                >
-                  <Button size="small" loading={withdrawing} aria-label={`离职 ${s.name}`}>
-                    离职
+                <Space>
+                  <Button size="small" onClick={() => setEditing(s)} aria-label={`修改 ${s.name}`}>
+                    修改
                   </Button>
-                </Popconfirm>
+                  <Popconfirm
+                    title={`${s.name} 已离开本机构？`}
+                    okText="确认离职"
+                    cancelText="取消"
+                    onConfirm={async () => {
+                      const result = await withdraw({ input: { id: s.id, reason: '离职' } });
+                      const list = errorsOf(result.data?.withdrawStaff, result.error);
+                      setErrors(list);
+                      if (!list.length) reload();
+                    }}
+                  >
+                    <Button size="small" loading={withdrawing} aria-label={`离职 ${s.name}`}>
+                      离职
+                    </Button>
+                  </Popconfirm>
+                </Space>
               ),
           },
         ]}
       />
+      {editing && (
+        <EditStaff
+          staff={editing}
+          types={types}
+          onClose={(changed) => {
+            setEditing(null);
+            if (changed) reload();
+          }}
+        />
+      )}
       {adding && (
         <AddStaff
           agencyId={agencyId}
@@ -240,32 +271,122 @@ function AddStaff({
             <Checkbox>专职</Checkbox>
           </Form.Item>
         </Space>
-        <Typography.Text strong>证书</Typography.Text>
-        <Form.List name="certificates">
-          {(fields, { add: addRow, remove }) => (
-            <>
-              {fields.map((field) => (
-                <Space key={field.key} wrap align="start">
-                  <Form.Item label="证书类型" name={[field.name, 'type']} rules={[{ required: true, message: '请选择证书类型' }]}>
-                    <Select style={{ width: 180 }} options={types.map((t) => ({ value: t.code, label: t.label }))} />
-                  </Form.Item>
-                  <Form.Item label="证书编号" name={[field.name, 'number']} rules={[{ required: true, message: '请填写证书编号' }]}>
-                    <Input style={{ width: 180 }} />
-                  </Form.Item>
-                  <Form.Item label="有效期至" name={[field.name, 'validUntil']}>
-                    <Input type="date" />
-                  </Form.Item>
-                  <Button onClick={() => remove(field.name)} style={{ marginTop: 30 }}>
-                    删除
-                  </Button>
-                </Space>
-              ))}
-              <div>
-                <Button onClick={() => addRow({ type: undefined, number: '', validUntil: '' })}>添加证书</Button>
-              </div>
-            </>
-          )}
-        </Form.List>
+        <Certificates types={types} />
+      </Form>
+    </Modal>
+  );
+}
+
+/** The certificate rows of a staff form (type, number, valid until), added and removed. */
+function Certificates({ types }: { types: { code: string; label: string }[] }) {
+  return (
+    <>
+      <Typography.Text strong>证书</Typography.Text>
+      <Form.List name="certificates">
+        {(fields, { add: addRow, remove }) => (
+          <>
+            {fields.map((field) => (
+              <Space key={field.key} wrap align="start">
+                <Form.Item label="证书类型" name={[field.name, 'type']} rules={[{ required: true, message: '请选择证书类型' }]}>
+                  <Select style={{ width: 180 }} options={types.map((t) => ({ value: t.code, label: t.label }))} />
+                </Form.Item>
+                <Form.Item label="证书编号" name={[field.name, 'number']} rules={[{ required: true, message: '请填写证书编号' }]}>
+                  <Input style={{ width: 180 }} />
+                </Form.Item>
+                <Form.Item label="有效期至" name={[field.name, 'validUntil']}>
+                  <Input type="date" />
+                </Form.Item>
+                <Button onClick={() => remove(field.name)} style={{ marginTop: 30 }}>
+                  删除
+                </Button>
+              </Space>
+            ))}
+            <div>
+              <Button onClick={() => addRow({ type: undefined, number: '', validUntil: '' })}>添加证书</Button>
+            </div>
+          </>
+        )}
+      </Form.List>
+    </>
+  );
+}
+
+interface EditForm {
+  name: string;
+  fullTime: boolean;
+  title: string;
+  certificates: { type: string | undefined; number: string; validUntil: string }[];
+  reason: string;
+}
+
+/** 修改人员信息: name, employment, title and certificates (the ID number, which names the person, stays). */
+function EditStaff({
+  staff,
+  types,
+  onClose,
+}: {
+  staff: StaffRow;
+  types: { code: string; label: string }[];
+  onClose: (changed: boolean) => void;
+}) {
+  const [form] = Form.useForm<EditForm>();
+  const [errors, setErrors] = useState<UserError[]>([]);
+  const [{ fetching }, update] = useMutation(UpdateStaffMutation);
+  return (
+    <Modal
+      open
+      width={720}
+      title={`修改人员信息：${staff.name}`}
+      onCancel={() => onClose(false)}
+      onOk={() => form.submit()}
+      okText={fetching ? '正在提交…' : '保存'}
+      cancelText="取消"
+      okButtonProps={{ loading: fetching }}
+    >
+      <FormErrors errors={errors} />
+      <Form
+        form={form}
+        // named: its fields' ids (staffEdit_reason) do not clash with the agency page's other forms
+        name="staffEdit"
+        layout="vertical"
+        initialValues={{
+          name: staff.name,
+          fullTime: staff.fullTime,
+          title: staff.title ?? '',
+          certificates: staff.certificates.map((c) => ({ type: c.type, number: c.number, validUntil: c.validUntil ?? '' })),
+          reason: '',
+        }}
+        onFinish={async (v) => {
+          const result = await update({
+            input: {
+              id: staff.id,
+              name: v.name,
+              fullTime: v.fullTime,
+              title: v.title || null,
+              certificates: v.certificates.map((c) => ({ type: c.type ?? '', number: c.number, validUntil: c.validUntil || null })),
+              reason: v.reason || null,
+            },
+          });
+          const list = errorsOf(result.data?.updateStaff, result.error);
+          if (list.length) return setErrors(showFieldErrors(form, dotted(list)));
+          onClose(true);
+        }}
+      >
+        <Space wrap>
+          <Form.Item label="姓名" name="name" rules={[{ required: true, message: '请填写姓名' }]}>
+            <Input style={{ width: 160 }} />
+          </Form.Item>
+          <Form.Item label="职称" name="title">
+            <Input style={{ width: 160 }} />
+          </Form.Item>
+          <Form.Item name="fullTime" valuePropName="checked" label="用工">
+            <Checkbox>专职</Checkbox>
+          </Form.Item>
+        </Space>
+        <Certificates types={types} />
+        <Form.Item label="修改原因" name="reason">
+          <Input maxLength={500} />
+        </Form.Item>
       </Form>
     </Modal>
   );

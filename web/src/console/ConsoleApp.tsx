@@ -33,14 +33,15 @@ import { DrawPage, DrawsPage } from './DrawPages';
 import { InspectorsPage } from './InspectorsPage';
 import { ReviewsPage } from './ReviewPages';
 import { SelfCheckStatusPage } from './SelfCheckPage';
+import { TenantsPage } from './TenantsPage';
 
 /**
  * The console's menu. Each role sees only what it may do: bureau admins everything, inspectors no 用户,
- * 区县, 工作日历 or 审计日志 (pages that only an admin may use), county staff (区县) the pages written for a district,
- * the platform admin only 审计日志.
+ * 区县 or 工作日历 (pages that only an admin may use), county staff (区县) the pages written for a district;
+ * the platform admin only 城市开通 (no city's data).
  */
-const NAV: (NavItem & { adminOnly?: boolean; county?: boolean; platform?: boolean })[] = [
-  { to: '/', label: '首页', county: true, platform: true },
+const NAV: (NavItem & { adminOnly?: boolean; county?: boolean })[] = [
+  { to: '/', label: '首页', county: true },
   { to: '/agencies', label: '机构管理', county: true },
   { to: '/self-check', label: '自查情况', county: true },
   { to: '/measurements', label: '测评数据' },
@@ -59,7 +60,13 @@ const NAV: (NavItem & { adminOnly?: boolean; county?: boolean; platform?: boolea
   { to: '/import', label: '表格导入', adminOnly: true },
   { to: '/users', label: '用户', adminOnly: true },
   { to: '/districts', label: '区县', adminOnly: true },
-  { to: '/audit', label: '审计日志', adminOnly: true, platform: true },
+  { to: '/audit', label: '审计日志', adminOnly: true },
+];
+
+const PLATFORM_NAV: NavItem[] = [
+  { to: '/', label: '首页' },
+  { to: '/audit', label: '审计日志' },
+  { to: '/tenants', label: '城市开通' },
 ];
 
 /** The menu for the signed-in user's roles (the full one until the roles are known, then filtered). */
@@ -68,8 +75,7 @@ function useNav(): NavItem[] {
   const [{ data }] = useQuery({ query: ViewerQuery, pause: !user });
   const roles = data?.viewer?.roles;
   if (!roles) return NAV.filter((item) => !item.adminOnly);
-  // the platform admin reads no city's data here: only the audit of every city
-  if (roles.includes('platform-admin')) return NAV.filter((item) => item.platform);
+  if (roles.includes('platform-admin')) return PLATFORM_NAV;
   // a county bureau (区县) works on its district's agencies: the pages written for a district only
   if (roles.some((r) => r === 'county-admin' || r === 'county-inspector')) return NAV.filter((item) => item.county);
   const admin = roles.includes('bureau-admin');
@@ -139,6 +145,7 @@ export function ConsoleApp() {
               <Route path="/users" element={<UsersPage />} />
               <Route path="/districts" element={<DistrictsPage />} />
               <Route path="/audit" element={<AuditPage />} />
+              <Route path="/tenants" element={<TenantsPage />} />
               <Route path="*" element={<Typography.Paragraph>页面不存在。</Typography.Paragraph>} />
             </Routes>
           </RequireSignIn>

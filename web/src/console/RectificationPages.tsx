@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Form, Input, Modal, Radio, Select, Space, Table } from 'antd';
+import { Button, Form, Input, Modal, Radio, Select, Space, Table, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
@@ -8,6 +8,15 @@ import { formatDate } from '../shared/text';
 import { CursorPager, FINDING_STATUS, PageTitle, StatusTag, YearPicker, useYear } from './common';
 import { RuleText } from './RuleText';
 import { ExportButton } from './ExportButton';
+
+/** A long text cut to two lines in a table cell, the whole of it on hover. */
+function Clamp({ text }: { text: string }) {
+  return (
+    <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 2, tooltip: text }}>
+      {text}
+    </Typography.Paragraph>
+  );
+}
 
 const RectificationsQuery = graphql(`
   query ConsoleRectifications($filter: FindingFilter, $after: String) {
@@ -139,27 +148,33 @@ export function RectificationsPage() {
       <Table
         aria-label="整改跟踪"
         rowKey="id"
+        size="small"
+        // fixed widths and long texts cut to two lines (the whole text on hover): the table fits a 1366 px
+        // screen beside the menu, the agency, rule, status and actions always in view
+        tableLayout="fixed"
         loading={fetching}
         pagination={false}
         dataSource={rows}
         locale={{ emptyText: '没有检查发现' }}
         columns={[
-          { title: '机构', render: (_, f) => <Link to={`/agencies/${f.agencyId}?year=${year}`}>{f.agencyName}</Link> },
-          { title: '规则', render: (_, f) => <RuleText code={f.ruleCode} text={f.ruleText} /> },
-          { title: '事实', dataIndex: 'evidence' },
-          { title: '发现日期', dataIndex: 'observedOn', render: (d: string) => formatDate(d) },
-          { title: '发现状态', dataIndex: 'status', render: (s: string) => <StatusTag map={FINDING_STATUS} status={s} /> },
-          { title: '整改措施', render: (_, f) => f.rectification?.measure ?? '—' },
-          { title: '期限', render: (_, f) => formatDate(f.rectification?.deadline) },
+          { title: '机构', width: 150, render: (_, f) => <Link to={`/agencies/${f.agencyId}?year=${year}`}>{f.agencyName}</Link> },
+          { title: '规则', width: 190, render: (_, f) => <RuleText code={f.ruleCode} text={f.ruleText} /> },
+          { title: '事实', dataIndex: 'evidence', render: (e: string) => <Clamp text={e} /> },
+          { title: '发现日期', dataIndex: 'observedOn', width: 100, render: (d: string) => formatDate(d) },
+          { title: '发现状态', dataIndex: 'status', width: 80, render: (s: string) => <StatusTag map={FINDING_STATUS} status={s} /> },
+          { title: '整改措施', render: (_, f) => <Clamp text={f.rectification?.measure ?? '—'} /> },
+          { title: '期限', width: 100, render: (_, f) => formatDate(f.rectification?.deadline) },
           {
             title: '整改状态',
+            width: 80,
             render: (_, f) => (f.rectification ? (RECTIFICATION_STATUS[f.rectification.status] ?? f.rectification.status) : '未设定'),
           },
-          { title: '机构答复', render: (_, f) => f.rectification?.answer ?? '' },
+          { title: '机构答复', render: (_, f) => <Clamp text={f.rectification?.answer ?? ''} /> },
           {
             title: '操作',
+            width: 96,
             render: (_, f) => (
-              <Space>
+              <Space direction="vertical" size={4}>
                 {(!f.rectification || f.rectification.status === 'open' || f.rectification.status === 'rejected') && (
                   <Button size="small" onClick={() => setSetting(f)} aria-label={`设定整改 ${f.ruleCode}`}>
                     设定整改

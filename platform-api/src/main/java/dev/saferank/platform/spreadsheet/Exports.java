@@ -183,7 +183,7 @@ class Exports {
             headers.addAll(items.values());
             Sheet sheet = xlsx.sheet(year + "年度评定结果", headers);
             for (int i = 0; i < rows.size(); i++) {
-                List<Object> values = new ArrayList<>(List.of((Object[]) rows.get(i)));
+                List<Object> values = new ArrayList<>(java.util.Arrays.asList((Object[]) rows.get(i)));
                 for (String number : items.keySet()) {
                     String p = points.get(i).get(number);
                     values.add(p == null || p.isEmpty() ? null : new java.math.BigDecimal(p));

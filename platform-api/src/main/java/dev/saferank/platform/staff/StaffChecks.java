@@ -13,19 +13,24 @@ final class StaffChecks {
     private StaffChecks() {}
 
     static List<UserError> problems(StaffInput input) {
+        List<UserError> errors =
+                details(input.trimmedName(), input.trimmedTitle().orElse(null), input.certificateList());
+        IdNumbers.problem(IdNumbers.normalized(input.idNumber()))
+                .ifPresent(problem -> errors.add(UserError.of("input.idNumber", "INVALID_ID_NUMBER", problem)));
+        return errors;
+    }
+
+    /** The problems of what a change may touch: name (trimmed), title (trimmed, may be null) and certificates. */
+    static List<UserError> details(String name, String title, List<CertificateInput> certificates) {
         List<UserError> errors = new ArrayList<>();
-        String name = input.trimmedName();
         if (name.isEmpty()) {
             errors.add(UserError.of("input.name", "REQUIRED", "请填写姓名"));
         } else if (name.length() > MAX_NAME) {
             errors.add(UserError.of("input.name", "TOO_LONG", "姓名过长（上限 " + MAX_NAME + " 字）"));
         }
-        IdNumbers.problem(IdNumbers.normalized(input.idNumber()))
-                .ifPresent(problem -> errors.add(UserError.of("input.idNumber", "INVALID_ID_NUMBER", problem)));
-        if (input.trimmedTitle().filter(t -> t.length() > 100).isPresent()) {
+        if (title != null && title.length() > 100) {
             errors.add(UserError.of("input.title", "TOO_LONG", "职称过长（上限 100 字）"));
         }
-        List<CertificateInput> certificates = input.certificateList();
         if (certificates.size() > MAX_CERTIFICATES) {
             errors.add(UserError.of("input.certificates", "TOO_MANY", "证书过多（上限 " + MAX_CERTIFICATES + " 个）"));
             return errors;

@@ -75,6 +75,18 @@ class StaffController {
 
     @MutationMapping
     @PreAuthorize("hasAnyRole('bureau-admin', 'agency-user')")
+    StaffPayload updateStaff(@Argument StaffRegister.UpdateStaffInput input, Authentication auth) {
+        Caller caller = Callers.require(auth);
+        Staff staff = visible(caller, input.id());
+        try {
+            return new StaffPayload(register.update(Callers.tenant(auth), staff, input, caller.username()), List.of());
+        } catch (InvalidInputException invalid) {
+            return new StaffPayload(null, invalid.errors());
+        }
+    }
+
+    @MutationMapping
+    @PreAuthorize("hasAnyRole('bureau-admin', 'agency-user')")
     StaffPayload withdrawStaff(@Argument WithdrawStaffInput input, Authentication auth) {
         Caller caller = Callers.require(auth);
         Staff staff = visible(caller, input.id());

@@ -56,4 +56,14 @@ interface StaffMapper {
             @Param("title") String title);
 
     int withdraw(@Param("tenant") String tenant, @Param("id") long id);
+
+    int update(
+            @Param("tenant") String tenant,
+            @Param("id") long id,
+            @Param("name") String name,
+            @Param("fullTime") boolean fullTime,
+            @Param("title") String title);
+
+    int deleteCertificates(
+            @Param("tenant") String tenant, @Param("agencyId") long agencyId, @Param("staffId") long staffId);
 }

@@ -80,6 +80,55 @@ class StaffRegister {
         return staff;
     }
 
+    /** What a change of a staff member's record gives: everything but the ID number, certificates as a whole. */
+    record UpdateStaffInput(
+            long id, String name, Boolean fullTime, String title, List<CertificateInput> certificates, String reason) {}
+
+    /**
+     * Changes an active staff member's name, employment, title and certificates (the list replaces the
+     * earlier one); the ID number, which identifies the person, is never changed. Kept in the history with
+     * the reason.
+     */
+    @Transactional
+    Staff update(String tenant, Staff staff, UpdateStaffInput input, String actor) {
+        String name = input.name() == null ? "" : input.name().strip();
+        String title = Optional.ofNullable(input.title())
+                .map(String::strip)
+                .filter(t -> !t.isEmpty())
+                .orElse(null);
+        List<CertificateInput> certificates =
+                Optional.ofNullable(input.certificates()).orElse(List.of());
+        List<UserError> errors = new java.util.ArrayList<>(StaffChecks.details(name, title, certificates));
+        if (input.reason() != null && input.reason().length() > 500) {
+            errors.add(UserError.of("input.reason", "TOO_LONG", "原因过长（上限 500 字）"));
+        }
+        if (!"active".equals(staff.status())) {
+            errors.add(UserError.of("input.id", "WITHDRAWN", "该人员已离职，不能修改"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        boolean fullTime = input.fullTime() == null || input.fullTime();
+        mapper.update(tenant, staff.id(), name, fullTime, title);
+        List<CertificateInput> kept = certificates.stream()
+                .map(c -> new CertificateInput(c.type(), c.number().strip(), c.validUntil()))
+                .toList();
+        mapper.deleteCertificates(tenant, staff.agencyId(), staff.id());
+        if (!kept.isEmpty()) {
+            mapper.insertCertificates(tenant, staff.agencyId(), staff.id(), kept);
+        }
+        Staff updated = mapper.find(tenant, staff.id()).orElseThrow();
+        history.record(
+                tenant,
+                "staff",
+                staff.id(),
+                "updated",
+                actor,
+                input.reason(),
+                Map.of("staff", updated, "certificates", kept));
+        return updated;
+    }
+
     @Transactional
     Staff withdraw(String tenant, Staff staff, String reason, String actor) {
         if (reason != null && reason.length() > 500) {

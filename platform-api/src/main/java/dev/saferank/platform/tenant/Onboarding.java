@@ -57,7 +57,7 @@ class Onboarding {
         }
     }
 
-    /** Checks the whole input, and that nothing exists yet; returns the tenant's first scheme. */
+    /** Checks the whole input, and that nothing exists yet; returns the tenant's first scheme (null: blank). */
     private String validate(OnboardTenantInput input) {
         var checks = new Checks();
         if (checks.text("input.id", input.id(), 32, "城市标识")) {
@@ -74,7 +74,8 @@ class Onboarding {
             checks.fail(
                     "input.template",
                     "UNKNOWN_TEMPLATE",
-                    "未知的方案模板“" + input.template() + "”，可选：" + String.join("、", Templates.NAMES));
+                    "未知的方案模板“" + input.template() + "”，可选：" + String.join("、", Templates.NAMES) + "、" + Templates.BLANK
+                            + "（空白，不带方案）");
         }
         if (input.year() == null || input.year() < 2000 || input.year() > 2100) {
             checks.fail("input.year", "INVALID_YEAR", "年度须在 2000 到 2100 之间");
@@ -95,6 +96,9 @@ class Onboarding {
                     "input.admin.email", "EMAIL_TAKEN", "电子邮箱 " + input.admin().email() + " 已被其他用户使用");
         }
         checks.throwIfAny();
+        if (Templates.BLANK.equals(input.template())) {
+            return null;
+        }
         String source = Templates.forTenant(input.template(), input.id(), input.year());
         schemes.validate(input.id(), source);
         return source;

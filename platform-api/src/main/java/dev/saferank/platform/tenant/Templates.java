@@ -19,10 +19,13 @@ final class Templates {
     /** The template names in the order of the seeds. */
     static final List<String> NAMES = List.of("quanzhou", "linyi", "putian", "suzhou", "foshan");
 
+    /** No scheme at all: the bureau uploads or writes its own later. */
+    static final String BLANK = "blank";
+
     private Templates() {}
 
     static boolean known(String template) {
-        return template != null && SHIPPED.containsKey(template);
+        return template != null && (SHIPPED.containsKey(template) || BLANK.equals(template));
     }
 
     /** The shipped file as it is. */

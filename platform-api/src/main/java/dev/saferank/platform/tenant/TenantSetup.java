@@ -4,7 +4,7 @@ import dev.saferank.platform.scheme.Schemes;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The database part of onboarding, in one transaction: the tenant row and its first scheme. */
+/** The database part of onboarding, in one transaction: the tenant row and its first scheme (none when blank). */
 @Service
 class TenantSetup {
 
@@ -17,8 +17,11 @@ class TenantSetup {
     }
 
     @Transactional
-    TenantSummary store(String id, String name, String organizationId, String source, int year, String actor) {
+    TenantSummary store(String id, String name, String organizationId, String source, Integer year, String actor) {
         tenants.insertTenant(id, name, organizationId, actor);
+        if (source == null) {
+            return tenants.findTenant(id).orElseThrow();
+        }
         var version = schemes.upload(id, source, actor);
         schemes.activate(id, year, version.version(), actor);
         return tenants.findTenant(id).orElseThrow();

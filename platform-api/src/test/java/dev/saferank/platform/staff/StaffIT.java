@@ -248,6 +248,86 @@ class StaffIT {
                 .isEqualTo(3);
     }
 
+    @Test
+    void aStaffMembersRecordIsChangedWithItsCertificatesAndBadChangesWriteNothing() {
+        long agency = data.agency("quanzhou", "修改人员机构" + AgencyFixtures.marker(), "evaluation");
+        Map<String, Object> input = staff(agency, "冯一", AgencyFixtures.idNumber());
+        input.put("certificates", List.of(Map.of("type", "safetyEvaluator", "number", "SE-100")));
+        long id = add(input, admin).path("staff").path("id").asLong();
+        String update =
+                """
+                mutation($input: UpdateStaffInput!) { updateStaff(input: $input) {
+                  staff { name fullTime title certificates { type number validUntil } } errors { field code message } } }""";
+
+        // a certificate without its number: refused by field, nothing changed
+        JsonNode refused = fixtures.ok(
+                        update,
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "id",
+                                        id,
+                                        "name",
+                                        "冯一",
+                                        "title",
+                                        "高级工程师",
+                                        "certificates",
+                                        List.of(Map.of("type", "registeredSafetyEngineer", "number", " ")))),
+                        admin)
+                .path("updateStaff");
+        assertThat(refused.path("errors").get(0).path("field").asString()).isEqualTo("input.certificates[0].number");
+        assertThat(refused.path("errors").get(0).path("message").asString()).isEqualTo("请填写证书编号");
+        assertThat(jdbc.queryForObject("SELECT title FROM staff WHERE id = ?", String.class, id))
+                .isNull();
+
+        // promoted, part-time, a new certificate instead of the old one; the reason kept in the history
+        JsonNode changed = fixtures.ok(
+                        update,
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "id",
+                                        id,
+                                        "name",
+                                        " 冯一 ",
+                                        "fullTime",
+                                        false,
+                                        "title",
+                                        "高级工程师",
+                                        "certificates",
+                                        List.of(Map.of(
+                                                "type",
+                                                "registeredSafetyEngineer",
+                                                "number",
+                                                "RSE-200",
+                                                "validUntil",
+                                                "2028-12-31")),
+                                        "reason",
+                                        "职称晋升")),
+                        admin)
+                .path("updateStaff");
+        assertThat(changed.path("errors").size()).as("%s", changed).isZero();
+        assertThat(changed.path("staff").path("name").asString()).isEqualTo("冯一");
+        assertThat(changed.path("staff").path("fullTime").asBoolean()).isFalse();
+        assertThat(changed.path("staff").path("title").asString()).isEqualTo("高级工程师");
+        assertThat(changed.path("staff").path("certificates").findValuesAsString("number"))
+                .containsExactly("RSE-200");
+        assertThat(fixtures.count(
+                        "SELECT COUNT(*) FROM change_history WHERE entity_type = 'staff' AND entity_id = ?"
+                                + " AND action = 'updated' AND reason = '职称晋升'",
+                        String.valueOf(id)))
+                .isEqualTo(1);
+
+        // another city cannot change it; a person who has left cannot be changed
+        JsonNode foreign = fixtures.error(
+                update, Map.of("input", Map.of("id", id, "name", "改名")), AgencyFixtures.token("linyi-admin"));
+        assertThat(classification(foreign)).isEqualTo("NOT_FOUND");
+        fixtures.ok("mutation { withdrawStaff(input: {id: " + id + "}) { errors { code } } }", Map.of(), admin);
+        JsonNode left = fixtures.ok(update, Map.of("input", Map.of("id", id, "name", "冯一")), admin)
+                .path("updateStaff");
+        assertThat(left.path("errors").findValuesAsString("message")).containsExactly("该人员已离职，不能修改");
+    }
+
     private void assertRefused(Map<String, Object> input, String field, String code) {
         JsonNode payload = add(input, admin);
         assertThat(payload.path("staff").isNull()).as("%s", payload).isTrue();

@@ -99,6 +99,25 @@ class OnboardingIT {
     }
 
     @Test
+    void aBlankTenantHasItsAdminAndNoScheme() {
+        JsonNode payload = onboard(input(id, "漳州市应急管理局", "blank", 2024)).path("onboardTenant");
+
+        assertThat(payload.path("errors").size())
+                .as("errors: %s", payload.path("errors"))
+                .isZero();
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM scheme_version WHERE tenant_id = ?", Long.class, id))
+                .isZero();
+        realm.setPermanentPassword(username, "Signed-in-1");
+        String token = KeycloakTokens.accessToken("saferank-web", username, "Signed-in-1");
+        JsonNode viewer = data(graphQl().post("{ viewer { tenant roles } schemeVersions { version } }", token));
+        assertThat(viewer.path("viewer").path("tenant").asString()).isEqualTo(id);
+        assertThat(viewer.path("viewer").path("roles").values())
+                .extracting(JsonNode::asString)
+                .containsExactly("bureau-admin");
+        assertThat(viewer.path("schemeVersions").size()).isZero();
+    }
+
+    @Test
     void refusesAnIdInUseAndCreatesNothing() {
         JsonNode payload =
                 onboard(input("quanzhou", "泉州市应急管理局", "quanzhou", 2024)).path("onboardTenant");

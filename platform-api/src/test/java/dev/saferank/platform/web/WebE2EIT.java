@@ -78,6 +78,8 @@ class WebE2EIT {
         env.putAll(new ConsoleE2eRows(jdbc, schemes).seed());
         env.putAll(new RatingFactsE2eRows(jdbc, schemes, runs).seed());
         env.putAll(new CountyE2eRows(jdbc, schemes).seed());
+        var journeys = new JourneyE2eRows(jdbc);
+        env.putAll(journeys.seed());
         awaitSearchIndexed(Long.parseLong(env.get("E2E_PUBLICATION_ID")));
         Path screenshots = TARGET.resolve("e2e-screenshots");
         deleteTree(screenshots);
@@ -86,17 +88,22 @@ class WebE2EIT {
         env.put("SCREENSHOT_DIR", screenshots.toString());
         env.put("E2E_OUTPUT_DIR", TARGET.resolve("e2e-results").toString());
 
-        // -De2e.spec=<name> runs one spec (e.g. county-self-check) instead of all; -De2e.specs=a,b several
+        // -De2e.spec=<name> runs one spec (e.g. county-self-check) instead of all;
+        // -De2e.specs='console-pages sign-in' several (words of their file names, space separated)
         List<String> command = new java.util.ArrayList<>(List.of("npx", "--no-install", "playwright", "test"));
         java.util.Optional.ofNullable(System.getProperty("e2e.spec"))
                 .filter(spec -> spec.matches("[a-z0-9-]+"))
                 .ifPresent(command::add);
-        for (String spec : System.getProperty("e2e.specs", "").split(",")) {
-            if (spec.strip().matches("[a-z0-9-]+")) {
-                command.add(spec.strip());
-            }
+        String only = System.getProperty("e2e.specs", "").strip();
+        if (!only.isEmpty()) {
+            command.addAll(List.of(only.split("\\s+")));
         }
-        int exit = run(command, env, 5);
+        int exit;
+        try {
+            exit = run(command, env, 12);
+        } finally {
+            journeys.stop();
+        }
 
         assertThat(exit)
                 .as("npx playwright test in web/ (its output is above; screenshots in " + screenshots + ")")
