@@ -36,6 +36,21 @@ public final class TestSecrets implements ApplicationContextInitializer<Configur
                 .addFirst(new MapPropertySource("saferank-test-secrets", properties));
     }
 
+    /**
+     * The same secrets as environment variables, for a command the tests start as a process of its own
+     * (environment rather than arguments: a process's arguments are visible to every user of the machine).
+     */
+    public static Map<String, String> environment() {
+        var environment = new java.util.HashMap<String, String>();
+        KEYS.forEach((name, value) -> environment.put(variable(name), value.toString()));
+        environment.put(variable("saferank.keycloak.admin.secret"), keycloakSecret());
+        return environment;
+    }
+
+    private static String variable(String property) {
+        return property.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
+    }
+
     /** A random 256-bit key, base64. */
     public static String key() {
         byte[] key = new byte[32];

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import dev.saferank.platform.RealServersTest;
 import dev.saferank.platform.TestData;
+import dev.saferank.platform.TestSecrets;
 import dev.saferank.platform.scheme.Schemes;
 import dev.saferank.servers.TestServers;
 import java.io.IOException;
@@ -78,10 +79,10 @@ class RebuildCommandIT {
                 "--saferank.db.password=" + endpoints.dbPassword(),
                 "--saferank.es.url=" + endpoints.esUrl(),
                 "--saferank.keycloak.url=" + endpoints.keycloakUrl()));
-        Process process = new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .start();
+        var builder = new ProcessBuilder(command);
+        builder.environment().putAll(TestSecrets.environment());
+        Process process =
+                builder.redirectErrorStream(true).redirectOutput(log.toFile()).start();
         boolean ended = process.waitFor(4, TimeUnit.MINUTES);
         if (!ended) {
             process.destroyForcibly();
