@@ -137,9 +137,13 @@ class PublicAnswersCarryNoPersonalDataIT {
         args.put("query", "\"守密\"");
         args.put("complaintStatus.trackingCode", "\"" + complaintCode + "\"");
         args.put("objectionStatus.trackingCode", "\"" + objectionCode + "\"");
-        // no draw of this city: the field is walked and answers nothing; that a staff draw's public list
-        // masks names (张**) is DrawIT.staffAreDrawnAtLeastHalfOfEachAgency's
-        args.put("publicDraw.id", "\"0\"");
+        // a 双随机 draw of technical staff for exams (临沂 19's kind, any city may draw), committed and revealed
+        // by the bureau: its public list and result name the staff member only masked
+        // (draws are of a past or the current year; the publication's test year lies in the future)
+        int drawYear = 2019;
+        String drawId = staffDraw(drawYear);
+        args.put("publicDraw.id", "\"" + drawId + "\"");
+        args.put("publicDraws.year", Integer.toString(drawYear));
         var answers = new ArrayList<String>();
         var walked = new TreeSet<String>();
         GraphQLSchema schema = graphQl.schema();
@@ -164,12 +168,16 @@ class PublicAnswersCarryNoPersonalDataIT {
                         "publicCities",
                         "publicNotice",
                         "complaintStatus",
-                        "objectionStatus");
+                        "objectionStatus",
+                        "publicDraws",
+                        "publicDraw");
         // the agency is found, so the walk read its published rows (not an empty answer)
         assertThat(String.join("\n", answers)).contains(AGENCY);
         answers.add(get("/publications/" + publication + ".csv"));
         answers.add(get("/publications/" + publication + "/announcement"));
         assertThat(answers.get(answers.size() - 2)).contains(AGENCY);
+        answers.add(get("/draws/" + drawId + "/candidates.txt"));
+        assertThat(answers.get(answers.size() - 1)).as("the draw's public list").contains("公***（" + AGENCY + "）");
         answers.add(searchEveryIndex());
 
         for (String answer : answers) {
@@ -183,6 +191,36 @@ class PublicAnswersCarryNoPersonalDataIT {
         for (String value : PERSONAL) {
             assertThat(logs.getAll()).doesNotContain(value);
         }
+    }
+
+    /** Commits and reveals a draw of all the city's technical staff of the agency's category; its id. */
+    private String staffDraw(int year) {
+        var api = new dev.saferank.platform.measurement.Api(port);
+        JsonNode committed = api.data(
+                        "suzhou-admin",
+                        "mutation($input: CommitDrawInput!) { commitDraw(input: $input) { seed draw { id }"
+                                + " errors { field message } } }",
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "year", year,
+                                        "kind", "staff",
+                                        "title", "技术人员抽考",
+                                        "quotaMode", "percent",
+                                        "quotaValue", 100,
+                                        "category", "consulting")))
+                .path("commitDraw");
+        assertThat(committed.path("errors").size()).as(committed.toString()).isZero();
+        String id = committed.path("draw").path("id").asString();
+        JsonNode revealed = api.data(
+                        "suzhou-admin",
+                        "mutation($input: RevealDrawInput!) { revealDraw(input: $input) { errors { field message } } }",
+                        Map.of(
+                                "input",
+                                Map.of("id", id, "seed", committed.path("seed").asString())))
+                .path("revealDraw");
+        assertThat(revealed.path("errors").size()).as(revealed.toString()).isZero();
+        return id;
     }
 
     /** The query fields open to anyone: the @QueryMapping methods with permitAll(). */
