@@ -41,8 +41,39 @@ function graphqlDocuments(): Plugin {
   };
 }
 
+/**
+ * Style elements under the pages' Content-Security-Policy (`style-src 'self' 'nonce-…'`, issue 16 point 5):
+ * Ant Design's CSS-in-JS takes the page's nonce from ConfigProvider (src/shared/AppRoot.tsx), but its helper
+ * library writes a few `<style>` elements of its own without one (the scroll lock of every dialog and drawer,
+ * the scrollbar measurement). Their one writer, `injectCSS`, gets the page's nonce as its default here; the
+ * build fails if the library's code no longer has the shape this relies on.
+ */
+function styleNonce(): Plugin {
+  const target = /@rc-component\/util\/es\/Dom\/dynamicCSS\.js$/;
+  const destructuring = /const \{\s*csp,\s*prepend,/;
+  let patched = false;
+  return {
+    name: 'saferank-style-nonce',
+    apply: 'build',
+    buildEnd(error) {
+      if (!error && !patched) throw new Error('saferank-style-nonce: @rc-component/util/es/Dom/dynamicCSS.js was not bundled');
+    },
+    transform(code, id) {
+      if (!target.test(id.split('?')[0])) return null;
+      patched = true;
+      if (!destructuring.test(code)) {
+        throw new Error('saferank-style-nonce: @rc-component/util injectCSS changed; update vite.config.ts');
+      }
+      const nonce =
+        "function __saferankStyleNonce() { const n = document.querySelector('meta[name=\"csp-nonce\"]')?.content;" +
+        " return n && n !== '__CSP_NONCE__' ? { nonce: n } : undefined; }\n";
+      return { code: nonce + code.replace(destructuring, 'const {\n    csp = __saferankStyleNonce(),\n    prepend,'), map: null };
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [graphqlDocuments(), react()],
+  plugins: [graphqlDocuments(), styleNonce(), react()],
   base: '/',
   build: {
     outDir,

@@ -2,11 +2,14 @@ package dev.saferank.platform.graphql;
 
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.language.OperationDefinition;
 import graphql.schema.DataFetchingEnvironment;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.graphql.execution.DataFetcherExceptionResolverAdapter;
@@ -21,7 +24,8 @@ import org.springframework.validation.BindException;
 /**
  * Turns every exception of a data fetcher into a classified GraphQL error with a Chinese message.
  * Nothing else reaches the client: no stack trace, class name or SQL; unexpected failures are
- * logged with an id the client can quote.
+ * logged with an id the client can quote. A refused mutation (not signed in, or not allowed) is published as
+ * {@link AccessRefused} for the audit trail.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -29,7 +33,13 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionResolver.class);
 
-    ApiExceptionResolver() {
+    /** The longest id value passed on to the audit (ids are short; anything longer is a fuzzer's). */
+    private static final int MAX_ID = 64;
+
+    private final ApplicationEventPublisher events;
+
+    ApiExceptionResolver(ApplicationEventPublisher events) {
+        this.events = events;
         setThreadLocalContextAware(true);
     }
 
@@ -66,14 +76,12 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
             }
             case NotFoundException notFound ->
                 error(env, ErrorType.NOT_FOUND, notFound.getMessage()).build();
-            case ForbiddenException forbidden ->
-                error(env, ErrorType.FORBIDDEN, forbidden.getMessage()).build();
-            case AuthenticationException notSignedIn ->
-                error(env, ErrorType.UNAUTHORIZED, "请先登录").build();
+            case ForbiddenException forbidden -> refused(env, ErrorType.FORBIDDEN, forbidden.getMessage());
+            case AuthenticationException notSignedIn -> refused(env, ErrorType.UNAUTHORIZED, "请先登录");
             case AccessDeniedException denied ->
                 signedIn()
-                        ? error(env, ErrorType.FORBIDDEN, "无权执行此操作").build()
-                        : error(env, ErrorType.UNAUTHORIZED, "请先登录").build();
+                        ? refused(env, ErrorType.FORBIDDEN, "无权执行此操作")
+                        : refused(env, ErrorType.UNAUTHORIZED, "请先登录");
             default -> {
                 String incident = Long.toString(System.nanoTime(), 36);
                 log.error(
@@ -85,6 +93,44 @@ class ApiExceptionResolver extends DataFetcherExceptionResolverAdapter {
                         .build();
             }
         };
+    }
+
+    /** The refusal's error; a refused mutation (a root field of a mutation) is published for the audit. */
+    private GraphQLError refused(DataFetchingEnvironment env, ErrorType type, String message) {
+        if (env.getOperationDefinition() != null
+                && env.getOperationDefinition().getOperation() == OperationDefinition.Operation.MUTATION
+                && env.getExecutionStepInfo().getPath().getLevel() == 1) {
+            Object address = env.getGraphQlContext().get("clientAddress");
+            events.publishEvent(new AccessRefused(
+                    SecurityContextHolder.getContext().getAuthentication(),
+                    address == null ? null : address.toString(),
+                    "mutation",
+                    env.getField().getName(),
+                    message,
+                    ids(env.getArguments())));
+        }
+        return error(env, type, message).build();
+    }
+
+    /** The ids among a mutation's arguments and its input's fields (never other values: they may be personal). */
+    private static Map<String, String> ids(Map<String, Object> arguments) {
+        Map<String, String> ids = new LinkedHashMap<>();
+        arguments.forEach((name, value) -> {
+            if (value instanceof Map<?, ?> input) {
+                input.forEach((field, v) -> id(ids, name + "." + field, String.valueOf(field), v));
+            } else {
+                id(ids, name, name, value);
+            }
+        });
+        return ids;
+    }
+
+    private static void id(Map<String, String> ids, String key, String name, Object value) {
+        if ((name.equals("id") || name.endsWith("Id"))
+                && (value instanceof String || value instanceof Number)
+                && value.toString().length() <= MAX_ID) {
+            ids.put(key, value.toString());
+        }
     }
 
     private static boolean signedIn() {

@@ -1,5 +1,6 @@
 package dev.saferank.platform.privacy;
 
+import dev.saferank.rating.secrets.SecretGuard;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
@@ -7,14 +8,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The key rings, read once at start after {@link SecretGuard} has accepted them. */
+/** The key rings, read once at start after the {@link SecretGuard} has accepted them. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({KeySettings.class, RetentionSettings.class})
 class PrivacyConfiguration {
 
+    /** Stops the start while a secret is missing or published (outside dev): keys, Keycloak, database. */
     @Bean
     static SecretGuard secretGuard(Environment environment) {
-        return new SecretGuard(environment);
+        return new SecretGuard(environment, Secrets.CHECKS);
     }
 
     @Bean

@@ -1,18 +1,25 @@
 package dev.saferank.platform.privacy;
 
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import org.springframework.core.env.Environment;
 
+import dev.saferank.rating.secrets.DatabaseSecret;
+import dev.saferank.rating.secrets.SecretCheck;
+import dev.saferank.rating.secrets.SecretGuard;
+
 /**
  * The secrets the platform needs, their published development values (application-dev.yaml, and the former
  * built-in defaults), and what is wrong with the ones an environment sets. Outside the {@code dev} profile a
- * secret that is missing, malformed or published is refused; in {@code dev} only a malformed one is.
+ * secret that is missing, malformed or published is refused; in {@code dev} only a malformed one is. The
+ * database password is checked as for batch-jobs ({@link DatabaseSecret}); the guard is the rating module's.
  */
-final class Secrets {
+final class Secrets implements SecretCheck {
+
+    /** Everything the API checks before it starts. */
+    static final List<SecretCheck> CHECKS = List.of(new Secrets(), new DatabaseSecret());
 
     static final String PERSONAL_DATA = "saferank.keys.personal-data";
     static final String ID_HASH = "saferank.keys.id-hash";
@@ -30,10 +37,13 @@ final class Secrets {
 
     private Secrets() {}
 
-    /** One line per unusable secret: which, why, and how to make one; empty when all are usable. */
+    /** One line per unusable secret of the API: which, why, and how to make one; empty when all are usable. */
     static List<String> problems(Environment env) {
-        boolean dev = Arrays.asList(env.getActiveProfiles()).contains("dev");
-        var problems = new ArrayList<String>();
+        return SecretGuard.problems(env, CHECKS);
+    }
+
+    @Override
+    public void check(Environment env, boolean dev, List<String> problems) {
         ring(env, PERSONAL_DATA, 32, 32, dev, problems);
         ring(env, ID_HASH, 32, 0, dev, problems);
         ring(env, CLIENT_ADDRESS, 32, 0, dev, problems);
@@ -45,7 +55,6 @@ final class Secrets {
         } else if (!dev && published(utf8(keycloak))) {
             problems.add(named(KEYCLOAK_ADMIN) + " is the published development secret: " + KEYCLOAK_HOW);
         }
-        return problems;
     }
 
     private static final String KEYCLOAK_HOW = "regenerate the secret of the client saferank-admin in Keycloak"
@@ -85,9 +94,7 @@ final class Secrets {
     }
 
     private static String named(String property) {
-        String env =
-                property.toUpperCase(java.util.Locale.ROOT).replace('.', '_').replace('-', '_');
-        return property + " (" + env + ")";
+        return SecretCheck.named(property);
     }
 
     private static byte[] utf8(String s) {

@@ -1,7 +1,13 @@
 package dev.saferank.platform.security;
 
+import dev.saferank.platform.abuse.ClientAddresses;
+import dev.saferank.platform.graphql.AccessRefused;
 import dev.saferank.platform.web.WebPages;
+import java.util.List;
+import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
@@ -9,7 +15,10 @@ import org.springframework.security.config.annotation.method.configuration.Enabl
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.config.observation.SecurityObservationSettings;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.web.access.BearerTokenAccessDeniedHandler;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
 
 /**
  * Stateless bearer-token security. The GraphQL endpoint is open to anonymous callers because public
@@ -22,7 +31,7 @@ import org.springframework.security.web.SecurityFilterChain;
 class SecurityConfiguration {
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, AccessDeniedHandler refusals) throws Exception {
         http.authorizeHttpRequests(
                         requests -> requests.requestMatchers("/graphql", "/graphiql/**", "/actuator/health/**")
                                 .permitAll()
@@ -42,8 +51,34 @@ class SecurityConfiguration {
                 .oauth2ResourceServer(
                         server -> server.jwt(jwt -> jwt.jwtAuthenticationConverter(new KeycloakTokenConverter())))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .exceptionHandling(exceptions -> exceptions.accessDeniedHandler(refusals))
                 .csrf(csrf -> csrf.disable());
         return http.build();
+    }
+
+    /**
+     * A signed-in caller refused a request by its role (a controller's {@code @PreAuthorize}): answered as the
+     * resource server does (403 with {@code WWW-Authenticate}); a refused change (any method but GET and HEAD:
+     * an import, an upload) is published for the audit trail first.
+     */
+    @Bean
+    AccessDeniedHandler refusals(
+            ApplicationEventPublisher events,
+            @Value("${saferank.complaints.trusted-proxies:}") List<String> trustedProxies) {
+        var answer = new BearerTokenAccessDeniedHandler();
+        return (request, response, denied) -> {
+            if (!HttpMethod.GET.matches(request.getMethod()) && !HttpMethod.HEAD.matches(request.getMethod())) {
+                events.publishEvent(new AccessRefused(
+                        SecurityContextHolder.getContext().getAuthentication(),
+                        ClientAddresses.resolve(
+                                trustedProxies, request.getRemoteAddr(), request.getHeader("X-Forwarded-For")),
+                        "http",
+                        request.getMethod() + " " + request.getRequestURI(),
+                        "无权执行此操作",
+                        Map.of()));
+            }
+            answer.handle(request, response, denied);
+        };
     }
 
     /**

@@ -1,6 +1,8 @@
 package dev.saferank.platform.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
@@ -11,6 +13,9 @@ import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.EncodedResourceResolver;
 import org.springframework.web.servlet.resource.PathResourceResolver;
+import org.springframework.web.servlet.resource.ResourceTransformer;
+import org.springframework.web.servlet.resource.ResourceTransformerChain;
+import org.springframework.web.servlet.resource.TransformedResource;
 
 /**
  * Serves the built pages of the web module from {@code classpath:/META-INF/resources/}: the public site
@@ -26,6 +31,15 @@ import org.springframework.web.servlet.resource.PathResourceResolver;
 public class WebPages implements WebMvcConfigurer {
 
     static final String LOCATION = "classpath:/META-INF/resources/";
+
+    /**
+     * The request attribute holding this response's Content-Security-Policy nonce (set by the security headers
+     * filter); written into each app's {@code index.html} in place of {@link #NONCE_PLACEHOLDER}, where the
+     * app reads it for the style elements it creates ({@code <meta name="csp-nonce">}, web/src/shared/csp.ts).
+     */
+    public static final String CSP_NONCE = "saferank.cspNonce";
+
+    static final String NONCE_PLACEHOLDER = "__CSP_NONCE__";
 
     /** The public site's routes (web/src/public/PublicApp.tsx), each with everything below it. */
     static final List<String> PUBLIC_ROUTES =
@@ -73,21 +87,48 @@ public class WebPages implements WebMvcConfigurer {
                 .resourceChain(true)
                 .addResolver(new EncodedResourceResolver())
                 .addResolver(new PathResourceResolver());
+        // the pages carry the nonce of their own response: never stored, never revalidated (a 304 would pair
+        // a cached page's old nonce with the new answer's policy)
         registry.addResourceHandler("/console/**")
                 .addResourceLocations(LOCATION + "console/")
-                .setCacheControl(CacheControl.noCache())
+                .setCacheControl(CacheControl.noStore())
+                .setUseLastModified(false)
                 .resourceChain(false)
-                .addResolver(new AppFallback(true));
+                .addResolver(new AppFallback(true))
+                .addTransformer(new NonceInPage());
         registry.addResourceHandler("/portal/**")
                 .addResourceLocations(LOCATION + "portal/")
-                .setCacheControl(CacheControl.noCache())
+                .setCacheControl(CacheControl.noStore())
+                .setUseLastModified(false)
                 .resourceChain(false)
-                .addResolver(new AppFallback(true));
+                .addResolver(new AppFallback(true))
+                .addTransformer(new NonceInPage());
         registry.addResourceHandler("/**")
                 .addResourceLocations(LOCATION)
-                .setCacheControl(CacheControl.noCache())
+                .setCacheControl(CacheControl.noStore())
+                .setUseLastModified(false)
                 .resourceChain(false)
-                .addResolver(new AppFallback(false));
+                .addResolver(new AppFallback(false))
+                .addTransformer(new NonceInPage());
+    }
+
+    /** Writes the response's style nonce into an app's {@code index.html}. */
+    static final class NonceInPage implements ResourceTransformer {
+
+        @Override
+        public Resource transform(HttpServletRequest request, Resource resource, ResourceTransformerChain chain)
+                throws IOException {
+            Resource page = chain.transform(request, resource);
+            if (!"index.html".equals(page.getFilename())) {
+                return page;
+            }
+            String html = page.getContentAsString(StandardCharsets.UTF_8);
+            Object nonce = request.getAttribute(CSP_NONCE);
+            return new TransformedResource(
+                    page,
+                    html.replace(NONCE_PLACEHOLDER, nonce == null ? "" : nonce.toString())
+                            .getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     /**

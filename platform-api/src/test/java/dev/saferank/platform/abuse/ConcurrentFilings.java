@@ -12,7 +12,7 @@ import tools.jackson.databind.JsonNode;
 /** Complaint filings from one client address sent at the same instant (ConcurrentFilingsIT, the fuzz test). */
 public final class ConcurrentFilings {
 
-    static final String FILE = "mutation($input: FileComplaintInput!) { fileComplaint(input: $input) {"
+    public static final String FILE = "mutation($input: FileComplaintInput!) { fileComplaint(input: $input) {"
             + " trackingCode errors { field code message } } }";
 
     private ConcurrentFilings() {}
@@ -40,7 +40,7 @@ public final class ConcurrentFilings {
         }
     }
 
-    static Map<String, Object> complaint(String subject) {
+    public static Map<String, Object> complaint(String subject) {
         return Map.of(
                 "city", "quanzhou",
                 "agencyName", "泉州被投诉机构",

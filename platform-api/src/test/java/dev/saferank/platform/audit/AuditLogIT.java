@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.saferank.platform.GraphQlHttp;
 import dev.saferank.platform.KeycloakTokens;
 import dev.saferank.platform.RealServersTest;
+import dev.saferank.platform.complaint.PublicHttp;
 import dev.saferank.rating.audit.AuditAction;
 import dev.saferank.rating.audit.AuditEvent;
 import dev.saferank.rating.audit.AuditTrail;
@@ -259,5 +260,89 @@ class AuditLogIT {
         JsonNode all =
                 post(VERIFY, Map.of(), "platform-admin").body().path("data").path("verifyAudit");
         assertThat(all.findValuesAsString("tenant")).contains("putian", "linyi");
+    }
+
+    @Test
+    void refusedPrivilegedChangesAreRecordedWithActorTenantAddressTargetAndOutcome() throws Exception {
+        String inspectorAddress = PublicHttp.uniqueAddress();
+        String anonymousAddress = PublicHttp.uniqueAddress();
+        var http = new GraphQlHttp(port);
+
+        // 莆田's inspector tries to disable a user (bureau admins only), naming the user
+        var forbidden = http.from(inspectorAddress)
+                .post(
+                        "mutation($u: String!) { disableUser(input: {username: $u}) { errors { code } } }",
+                        Map.of("u", marker),
+                        KeycloakTokens.accessToken("putian-inspector"));
+        assertThat(forbidden.body().toString()).contains("FORBIDDEN").contains("无权执行此操作");
+        // … and to import a sheet of agencies (a POST the web security refuses by role)
+        String boundary = "----" + marker;
+        String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.xlsx\"\r\n"
+                + "Content-Type: application/octet-stream\r\n\r\nx\r\n--" + boundary + "--\r\n";
+        var upload = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/imports/agencies"))
+                                .header("Authorization", "Bearer " + KeycloakTokens.accessToken("putian-inspector"))
+                                .header("X-Forwarded-For", inspectorAddress)
+                                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                                .POST(HttpRequest.BodyPublishers.ofString(multipart))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(upload.statusCode()).isEqualTo(403);
+        // somebody without a token tries to start a rating
+        var anonymous = http.from(anonymousAddress)
+                .post("mutation { startRating(input: {year: 2023}) { errors { code } } }", null);
+        assertThat(anonymous.body().toString()).contains("UNAUTHORIZED").contains("请先登录");
+        // a refused field inside a query is no privileged change: not recorded
+        http.from(inspectorAddress).post("{ auditActions { code } }", KeycloakTokens.accessToken("putian-inspector"));
+
+        // 莆田's admin sees its inspector's attempts in its own chain: who, from where, what, refused
+        JsonNode refused = records("putian-admin", Map.of("action", "ACCESS_REFUSED", "actor", "putian-inspector"));
+        List<JsonNode> mine = new java.util.ArrayList<>();
+        refused.forEach(r -> {
+            if (r.path("clientAddress").asString().equals(inspectorAddress)) {
+                mine.add(r);
+            }
+        });
+        assertThat(mine).hasSize(2);
+        JsonNode upload0 = mine.get(0);
+        JsonNode disable = mine.get(1);
+        assertThat(disable.path("tenant").asString()).isEqualTo("putian");
+        assertThat(disable.path("actionLabel").asString()).isEqualTo("越权操作被拒绝");
+        assertThat(disable.path("targetType").asString()).isEqualTo("mutation");
+        assertThat(disable.path("targetId").asString()).isEqualTo("disableUser");
+        assertThat(details(disable))
+                .containsEntry("outcome", "refused")
+                .containsEntry("reason", "无权执行此操作")
+                .containsEntry("roles", "inspector");
+        assertThat(upload0.path("targetType").asString()).isEqualTo("http");
+        assertThat(upload0.path("targetId").asString()).isEqualTo("POST /imports/agencies");
+        assertThat(details(upload0)).containsEntry("outcome", "refused");
+        // the records are links of the tenant's chain like every other
+        JsonNode verified =
+                post(VERIFY, Map.of(), "putian-admin").body().path("data").path("verifyAudit");
+        assertThat(verified.get(0).path("intact").asBoolean()).isTrue();
+
+        // the anonymous attempt is in the platform's chain, which the platform admin reads
+        JsonNode platform = records(
+                "platform-admin", Map.of("tenant", "", "action", "ACCESS_REFUSED", "targetId", "startRating"));
+        JsonNode attempt = null;
+        for (JsonNode r : platform) {
+            if (r.path("clientAddress").asString().equals(anonymousAddress)) {
+                attempt = r;
+            }
+        }
+        assertThat(attempt).as(platform.toString()).isNotNull();
+        assertThat(attempt.path("actor").asString()).isEqualTo("anonymous");
+        assertThat(details(attempt)).containsEntry("outcome", "refused").containsEntry("reason", "请先登录");
+        // 莆田's admin does not see it
+        assertThat(records("putian-admin", Map.of("action", "ACCESS_REFUSED")).toString())
+                .doesNotContain(anonymousAddress);
+    }
+
+    private static Map<String, String> details(JsonNode record) {
+        Map<String, String> details = new java.util.HashMap<>();
+        record.path("details").forEach(d -> details.put(d.path("key").asString(), d.path("value").asString()));
+        return details;
     }
 }

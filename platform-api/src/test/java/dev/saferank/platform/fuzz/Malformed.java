@@ -35,9 +35,34 @@ final class Malformed {
         return CONTENT_TYPES.get(random.nextInt(CONTENT_TYPES.size()));
     }
 
-    /** Thousands of aliases (beyond the complexity limit), a fragment cycle, or deep nesting. */
+    /** Fields a flood repeats: searches, previews, what-ifs, introspection, a scalar. */
+    private static final List<String> FLOODED = List.of(
+            "publicRatings(query: \"安全\", first: 20) { total hits { agencyName } }",
+            "publicRatings { total }",
+            "preview(agencyId: 1, year: 2023) { total grade }",
+            "compareSchemes(year: 2023, versionA: \"a\", versionB: \"b\") { changedCount }",
+            "searchReports(query: \"报告\") { total }",
+            "__schema { queryType { name } }",
+            "__type(name: \"Agency\") { name }",
+            "publicCities { code }",
+            "__typename");
+
+    /**
+     * Thousands of aliases (beyond the complexity limit), a fragment cycle, deep nesting, or an alias flood
+     * (or the same root field repeated) of an expensive field, from a few to beyond every budget.
+     */
     static String bomb(RandomGenerator random) {
-        return switch (random.nextInt(3)) {
+        return switch (random.nextInt(5)) {
+            case 3, 4 -> {
+                String field = FLOODED.get(random.nextInt(FLOODED.size()));
+                int count = 1 + random.nextInt(random.nextBoolean() ? 10 : 1_500);
+                boolean aliased = random.nextInt(4) != 0;
+                StringBuilder flood = new StringBuilder("{ ");
+                for (int i = 0; i < count; i++) {
+                    flood.append(aliased ? "f" + i + ": " : "").append(field).append(' ');
+                }
+                yield flood.append('}').toString();
+            }
             case 0 -> {
                 StringBuilder aliases = new StringBuilder("{ ");
                 int count = 2_500 + random.nextInt(2_500);

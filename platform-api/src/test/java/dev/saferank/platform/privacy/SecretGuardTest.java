@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import dev.saferank.platform.PlatformApplication;
+import dev.saferank.rating.secrets.UnsafeSecretsException;
+import dev.saferank.rating.secrets.UnsafeSecretsFailureAnalyzer;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.Map;
@@ -42,7 +44,8 @@ class SecretGuardTest {
         var refused = start("prod", Map.of());
         assertThat(refused).isNotNull();
         assertThat(refused.problems())
-                .hasSize(4)
+                .hasSize(5)
+                .anySatisfy(p -> assertThat(p).startsWith("saferank.db.password (SAFERANK_DB_PASSWORD) is not set"))
                 .anySatisfy(p -> assertThat(p)
                         .startsWith("saferank.keys.personal-data (SAFERANK_KEYS_PERSONAL_DATA) is not set")
                         .contains("openssl rand -base64 32"))
@@ -65,11 +68,14 @@ class SecretGuardTest {
         published.put("saferank.keys.id-hash", DEV_ID_HASH + "," + own());
         published.put("saferank.keys.client-address", DEV_ADDRESS);
         published.put("saferank.keycloak.admin.secret", "saferank-admin-dev-secret");
+        // the deploy example's database password (infra/deploy/compose.yaml before issue 16)
+        published.put("saferank.db.password", "saferank");
         for (String profile : new String[] {"prod", "test", "default"}) {
             var refused = start(profile, published);
             assertThat(refused).as(profile).isNotNull();
             assertThat(refused.problems())
-                    .hasSize(4)
+                    .hasSize(5)
+                    .anySatisfy(p -> assertThat(p).contains("SAFERANK_DB_PASSWORD", "published in this repository"))
                     .anySatisfy(p -> assertThat(p).contains("published development key 'dev'"))
                     .anySatisfy(p -> assertThat(p).contains("id-hash").contains("published development key 'k0'"))
                     .anySatisfy(p -> assertThat(p).contains("published development secret"));
@@ -83,6 +89,7 @@ class SecretGuardTest {
         properties.put("saferank.keys.id-hash", own());
         properties.put("saferank.keys.client-address", own());
         properties.put("saferank.keycloak.admin.secret", "a-secret-of-our-own");
+        properties.put("saferank.db.password", "a-password-of-our-own");
         properties.put("saferank.staff.id-hash-secret", "our-old-secret");
         var refused = start("prod", properties);
         assertThat(refused.problems())
@@ -99,6 +106,9 @@ class SecretGuardTest {
         properties.put("saferank.keys.id-hash", own());
         properties.put("saferank.keys.client-address", own());
         properties.put("saferank.keycloak.admin.secret", "a-secret-of-our-own");
+        // an empty database password on this host (the build machines' MariaDB root) is accepted
+        properties.put("saferank.db.url", "jdbc:mysql://127.0.0.1:3306/saferank");
+        properties.put("saferank.db.password", "");
         assertThat(start("prod", properties).problems())
                 .singleElement()
                 .asString()

@@ -15,8 +15,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Every answer, page or API, refusal or not, carries the security headers (Content-Security-Policy without
- * inline scripts, Referrer-Policy, Permissions-Policy); HSTS only when the request came over TLS (as a reverse
- * proxy terminating TLS says with X-Forwarded-Proto). The built pages hold nothing the policy would block.
+ * inline scripts, style elements only with the response's nonce, Referrer-Policy, Permissions-Policy); HSTS
+ * only when the request came over TLS (as a reverse proxy terminating TLS says with X-Forwarded-Proto). The
+ * built pages hold nothing the policy would block and carry their response's nonce.
  */
 @RealServersTest
 class SecurityHeadersIT {
@@ -51,6 +52,9 @@ class SecurityHeadersIT {
             assertThat(csp.substring(csp.indexOf("script-src"), csp.indexOf(';', csp.indexOf("script-src"))))
                     .as(where + ": no inline scripts")
                     .isEqualTo("script-src 'self'");
+            assertThat(directive(csp, "style-src"))
+                    .as(where + ": style elements only with the response's nonce")
+                    .matches("style-src 'self' 'nonce-[A-Za-z0-9+/]{22}=='");
             assertThat(answer.headers().firstValue("Referrer-Policy"))
                     .as(where)
                     .hasValue("strict-origin-when-cross-origin");
@@ -70,6 +74,34 @@ class SecurityHeadersIT {
                         .firstValue("Content-Security-Policy")
                         .orElseThrow())
                 .contains("connect-src 'self' " + keycloak + ";");
+    }
+
+    @Test
+    void eachPageCarriesTheStyleNonceOfItsOwnResponseAndIsNeverCached() throws Exception {
+        var nonceInPage = Pattern.compile("<meta name=\"csp-nonce\" content=\"([^\"]*)\"");
+        java.util.Set<String> nonces = new java.util.HashSet<>();
+        for (String page : List.of("/", "/console/", "/portal/", "/search", "/console/agencies/42", "/", "/")) {
+            var answer = get(page);
+            String csp = answer.headers().firstValue("Content-Security-Policy").orElseThrow();
+            String nonce = directive(csp, "style-src").replaceAll(".*'nonce-([^']+)'.*", "$1");
+            var meta = nonceInPage.matcher(answer.body());
+            assertThat(meta.find()).as(page + ": the nonce's meta element").isTrue();
+            assertThat(meta.group(1)).as(page + ": the page's nonce is its policy's").isEqualTo(nonce);
+            assertThat(nonces.add(nonce)).as(page + ": a fresh nonce").isTrue();
+            // a cached or revalidated page would pair an old nonce with a new policy
+            assertThat(answer.headers().firstValue("Cache-Control")).as(page).hasValue("no-store");
+            assertThat(answer.headers().firstValue("Last-Modified")).as(page).isEmpty();
+            assertThat(answer.headers().firstValue("ETag")).as(page).isEmpty();
+        }
+        // inline style attributes stay allowed (components position popups with them); elements do not
+        assertThat(get("/").headers().firstValue("Content-Security-Policy").orElseThrow())
+                .contains("style-src-attr 'unsafe-inline'")
+                .doesNotContain("style-src 'self' 'unsafe-inline'");
+    }
+
+    private static String directive(String csp, String name) {
+        int start = csp.indexOf(name + " ");
+        return start < 0 ? "" : csp.substring(start, csp.indexOf(';', start));
     }
 
     @Test

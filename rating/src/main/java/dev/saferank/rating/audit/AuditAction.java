@@ -27,7 +27,9 @@ public enum AuditAction {
     IMPORTED("导入数据"),
     EXPORTED("导出数据"),
     PERSONAL_DATA_REVEALED("查看个人信息"),
-    AUDIT_EXPORTED("导出审计日志");
+    AUDIT_EXPORTED("导出审计日志"),
+    /** A privileged change refused to its caller (not signed in, or not allowed): outcome refused. */
+    ACCESS_REFUSED("越权操作被拒绝");
 
     private final String label;
 

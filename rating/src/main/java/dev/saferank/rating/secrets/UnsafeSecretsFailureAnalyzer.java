@@ -1,4 +1,4 @@
-package dev.saferank.platform.privacy;
+package dev.saferank.rating.secrets;
 
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
@@ -11,8 +11,8 @@ public class UnsafeSecretsFailureAnalyzer extends AbstractFailureAnalyzer<Unsafe
         return new FailureAnalysis(
                 cause.getMessage() + ":\n  - " + String.join("\n  - ", cause.problems()),
                 "Set each secret named above (the environment variable in brackets). Development values are"
-                        + " accepted only with the profile 'dev' (./mvnw -Prun). Rotation and re-keying: README.md,"
-                        + " section Security.",
+                        + " accepted only with the profile 'dev' (./mvnw -Prun). Secrets, rotation and re-keying: SECURITY.md,"
+                        + " section Secrets.",
                 cause);
     }
 }

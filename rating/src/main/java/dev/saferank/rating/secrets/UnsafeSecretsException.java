@@ -1,4 +1,4 @@
-package dev.saferank.platform.privacy;
+package dev.saferank.rating.secrets;
 
 import java.util.List;
 
@@ -7,7 +7,7 @@ public class UnsafeSecretsException extends IllegalStateException {
 
     private final List<String> problems;
 
-    UnsafeSecretsException(List<String> profiles, List<String> problems) {
+    public UnsafeSecretsException(List<String> profiles, List<String> problems) {
         super("SafeRank refuses to start with the profiles " + profiles
                 + ": a secret is missing or has a published development value (" + problems.size() + ")");
         this.problems = List.copyOf(problems);
