@@ -65,7 +65,7 @@ function styleNonce(): Plugin {
         throw new Error('saferank-style-nonce: @rc-component/util injectCSS changed; update vite.config.ts');
       }
       const nonce =
-        "function __saferankStyleNonce() { const n = document.querySelector('meta[name=\"csp-nonce\"]')?.content;" +
+        'function __saferankStyleNonce() { const n = document.querySelector(\'meta[name="csp-nonce"]\')?.content;' +
         " return n && n !== '__CSP_NONCE__' ? { nonce: n } : undefined; }\n";
       return { code: nonce + code.replace(destructuring, 'const {\n    csp = __saferankStyleNonce(),\n    prepend,'), map: null };
     },

@@ -1,39 +1,44 @@
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { Skeleton, Typography } from 'antd';
-import { Suspense, lazy } from 'react';
+import { Suspense } from 'react';
 import { useQuery } from 'urql';
 import { AuthProvider, useAuth } from '../shared/auth';
 import { Shell, type NavItem } from '../shared/Shell';
 import { RequireSignIn, UserBadge, ViewerQuery, WhoAmI } from '../shared/SignedInApp';
-import { MeasurementsPage } from './MeasurementsPage';
-import { SanctionsPage } from './SanctionsPage';
-import { CalendarPage } from './CalendarPage';
-import { ImportPage } from './ImportPage';
-import { AuditPage } from './AuditPage';
-
-// the scheme editor brings a YAML library: loaded when the page is opened, not with the console
-const SchemeEditorPage = lazy(() => import('./SchemeEditor').then((m) => ({ default: m.SchemeEditorPage })));
-import { AgencyPage } from './AgencyPages';
-import { AgenciesPage } from './AgencyListPage';
-import { EditAgencyPage, RegisterAgencyPage } from './AgencyForm';
-
-import { RecordFindingPage } from './FindingPages';
-import { RatingPage, RunPage } from './RatingPages';
-import { NoticePage } from './NoticePages';
-import { SchemesPage } from './SchemePages';
-import { DistrictsPage, UsersPage } from './AdminPages';
-import { RecordInspectionPage } from './InspectionPages';
-import { RectificationsPage } from './RectificationPages';
-import { ComplaintPage, ComplaintsPage } from './ComplaintPages';
-import { CasePage, CasesPage } from './CasePages';
-import { ReportsPage } from './ReportsPage';
-import { SamplingPage } from './SamplingPage';
-import { MultiAffiliationPage } from './MultiAffiliationPage';
-import { DrawPage, DrawsPage } from './DrawPages';
-import { InspectorsPage } from './InspectorsPage';
-import { ReviewsPage } from './ReviewPages';
-import { SelfCheckStatusPage } from './SelfCheckPage';
-import { TenantsPage } from './TenantsPage';
+import {
+  AgenciesPage,
+  AgencyPage,
+  AuditPage,
+  CalendarPage,
+  CasePage,
+  CasesPage,
+  ComplaintPage,
+  ComplaintsPage,
+  DistrictsPage,
+  DrawPage,
+  DrawsPage,
+  EditAgencyPage,
+  ImportPage,
+  InspectorsPage,
+  MeasurementsPage,
+  MultiAffiliationPage,
+  NoticePage,
+  RatingPage,
+  RecordFindingPage,
+  RecordInspectionPage,
+  RectificationsPage,
+  RegisterAgencyPage,
+  ReportsPage,
+  ReviewsPage,
+  RunPage,
+  SamplingPage,
+  SanctionsPage,
+  SchemeEditorPage,
+  SchemesPage,
+  SelfCheckStatusPage,
+  TenantsPage,
+  UsersPage,
+} from './pages';
 
 /**
  * The console's menu. Each role sees only what it may do: bureau admins everything, inspectors no 用户,
@@ -105,49 +110,44 @@ export function ConsoleApp() {
       <BrowserRouter basename="/console">
         <ConsoleShell>
           <RequireSignIn app="应急管理局工作台" roles={['bureau-admin', 'inspector', 'county-admin', 'county-inspector', 'platform-admin']}>
-            <Routes>
-              <Route path="/" element={<Home />} />
-              <Route path="/agencies" element={<AgenciesPage />} />
-              <Route path="/agencies/new" element={<RegisterAgencyPage />} />
-              <Route path="/agencies/:id" element={<AgencyPage />} />
-              <Route path="/agencies/:id/edit" element={<EditAgencyPage />} />
-              <Route path="/self-check" element={<SelfCheckStatusPage />} />
-              <Route path="/measurements" element={<MeasurementsPage />} />
-              <Route path="/sanctions" element={<SanctionsPage />} />
-              <Route path="/calendar" element={<CalendarPage />} />
-              <Route path="/import" element={<ImportPage />} />
-              <Route path="/agencies/:id/findings/new" element={<RecordFindingPage />} />
-              <Route path="/agencies/:id/sampling" element={<SamplingPage />} />
-              <Route path="/multi-affiliation" element={<MultiAffiliationPage />} />
-              <Route path="/draws" element={<DrawsPage />} />
-              <Route path="/draws/:id" element={<DrawPage />} />
-              <Route path="/inspectors" element={<InspectorsPage />} />
-              <Route path="/reviews" element={<ReviewsPage />} />
-              <Route path="/rating" element={<RatingPage />} />
-              <Route path="/rating/runs/:id" element={<RunPage />} />
-              <Route path="/notice" element={<NoticePage />} />
-              <Route path="/complaints" element={<ComplaintsPage />} />
-              <Route path="/complaints/:id" element={<ComplaintPage />} />
-              <Route path="/cases" element={<CasesPage />} />
-              <Route path="/cases/:id" element={<CasePage />} />
-              <Route path="/reports" element={<ReportsPage />} />
-              <Route path="/schemes" element={<SchemesPage />} />
-              <Route
-                path="/schemes/next"
-                element={
-                  <Suspense fallback={<Skeleton active />}>
-                    <SchemeEditorPage />
-                  </Suspense>
-                }
-              />
-              <Route path="/agencies/:id/inspections/new" element={<RecordInspectionPage />} />
-              <Route path="/rectifications" element={<RectificationsPage />} />
-              <Route path="/users" element={<UsersPage />} />
-              <Route path="/districts" element={<DistrictsPage />} />
-              <Route path="/audit" element={<AuditPage />} />
-              <Route path="/tenants" element={<TenantsPage />} />
-              <Route path="*" element={<Typography.Paragraph>页面不存在。</Typography.Paragraph>} />
-            </Routes>
+            <Suspense fallback={<Skeleton active />}>
+              <Routes>
+                <Route path="/" element={<Home />} />
+                <Route path="/agencies" element={<AgenciesPage />} />
+                <Route path="/agencies/new" element={<RegisterAgencyPage />} />
+                <Route path="/agencies/:id" element={<AgencyPage />} />
+                <Route path="/agencies/:id/edit" element={<EditAgencyPage />} />
+                <Route path="/self-check" element={<SelfCheckStatusPage />} />
+                <Route path="/measurements" element={<MeasurementsPage />} />
+                <Route path="/sanctions" element={<SanctionsPage />} />
+                <Route path="/calendar" element={<CalendarPage />} />
+                <Route path="/import" element={<ImportPage />} />
+                <Route path="/agencies/:id/findings/new" element={<RecordFindingPage />} />
+                <Route path="/agencies/:id/sampling" element={<SamplingPage />} />
+                <Route path="/multi-affiliation" element={<MultiAffiliationPage />} />
+                <Route path="/draws" element={<DrawsPage />} />
+                <Route path="/draws/:id" element={<DrawPage />} />
+                <Route path="/inspectors" element={<InspectorsPage />} />
+                <Route path="/reviews" element={<ReviewsPage />} />
+                <Route path="/rating" element={<RatingPage />} />
+                <Route path="/rating/runs/:id" element={<RunPage />} />
+                <Route path="/notice" element={<NoticePage />} />
+                <Route path="/complaints" element={<ComplaintsPage />} />
+                <Route path="/complaints/:id" element={<ComplaintPage />} />
+                <Route path="/cases" element={<CasesPage />} />
+                <Route path="/cases/:id" element={<CasePage />} />
+                <Route path="/reports" element={<ReportsPage />} />
+                <Route path="/schemes" element={<SchemesPage />} />
+                <Route path="/schemes/next" element={<SchemeEditorPage />} />
+                <Route path="/agencies/:id/inspections/new" element={<RecordInspectionPage />} />
+                <Route path="/rectifications" element={<RectificationsPage />} />
+                <Route path="/users" element={<UsersPage />} />
+                <Route path="/districts" element={<DistrictsPage />} />
+                <Route path="/audit" element={<AuditPage />} />
+                <Route path="/tenants" element={<TenantsPage />} />
+                <Route path="*" element={<Typography.Paragraph>页面不存在。</Typography.Paragraph>} />
+              </Routes>
+            </Suspense>
           </RequireSignIn>
         </ConsoleShell>
       </BrowserRouter>

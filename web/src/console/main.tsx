@@ -1,5 +1,6 @@
 import { mount } from '../shared/AppRoot';
+import { accessToken } from '../shared/auth';
 import '../shared/shared.css';
 import { ConsoleApp } from './ConsoleApp';
 
-mount(<ConsoleApp />);
+mount(<ConsoleApp />, accessToken);

@@ -1,17 +1,21 @@
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
-import { Typography } from 'antd';
+import { Skeleton, Typography } from 'antd';
+import { Suspense } from 'react';
 import { AuthProvider } from '../shared/auth';
 import { Shell, type NavItem } from '../shared/Shell';
 import { RequireSignIn, UserBadge, WhoAmI } from '../shared/SignedInApp';
-import { FindingPage } from './FindingPage';
-import { FindingsPage } from './FindingsPage';
+import { lazyPage } from '../shared/lazyPage';
 import { PrefetchMyAgency } from './MyAgency';
-import { ObjectionsPage } from './ObjectionsPage';
-import { PreviewPage } from './PreviewPage';
-import { RecordPage } from './RecordPage';
-import { ResultsPage } from './ResultsPage';
-import { ReviewPage } from './ReviewPage';
-import { SelfInspectionPage } from './SelfInspectionPage';
+
+// each page a chunk of its own, loaded when first shown
+const FindingPage = lazyPage(() => import('./FindingPage'), 'FindingPage');
+const FindingsPage = lazyPage(() => import('./FindingsPage'), 'FindingsPage');
+const ObjectionsPage = lazyPage(() => import('./ObjectionsPage'), 'ObjectionsPage');
+const PreviewPage = lazyPage(() => import('./PreviewPage'), 'PreviewPage');
+const RecordPage = lazyPage(() => import('./RecordPage'), 'RecordPage');
+const ResultsPage = lazyPage(() => import('./ResultsPage'), 'ResultsPage');
+const ReviewPage = lazyPage(() => import('./ReviewPage'), 'ReviewPage');
+const SelfInspectionPage = lazyPage(() => import('./SelfInspectionPage'), 'SelfInspectionPage');
 
 /** The agency portal at /portal/: an agency user's own record, findings, scores, results and objections. */
 const NAV: NavItem[] = [
@@ -41,18 +45,20 @@ export function PortalApp() {
       <BrowserRouter basename="/portal">
         <Shell title="机构服务平台" nav={NAV} extra={<UserBadge />}>
           <RequireSignIn app="机构服务平台" roles={['agency-user']}>
-            <Routes>
-              <Route path="/" element={<RecordPage />} />
-              <Route path="/findings" element={<FindingsPage />} />
-              <Route path="/findings/:id" element={<FindingPage />} />
-              <Route path="/self-inspections" element={<SelfInspectionPage />} />
-              <Route path="/preview" element={<PreviewPage />} />
-              <Route path="/results" element={<ResultsPage />} />
-              <Route path="/objections" element={<ObjectionsPage />} />
-              <Route path="/reviews" element={<ReviewPage />} />
-              <Route path="/account" element={<Account />} />
-              <Route path="*" element={<Typography.Paragraph>页面不存在。</Typography.Paragraph>} />
-            </Routes>
+            <Suspense fallback={<Skeleton active />}>
+              <Routes>
+                <Route path="/" element={<RecordPage />} />
+                <Route path="/findings" element={<FindingsPage />} />
+                <Route path="/findings/:id" element={<FindingPage />} />
+                <Route path="/self-inspections" element={<SelfInspectionPage />} />
+                <Route path="/preview" element={<PreviewPage />} />
+                <Route path="/results" element={<ResultsPage />} />
+                <Route path="/objections" element={<ObjectionsPage />} />
+                <Route path="/reviews" element={<ReviewPage />} />
+                <Route path="/account" element={<Account />} />
+                <Route path="*" element={<Typography.Paragraph>页面不存在。</Typography.Paragraph>} />
+              </Routes>
+            </Suspense>
           </RequireSignIn>
         </Shell>
       </BrowserRouter>

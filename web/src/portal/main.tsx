@@ -1,5 +1,6 @@
 import { mount } from '../shared/AppRoot';
+import { accessToken } from '../shared/auth';
 import '../shared/shared.css';
 import { PortalApp } from './PortalApp';
 
-mount(<PortalApp />);
+mount(<PortalApp />, accessToken);

@@ -2,18 +2,23 @@ import { Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
 import { Result, Skeleton } from 'antd';
 import { Shell, type NavItem } from '../shared/Shell';
-import { AgencyPage } from './AgencyPage';
-import { AnnouncementsPage, PublicationPage } from './AnnouncementPages';
-import { CityPage } from './CityPage';
-import { ComplaintPage } from './ComplaintPage';
-import { PublicDrawPage, PublicDrawsPage } from './DrawPages';
-import { HomePage } from './HomePage';
-import { NoticePage } from './NoticePage';
-import { SearchPage } from './SearchPage';
-import { ComplaintTrackPage, ObjectionTrackPage } from './TrackPages';
+import { lazyPage } from '../shared/lazyPage';
 
-// every page is in the main bundle, so that none needs a second round trip before its text shows;
-// only the charts' code (ECharts, half a megabyte) comes in its own chunk, after the text (LazyChart)
+// each page is a chunk of its own, loaded when first shown: a visitor's first page parses the frame and that
+// page only, not the search's, the complaint form's and the announcements' components too (the charts' code,
+// ECharts, half a megabyte, comes after the page's text: LazyChart)
+const AgencyPage = lazyPage(() => import('./AgencyPage'), 'AgencyPage');
+const AnnouncementsPage = lazyPage(() => import('./AnnouncementPages'), 'AnnouncementsPage');
+const PublicationPage = lazyPage(() => import('./AnnouncementPages'), 'PublicationPage');
+const CityPage = lazyPage(() => import('./CityPage'), 'CityPage');
+const ComplaintPage = lazyPage(() => import('./ComplaintPage'), 'ComplaintPage');
+const PublicDrawPage = lazyPage(() => import('./DrawPages'), 'PublicDrawPage');
+const PublicDrawsPage = lazyPage(() => import('./DrawPages'), 'PublicDrawsPage');
+const HomePage = lazyPage(() => import('./HomePage'), 'HomePage');
+const NoticePage = lazyPage(() => import('./NoticePage'), 'NoticePage');
+const SearchPage = lazyPage(() => import('./SearchPage'), 'SearchPage');
+const ComplaintTrackPage = lazyPage(() => import('./TrackPages'), 'ComplaintTrackPage');
+const ObjectionTrackPage = lazyPage(() => import('./TrackPages'), 'ObjectionTrackPage');
 
 /**
  * The public site at / (no sign-in). Every route's first segment is in platform-api's

@@ -6,13 +6,16 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { Provider } from 'urql';
 import { cspNonce } from './csp';
-import { createApiClient } from './graphql';
+import { createApiClient, type AccessToken } from './graphql';
 
 dayjs.locale('zh-cn');
 
-/** Mounts one app (public, console, portal) with the Chinese locale and the GraphQL client. */
-export function mount(app: ReactNode) {
-  const client = createApiClient();
+/**
+ * Mounts one app (public, console, portal) with the Chinese locale and the GraphQL client; the signed-in
+ * apps pass their access token (the public site does not: it bundles no sign-in code).
+ */
+export function mount(app: ReactNode, accessToken?: AccessToken) {
+  const client = createApiClient(accessToken);
   const nonce = cspNonce();
   createRoot(document.getElementById('root')!).render(
     <StrictMode>

@@ -50,7 +50,10 @@ class RefusalAudit {
                         refusal.target().length() > 100 ? refusal.target().substring(0, 100) : refusal.target())
                 .with("outcome", "refused")
                 .with("reason", refusal.reason())
-                .with("roles", caller.map(c -> String.join(",", new TreeSet<>(c.roles()))).orElse(null));
+                .with(
+                        "roles",
+                        caller.map(c -> String.join(",", new TreeSet<>(c.roles())))
+                                .orElse(null));
         for (var id : refusal.ids().entrySet()) {
             event = event.with("id:" + id.getKey(), id.getValue());
         }

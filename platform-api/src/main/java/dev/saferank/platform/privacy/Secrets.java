@@ -1,14 +1,13 @@
 package dev.saferank.platform.privacy;
 
+import dev.saferank.rating.secrets.DatabaseSecret;
+import dev.saferank.rating.secrets.SecretCheck;
+import dev.saferank.rating.secrets.SecretGuard;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import org.springframework.core.env.Environment;
-
-import dev.saferank.rating.secrets.DatabaseSecret;
-import dev.saferank.rating.secrets.SecretCheck;
-import dev.saferank.rating.secrets.SecretGuard;
 
 /**
  * The secrets the platform needs, their published development values (application-dev.yaml, and the former

@@ -277,8 +277,9 @@ class AuditLogIT {
         assertThat(forbidden.body().toString()).contains("FORBIDDEN").contains("无权执行此操作");
         // … and to import a sheet of agencies (a POST the web security refuses by role)
         String boundary = "----" + marker;
-        String multipart = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.xlsx\"\r\n"
-                + "Content-Type: application/octet-stream\r\n\r\nx\r\n--" + boundary + "--\r\n";
+        String multipart =
+                "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"a.xlsx\"\r\n"
+                        + "Content-Type: application/octet-stream\r\n\r\nx\r\n--" + boundary + "--\r\n";
         var upload = HttpClient.newHttpClient()
                 .send(
                         HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/imports/agencies"))
@@ -324,8 +325,8 @@ class AuditLogIT {
         assertThat(verified.get(0).path("intact").asBoolean()).isTrue();
 
         // the anonymous attempt is in the platform's chain, which the platform admin reads
-        JsonNode platform = records(
-                "platform-admin", Map.of("tenant", "", "action", "ACCESS_REFUSED", "targetId", "startRating"));
+        JsonNode platform =
+                records("platform-admin", Map.of("tenant", "", "action", "ACCESS_REFUSED", "targetId", "startRating"));
         JsonNode attempt = null;
         for (JsonNode r : platform) {
             if (r.path("clientAddress").asString().equals(anonymousAddress)) {
@@ -342,7 +343,9 @@ class AuditLogIT {
 
     private static Map<String, String> details(JsonNode record) {
         Map<String, String> details = new java.util.HashMap<>();
-        record.path("details").forEach(d -> details.put(d.path("key").asString(), d.path("value").asString()));
+        record.path("details")
+                .forEach(d ->
+                        details.put(d.path("key").asString(), d.path("value").asString()));
         return details;
     }
 }

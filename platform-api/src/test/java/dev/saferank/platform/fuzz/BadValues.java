@@ -72,8 +72,7 @@ final class BadValues implements ValueSource {
     }
 
     /** Made once: 40,000 to 60,000 characters each (the requests are cheap to generate, the server's work not). */
-    private static final List<String> OVERSIZE =
-            List.of(20_000, 24_000, 27_500, 29_999).stream()
-                    .map(n -> "\"" + "超长".repeat(n) + "\"")
-                    .toList();
+    private static final List<String> OVERSIZE = List.of(20_000, 24_000, 27_500, 29_999).stream()
+            .map(n -> "\"" + "超长".repeat(n) + "\"")
+            .toList();
 }

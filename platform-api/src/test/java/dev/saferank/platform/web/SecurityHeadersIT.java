@@ -86,7 +86,9 @@ class SecurityHeadersIT {
             String nonce = directive(csp, "style-src").replaceAll(".*'nonce-([^']+)'.*", "$1");
             var meta = nonceInPage.matcher(answer.body());
             assertThat(meta.find()).as(page + ": the nonce's meta element").isTrue();
-            assertThat(meta.group(1)).as(page + ": the page's nonce is its policy's").isEqualTo(nonce);
+            assertThat(meta.group(1))
+                    .as(page + ": the page's nonce is its policy's")
+                    .isEqualTo(nonce);
             assertThat(nonces.add(nonce)).as(page + ": a fresh nonce").isTrue();
             // a cached or revalidated page would pair an old nonce with a new policy
             assertThat(answer.headers().firstValue("Cache-Control")).as(page).hasValue("no-store");

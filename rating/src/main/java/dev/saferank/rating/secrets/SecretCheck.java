@@ -17,6 +17,7 @@ public interface SecretCheck {
 
     /** A property with the environment variable that sets it: {@code a.b-c (A_B_C)}. */
     static String named(String property) {
-        return property + " (" + property.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_') + ")";
+        return property + " ("
+                + property.toUpperCase(Locale.ROOT).replace('.', '_').replace('-', '_') + ")";
     }
 }

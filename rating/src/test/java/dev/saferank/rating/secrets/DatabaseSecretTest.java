@@ -31,7 +31,8 @@ class DatabaseSecretTest {
                 .asString()
                 .startsWith("saferank.db.password (SAFERANK_DB_PASSWORD) is not set")
                 .contains("openssl rand");
-        assertThat(problems("dev", "jdbc:mysql://127.0.0.1:3306/saferank", null)).isEmpty();
+        assertThat(problems("dev", "jdbc:mysql://127.0.0.1:3306/saferank", null))
+                .isEmpty();
     }
 
     @Test
@@ -42,7 +43,8 @@ class DatabaseSecretTest {
                     .asString()
                     .contains("published in this repository");
         }
-        assertThat(problems("prod", "jdbc:mysql://mysql:3306/saferank", "Zp3+our-own")).isEmpty();
+        assertThat(problems("prod", "jdbc:mysql://mysql:3306/saferank", "Zp3+our-own"))
+                .isEmpty();
     }
 
     @Test
