@@ -5,7 +5,7 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import { ErrorAlert, FormErrors, showFieldErrors, type UserError } from '../shared/errors';
 import { formatDateTime } from '../shared/text';
-import { DRAW_KINDS, DRAW_STATUS, WEIGHTINGS, quotaText } from './DrawPages';
+import { DRAW_KINDS, DRAW_STATUS, RevealDraw, WEIGHTINGS, quotaText } from './DrawPages';
 import { PageTitle, errorsOf, useViewer } from './common';
 
 const DrawQuery = graphql(`
