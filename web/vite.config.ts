@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -13,15 +14,43 @@ const api = process.env.API_URL ?? 'http://localhost:8080';
  * `graphql(\`query Name …\`)` calls replaced by imports of their own document (`NameDocument`,
  * `NameFragmentDoc` in src/gql/graphql.ts), as the client preset's Babel optimizer does. Without it every
  * page of every app carries the documents of all 110 operations and their source texts (the preset's
- * `graphql()` looks them up in one map, src/gql/gql.ts: 430 kB of source); with it each chunk has only
- * the documents its own pages use.
+ * `graphql()` looks them up in one map, src/gql/gql.ts: 430 kB of source). Each document is a module of its
+ * own (`\0saferank-gql:NameDocument`, its JSON copied from graphql.ts): a bundler places a module in one chunk
+ * whole, so importing from graphql.ts itself put every document a lazily loaded page uses into the app's
+ * first chunk (172 kB of the console's); now each page's chunk has only its own documents.
  */
 function graphqlDocuments(): Plugin {
   const documents = resolve(import.meta.dirname, 'src/gql/graphql.ts');
+  const prefix = '\0saferank-gql:';
   const call = /\bgraphql\(\s*`([^`]*)`\s*\)/g;
+  const exportedDocument = /^export const (\w+(?:Document|FragmentDoc)) = (\{.*\}) as unknown as DocumentNode<.*>;$/;
+  let json: Map<string, string> | undefined;
+  const documentJson = (name: string) => {
+    if (!json) {
+      json = new Map();
+      for (const line of readFileSync(documents, 'utf8').split('\n')) {
+        const match = exportedDocument.exec(line);
+        if (match) json.set(match[1], match[2]);
+      }
+    }
+    const found = json.get(name);
+    if (!found) throw new Error(`saferank-graphql-documents: ${name} is not in src/gql/graphql.ts (npm run codegen)`);
+    return found;
+  };
   return {
     name: 'saferank-graphql-documents',
     enforce: 'pre',
+    buildStart() {
+      json = undefined; // codegen may have run since
+    },
+    resolveId(id) {
+      return id.startsWith(prefix) ? id : null;
+    },
+    load(id) {
+      if (!id.startsWith(prefix)) return null;
+      const name = id.slice(prefix.length);
+      return `export const ${name} = ${documentJson(name)};\n`;
+    },
     transform(code, id) {
       if (!/\/src\/.*\.tsx?$/.test(id) || id.includes('/src/gql/') || !code.includes('graphql(`')) return null;
       const names = new Map<string, string>();
@@ -35,8 +64,10 @@ function graphqlDocuments(): Plugin {
         return local;
       });
       if (!names.size) return null;
-      const imports = [...names].map(([exported, local]) => `${exported} as ${local}`).join(', ');
-      return { code: `import { ${imports} } from ${JSON.stringify(documents)};\n${replaced}`, map: null };
+      const imports = [...names].map(
+        ([exported, local]) => `import { ${exported} as ${local} } from ${JSON.stringify(prefix + exported)};`,
+      );
+      return { code: `${imports.join('\n')}\n${replaced}`, map: null };
     },
   };
 }
