@@ -1,6 +1,6 @@
 import { Suspense } from 'react';
 import { BrowserRouter, Route, Routes } from 'react-router-dom';
-import { Result, Skeleton } from 'antd';
+import { Skeleton } from 'antd';
 import { Shell, type NavItem } from '../shared/Shell';
 import { lazyPage } from '../shared/lazyPage';
 
@@ -15,6 +15,7 @@ const ComplaintPage = lazyPage(() => import('./ComplaintPage'), 'ComplaintPage')
 const PublicDrawPage = lazyPage(() => import('./DrawPages'), 'PublicDrawPage');
 const PublicDrawsPage = lazyPage(() => import('./DrawPages'), 'PublicDrawsPage');
 const HomePage = lazyPage(() => import('./HomePage'), 'HomePage');
+const NotFoundPage = lazyPage(() => import('./NotFoundPage'), 'NotFoundPage');
 const NoticePage = lazyPage(() => import('./NoticePage'), 'NoticePage');
 const SearchPage = lazyPage(() => import('./SearchPage'), 'SearchPage');
 const ComplaintTrackPage = lazyPage(() => import('./TrackPages'), 'ComplaintTrackPage');
@@ -50,7 +51,7 @@ export function PublicApp() {
             <Route path="/announcements/:tenant/:year" element={<AnnouncementsPage />} />
             <Route path="/draws/:tenant" element={<PublicDrawsPage />} />
             <Route path="/draws/:tenant/:id" element={<PublicDrawPage />} />
-            <Route path="*" element={<Result status="404" title="页面不存在" />} />
+            <Route path="*" element={<NotFoundPage />} />
           </Routes>
         </Suspense>
       </Shell>

@@ -292,7 +292,7 @@ class AuditLogIT {
         assertThat(upload.statusCode()).isEqualTo(403);
         // somebody without a token tries to start a rating
         var anonymous = http.from(anonymousAddress)
-                .post("mutation { startRating(input: {year: 2023}) { errors { code } } }", null);
+                .post("mutation { startRating(input: {year: 2023, reason: \"越权测试\"}) { errors { code } } }", null);
         assertThat(anonymous.body().toString()).contains("UNAUTHORIZED").contains("请先登录");
         // a refused field inside a query is no privileged change: not recorded
         http.from(inspectorAddress).post("{ auditActions { code } }", KeycloakTokens.accessToken("putian-inspector"));
