@@ -39,7 +39,7 @@ class CountyRatingIT {
     static final String FILE = "mutation($input: FileCountyRatingInput!) { fileCountyRating(input: $input) {"
             + " rating { id status filedBy filedAt supersedesId } errors { field code message } } }";
     static final String RATING = "query($id: ID!) { countyRating(id: $id) { id status districtName filedBy"
-            + " supersededById entries { agencyName creditCode total grade rank exclusion lists }"
+            + " supersededById entries { agencyName creditCode total grade rank exclusion problems lists }"
             + " lists { code title agencies { agencyName total rank } } } }";
     static final String OF_YEAR = "query($year: Int!) { countyRatings(year: $year) { id status districtCode"
             + " districtName filedBy supersedesId supersededById } }";
@@ -189,6 +189,52 @@ class CountyRatingIT {
         JsonNode older = file("quanzhou-fengze-admin", stale);
         assertThat(older.path("errors").get(0).path("code").asString()).isEqualTo("OLDER_THAN_FILED");
         assertThat(status(stale)).isEqualTo("draft");
+    }
+
+    /**
+     * 苏州 7.2 "县级市（区）应急管理部门……每年初对机构上年度服务情况开展评定": 姑苏区 rates under 苏州's 附录A, whose 第19项
+     * 满意度测评 "由县级市（区）应急管理部门、区镇（街道）应急管理部门和被服务企业分别进行测评，取平均分" needs the three groups'
+     * measurements. An agency without them is kept with what is missing, unranked, and the rating cannot be published
+     * and filed until the facts are complete: a Chinese refusal naming the field, the rating still a draft.
+     */
+    @Test
+    void aRatingWithIncompleteFactsIsNotFiled() {
+        data.activeSeedSchemeFor("suzhou", "tenants/suzhou/suzhou-2023.yaml", YEAR);
+        jdbc.update("INSERT IGNORE INTO district (tenant_id, code, name) VALUES ('suzhou', '320508', '姑苏区')");
+        long agency = data.agency("suzhou", PREFIX + "姑苏-" + System.nanoTime(), "consulting");
+        jdbc.update(
+                "INSERT INTO agency_district (tenant_id, agency_id, district_code) VALUES ('suzhou', ?, '320508')",
+                agency);
+
+        JsonNode rated = rate("suzhou-gusu-admin", YEAR);
+        assertThat(rated.path("errors").size()).as(rated.toString()).isZero();
+        String id = rated.path("rating").path("id").asString();
+        assertThat(rated.path("rating").path("districtName").asString()).isEqualTo("姑苏区");
+        assertThat(rated.path("rating").path("incomplete").asInt()).isPositive();
+        JsonNode entry = null;
+        for (JsonNode e : api.data("suzhou-gusu-admin", RATING, Map.of("id", id))
+                .path("countyRating")
+                .path("entries")) {
+            if (e.path("agencyName").asString().startsWith(PREFIX + "姑苏-")
+                    && jdbc.queryForObject(
+                                    "SELECT COUNT(*) FROM agency WHERE id = ? AND name = ?",
+                                    Integer.class,
+                                    agency,
+                                    e.path("agencyName").asString())
+                            == 1) {
+                entry = e;
+            }
+        }
+        assertThat(entry).isNotNull();
+        assertThat(entry.path("rank").isNull()).isTrue();
+        assertThat(entry.path("total").isNull()).isTrue();
+        assertThat(entry.path("problems").asString()).isNotBlank();
+
+        JsonNode refused = file("suzhou-gusu-admin", id);
+        assertThat(refused.path("errors").get(0).path("field").asString()).isEqualTo("input.id");
+        assertThat(refused.path("errors").get(0).path("code").asString()).isEqualTo("FACTS_INCOMPLETE");
+        assertThat(refused.path("errors").get(0).path("message").asString()).contains("家机构考评数据不完整");
+        assertThat(status(id)).isEqualTo("draft");
     }
 
     /** Bad input: a Chinese error naming the field, and not a row written. */
