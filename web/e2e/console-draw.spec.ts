@@ -45,7 +45,7 @@ test('a bureau admin commits a draw, reveals it with the kept seed and the publi
   const id = drawUrl.split('/').pop() ?? '';
 
   await openAndMeasure(page, `/draws/quanzhou/${id}`, (p) => p.getByRole('table', { name: '抽取结果' }));
-  await expect(page.getByText(seed)).toBeVisible();
+  await expect(page.getByText(seed, { exact: true })).toBeVisible();
   await expect(page.getByRole('link', { name: '下载名单文件' })).toHaveAttribute('href', `/draws/${id}/candidates.txt`);
   await shot(page, 'public-draw');
   await openAndMeasure(page, `/draws/quanzhou`, (p) => p.getByRole('table', { name: '抽取公示' }));
