@@ -117,7 +117,10 @@ test('丰泽区 rates its agencies, publishes the lists and files them with the 
   await expect(page.getByTestId('county-ratings')).toContainText('草稿（未公布）');
   await shot(page, 'console-county-rating-draft');
 
-  await page.getByRole('button', { name: /^公布并报市局备案/ }).first().click();
+  await page
+    .getByRole('button', { name: /^公布并报市局备案/ })
+    .first()
+    .click();
   await page.getByRole('button', { name: '公布并备案' }).click();
   await expect(page.getByTestId('county-ratings')).toContainText('已公布并报市局备案');
   await shot(page, 'console-county-rating-filed');

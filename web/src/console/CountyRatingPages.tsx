@@ -108,7 +108,11 @@ export const COUNTY_RATING_STATUS: Record<string, { label: string; color: string
 export function CountyRatingsPage() {
   const [year, setYear] = useYear();
   const viewer = useViewer();
-  const [{ data, fetching, error }, refetch] = useQuery({ query: CountyRatingsQuery, variables: { year }, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, refetch] = useQuery({
+    query: CountyRatingsQuery,
+    variables: { year },
+    requestPolicy: 'cache-and-network',
+  });
   const [picked, setPicked] = useState<string | null>(null);
   const [errors, setErrors] = useState<UserError[]>([]);
   const [rateState, rate] = useMutation(RateCounty);
@@ -154,61 +158,65 @@ export function CountyRatingsPage() {
       {error && <ErrorAlert error={error} />}
       {fetching && !data && <Skeleton active />}
       <div data-testid="county-ratings">
-      <Table
-        rowKey="id"
-        size="small"
-        pagination={false}
-        dataSource={ratings}
-        locale={{ emptyText: viewer.isCounty ? '本年度尚未评定' : '本年度尚无区县报备的评定结果' }}
-        rowClassName={(r) => (r.id === selected ? 'ant-table-row-selected' : '')}
-        onRow={(r) => ({ onClick: () => setPicked(r.id) })}
-        columns={[
-          { title: '编号', dataIndex: 'id' },
-          { title: '区县', dataIndex: 'districtName' },
-          { title: '状态', dataIndex: 'status', render: (s: string, r) => (
-              <>
-                <Tag color={COUNTY_RATING_STATUS[s]?.color}>{COUNTY_RATING_STATUS[s]?.label ?? s}</Tag>
-                {r.supersededById && <Tag>已被第 {r.supersededById} 号替代</Tag>}
-                {r.supersedesId && <Tag color="blue">替代第 {r.supersedesId} 号</Tag>}
-              </>
-            ) },
-          { title: '机构数', dataIndex: 'agencies' },
-          { title: '参与排名', dataIndex: 'ranked' },
-          { title: '数据不完整', dataIndex: 'incomplete', render: (n: number) => (n ? <Tag color="red">{n} 家</Tag> : '0') },
-          { title: '评定', render: (_, r) => `${r.ratedBy} ${formatDateTime(r.ratedAt)}` },
-          { title: '公布备案', render: (_, r) => (r.filedAt ? `${r.filedBy} ${formatDateTime(r.filedAt)}` : '—') },
-          {
-            title: '操作',
-            render: (_, r) => (
-              <Space>
-                <Button size="small" onClick={() => setPicked(r.id)}>
-                  查看 {r.id}
-                </Button>
-                {viewer.isCountyAdmin && r.status === 'draft' && (
-                  <Popconfirm
-                    title="公布后即报市局备案，不能再修改。确定公布吗？"
-                    okText="公布并备案"
-                    cancelText="取消"
-                    onConfirm={async () => {
-                      const result = await file({ input: { id: r.id } });
-                      const list = errorsOf(result.data?.fileCountyRating, result.error);
-                      setErrors(list);
-                      if (!list.length) {
-                        setPicked(r.id);
-                        refresh();
-                      }
-                    }}
-                  >
-                    <Button size="small" type="primary" loading={fileState.fetching}>
-                      公布并报市局备案 {r.id}
-                    </Button>
-                  </Popconfirm>
-                )}
-              </Space>
-            ),
-          },
-        ]}
-      />
+        <Table
+          rowKey="id"
+          size="small"
+          pagination={false}
+          dataSource={ratings}
+          locale={{ emptyText: viewer.isCounty ? '本年度尚未评定' : '本年度尚无区县报备的评定结果' }}
+          rowClassName={(r) => (r.id === selected ? 'ant-table-row-selected' : '')}
+          onRow={(r) => ({ onClick: () => setPicked(r.id) })}
+          columns={[
+            { title: '编号', dataIndex: 'id' },
+            { title: '区县', dataIndex: 'districtName' },
+            {
+              title: '状态',
+              dataIndex: 'status',
+              render: (s: string, r) => (
+                <>
+                  <Tag color={COUNTY_RATING_STATUS[s]?.color}>{COUNTY_RATING_STATUS[s]?.label ?? s}</Tag>
+                  {r.supersededById && <Tag>已被第 {r.supersededById} 号替代</Tag>}
+                  {r.supersedesId && <Tag color="blue">替代第 {r.supersedesId} 号</Tag>}
+                </>
+              ),
+            },
+            { title: '机构数', dataIndex: 'agencies' },
+            { title: '参与排名', dataIndex: 'ranked' },
+            { title: '数据不完整', dataIndex: 'incomplete', render: (n: number) => (n ? <Tag color="red">{n} 家</Tag> : '0') },
+            { title: '评定', render: (_, r) => `${r.ratedBy} ${formatDateTime(r.ratedAt)}` },
+            { title: '公布备案', render: (_, r) => (r.filedAt ? `${r.filedBy} ${formatDateTime(r.filedAt)}` : '—') },
+            {
+              title: '操作',
+              render: (_, r) => (
+                <Space>
+                  <Button size="small" onClick={() => setPicked(r.id)}>
+                    查看 {r.id}
+                  </Button>
+                  {viewer.isCountyAdmin && r.status === 'draft' && (
+                    <Popconfirm
+                      title="公布后即报市局备案，不能再修改。确定公布吗？"
+                      okText="公布并备案"
+                      cancelText="取消"
+                      onConfirm={async () => {
+                        const result = await file({ input: { id: r.id } });
+                        const list = errorsOf(result.data?.fileCountyRating, result.error);
+                        setErrors(list);
+                        if (!list.length) {
+                          setPicked(r.id);
+                          refresh();
+                        }
+                      }}
+                    >
+                      <Button size="small" type="primary" loading={fileState.fetching}>
+                        公布并报市局备案 {r.id}
+                      </Button>
+                    </Popconfirm>
+                  )}
+                </Space>
+              ),
+            },
+          ]}
+        />
       </div>
       {selected && <CountyRatingDetail id={selected} />}
     </>
@@ -242,48 +250,48 @@ function CountyRatingDetail({ id }: { id: string }) {
           </Typography.Title>
           <Typography.Paragraph type="secondary">{list.wording}</Typography.Paragraph>
           <div data-testid={`county-list-${list.code}`}>
-          <Table
-            rowKey="agencyId"
-            size="small"
-            pagination={false}
-            dataSource={list.agencies}
-            locale={{ emptyText: '无' }}
-            columns={[
-              { title: '排名', dataIndex: 'rank' },
-              { title: '机构', dataIndex: 'agencyName' },
-              { title: '统一社会信用代码', dataIndex: 'creditCode' },
-              { title: '得分', dataIndex: 'total' },
-              { title: '等级', dataIndex: 'grade' },
-            ]}
-          />
+            <Table
+              rowKey="agencyId"
+              size="small"
+              pagination={false}
+              dataSource={list.agencies}
+              locale={{ emptyText: '无' }}
+              columns={[
+                { title: '排名', dataIndex: 'rank' },
+                { title: '机构', dataIndex: 'agencyName' },
+                { title: '统一社会信用代码', dataIndex: 'creditCode' },
+                { title: '得分', dataIndex: 'total' },
+                { title: '等级', dataIndex: 'grade' },
+              ]}
+            />
           </div>
         </div>
       ))}
       <Typography.Title level={5}>全部机构</Typography.Title>
       <div data-testid="county-entries">
-      <Table
-        rowKey="agencyId"
-        size="small"
-        pagination={{ pageSize: 50 }}
-        dataSource={rating.entries}
-        columns={[
-          { title: '排名', dataIndex: 'rank', render: (r: number | null) => r ?? '—' },
-          { title: '机构', dataIndex: 'agencyName' },
-          { title: '得分', dataIndex: 'total', render: (t: string | null) => t ?? '—' },
-          { title: '等级', dataIndex: 'grade', render: (g: string | null) => g ?? '—' },
-          {
-            title: '说明',
-            render: (_, e) =>
-              e.problems ? (
-                <Tag color="red">数据不完整：{e.problems}</Tag>
-              ) : e.exclusion ? (
-                <Tag>不参与考评和排名（{e.exclusion}）</Tag>
-              ) : (
-                e.lists.map((code) => <Tag key={code}>{rating.lists.find((l) => l.code === code)?.title ?? code}</Tag>)
-              ),
-          },
-        ]}
-      />
+        <Table
+          rowKey="agencyId"
+          size="small"
+          pagination={{ pageSize: 50 }}
+          dataSource={rating.entries}
+          columns={[
+            { title: '排名', dataIndex: 'rank', render: (r: number | null) => r ?? '—' },
+            { title: '机构', dataIndex: 'agencyName' },
+            { title: '得分', dataIndex: 'total', render: (t: string | null) => t ?? '—' },
+            { title: '等级', dataIndex: 'grade', render: (g: string | null) => g ?? '—' },
+            {
+              title: '说明',
+              render: (_, e) =>
+                e.problems ? (
+                  <Tag color="red">数据不完整：{e.problems}</Tag>
+                ) : e.exclusion ? (
+                  <Tag>不参与考评和排名（{e.exclusion}）</Tag>
+                ) : (
+                  e.lists.map((code) => <Tag key={code}>{rating.lists.find((l) => l.code === code)?.title ?? code}</Tag>)
+                ),
+            },
+          ]}
+        />
       </div>
     </div>
   );

@@ -152,11 +152,10 @@ public class CountyRatings {
             throw new InvalidInputException("input.year", "INVALID_YEAR", "年度须在 2000 到 2100 之间");
         }
         ActiveScheme active = schemes.active(tenant, year)
-                .orElseThrow(() -> new InvalidInputException(
-                        "input.year", "NO_ACTIVE_SCHEME", year + " 年度市局没有启用的考评方案，不能评定"));
+                .orElseThrow(() ->
+                        new InvalidInputException("input.year", "NO_ACTIVE_SCHEME", year + " 年度市局没有启用的考评方案，不能评定"));
         if (active.scoring().isEmpty()) {
-            throw new InvalidInputException(
-                    "input.year", "NOT_SCORED", "方案版本 " + active.version() + " 只有检查表，不计分，不能评定");
+            throw new InvalidInputException("input.year", "NOT_SCORED", "方案版本 " + active.version() + " 只有检查表，不计分，不能评定");
         }
         Scheme scheme = active.scheme();
         if (scheme.publication().isEmpty()) {
@@ -210,15 +209,18 @@ public class CountyRatings {
             rated.add(new Rated(agency, e));
             if (e.exclusion().isEmpty() && e.total().isPresent()) {
                 ranked.add(new Rankings.Rated(
-                        String.valueOf(agency.agencyId()), e.total().orElseThrow(), engine.group(e), !e.vetoes()
-                                .isEmpty()));
+                        String.valueOf(agency.agencyId()),
+                        e.total().orElseThrow(),
+                        engine.group(e),
+                        !e.vetoes().isEmpty()));
             }
         }
         Map<String, Rankings.Ranks> ranks = Rankings.rank(scheme, ranked);
         Map<String, Integer> byGrade = new HashMap<>();
         Map<Integer, Integer> ties = new HashMap<>();
         for (Rated r : rated) {
-            if (r.evaluation() != null && ranks.containsKey(String.valueOf(r.agency().agencyId()))) {
+            if (r.evaluation() != null
+                    && ranks.containsKey(String.valueOf(r.agency().agencyId()))) {
                 byGrade.merge(r.evaluation().grade().orElseThrow(), 1, Integer::sum);
                 ties.merge(ranks.get(String.valueOf(r.agency().agencyId())).overall(), 1, Integer::sum);
             }
@@ -232,8 +234,17 @@ public class CountyRatings {
             String category = f.category().orElse(null);
             if (r.evaluation() == null) {
                 entries.add(new Entry(
-                        id, r.agency().name(), creditCodes.get(id), category, null, problems.get(id), null, null,
-                        List.of(), null, List.of()));
+                        id,
+                        r.agency().name(),
+                        creditCodes.get(id),
+                        category,
+                        null,
+                        problems.get(id),
+                        null,
+                        null,
+                        List.of(),
+                        null,
+                        List.of()));
                 continue;
             }
             Evaluation e = r.evaluation();
@@ -258,7 +269,11 @@ public class CountyRatings {
             // 1 + the number with a strictly lower total: the worst is 1, ties share it (as the publication job)
             int bottomRank = ranked.size() - rank.overall() - ties.getOrDefault(rank.overall(), 1) + 2;
             var standing = new PublicationLists.Standing(
-                    rank.overall(), rank.inGroup().orElse(0), bottomRank, e.grade().orElseThrow(), !vetoes.isEmpty());
+                    rank.overall(),
+                    rank.inGroup().orElse(0),
+                    bottomRank,
+                    e.grade().orElseThrow(),
+                    !vetoes.isEmpty());
             entries.add(new Entry(
                     id,
                     r.agency().name(),
@@ -346,11 +361,16 @@ public class CountyRatings {
         }
         if (!owner.get().equals(district)) {
             throw new InvalidInputException(
-                    "input.id", "OUTSIDE_DISTRICT", "该评定属于其他区县，区县用户只能公布、备案本辖区（" + districtName(tenant, district) + "）的评定");
+                    "input.id",
+                    "OUTSIDE_DISTRICT",
+                    "该评定属于其他区县，区县用户只能公布、备案本辖区（" + districtName(tenant, district) + "）的评定");
         }
         Rating rating = find(caller, tenant, id).orElseThrow();
         if (rating.filed()) {
-            throw new InvalidInputException("input.id", "ALREADY_FILED", "该评定已于 " + java.time.LocalDate.ofInstant(rating.filedAt(), java.time.ZoneId.of("Asia/Shanghai"))
+            throw new InvalidInputException(
+                    "input.id",
+                    "ALREADY_FILED",
+                    "该评定已于 " + java.time.LocalDate.ofInstant(rating.filedAt(), java.time.ZoneId.of("Asia/Shanghai"))
                             + " 公布并报市局备案，不能重复公布");
         }
         if (rating.incomplete() > 0) {
@@ -406,7 +426,8 @@ public class CountyRatings {
         }
         if (caller.isCounty()) {
             return jdbc.query(
-                    "SELECT " + COLUMNS + " WHERE r.tenant_id = ? AND r.year = ? AND r.district_code = ? ORDER BY r.id DESC",
+                    "SELECT " + COLUMNS
+                            + " WHERE r.tenant_id = ? AND r.year = ? AND r.district_code = ? ORDER BY r.id DESC",
                     RATING,
                     tenant,
                     year,
@@ -434,7 +455,11 @@ public class CountyRatings {
                     .findFirst();
         }
         return jdbc
-                .query("SELECT " + COLUMNS + " WHERE r.tenant_id = ? AND r.id = ? AND r.status = 'filed'", RATING, tenant, id)
+                .query(
+                        "SELECT " + COLUMNS + " WHERE r.tenant_id = ? AND r.id = ? AND r.status = 'filed'",
+                        RATING,
+                        tenant,
+                        id)
                 .stream()
                 .findFirst();
     }
@@ -499,7 +524,8 @@ public class CountyRatings {
         try {
             MessageDigest sha = MessageDigest.getInstance("SHA-256");
             for (Entry e : entries) {
-                String line = e.agencyId() + "\t" + (e.total() == null ? "" : e.total().toPlainString()) + "\t"
+                String line = e.agencyId() + "\t"
+                        + (e.total() == null ? "" : e.total().toPlainString()) + "\t"
                         + (e.grade() == null ? "" : e.grade()) + "\t" + (e.rank() == null ? "" : e.rank()) + "\t"
                         + String.join(",", e.lists()) + "\n";
                 sha.update(line.getBytes(StandardCharsets.UTF_8));

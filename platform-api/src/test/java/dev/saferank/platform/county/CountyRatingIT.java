@@ -99,12 +99,15 @@ class CountyRatingIT {
         assertThat(rated.path("rating").path("ranked").asInt()).isEqualTo(13);
         assertThat(rated.path("rating").path("incomplete").asInt()).isZero();
 
-        JsonNode rating = api.data("quanzhou-fengze-inspector", RATING, Map.of("id", id)).path("countyRating");
+        JsonNode rating =
+                api.data("quanzhou-fengze-inspector", RATING, Map.of("id", id)).path("countyRating");
         Map<String, JsonNode> byName = new java.util.HashMap<>();
         rating.path("entries").forEach(e -> byName.put(e.path("agencyName").asString(), e));
         for (int i = 0; i <= 12; i++) {
             JsonNode e = byName.get(PREFIX + "丰泽" + i + "-" + run);
-            assertThat(e.path("total").decimalValue()).as("agency %d", i).isEqualByComparingTo(Integer.toString(100 - i));
+            assertThat(e.path("total").decimalValue())
+                    .as("agency %d", i)
+                    .isEqualByComparingTo(Integer.toString(100 - i));
             assertThat(e.path("rank").asInt()).as("agency %d", i).isEqualTo(i + 1);
             assertThat(e.path("grade").asString()).isEqualTo(i <= 10 ? "优秀" : "良好");
             assertThat(e.path("creditCode").asString()).hasSize(18);
@@ -136,8 +139,12 @@ class CountyRatingIT {
         assertThat(worst.path("agencies").get(9).path("total").decimalValue()).isEqualByComparingTo("97");
 
         // a draft is the county's: the city does not see it yet
-        assertThat(ids(api.data("quanzhou-admin", OF_YEAR, Map.of("year", YEAR)))).doesNotContain(id);
-        assertThat(api.data("quanzhou-admin", RATING, Map.of("id", id)).path("countyRating").isNull()).isTrue();
+        assertThat(ids(api.data("quanzhou-admin", OF_YEAR, Map.of("year", YEAR))))
+                .doesNotContain(id);
+        assertThat(api.data("quanzhou-admin", RATING, Map.of("id", id))
+                        .path("countyRating")
+                        .isNull())
+                .isTrue();
 
         // another county acting on 丰泽's rating: refused by field, in Chinese, nothing written; and it cannot read it
         JsonNode outside = file("quanzhou-huian-admin", id);
@@ -145,7 +152,9 @@ class CountyRatingIT {
         assertThat(outside.path("errors").get(0).path("code").asString()).isEqualTo("OUTSIDE_DISTRICT");
         assertThat(outside.path("errors").get(0).path("message").asString()).contains("区县用户只能");
         assertThat(status(id)).isEqualTo("draft");
-        assertThat(api.data("quanzhou-huian-admin", RATING, Map.of("id", id)).path("countyRating").isNull())
+        assertThat(api.data("quanzhou-huian-admin", RATING, Map.of("id", id))
+                        .path("countyRating")
+                        .isNull())
                 .isTrue();
         // a county inspector does not publish; nor does the city publish in the county's name
         assertThat(api.errorClass("quanzhou-fengze-inspector", FILE, Map.of("input", Map.of("id", id))))
@@ -164,7 +173,8 @@ class CountyRatingIT {
         assertThat(cityView.path("districtName").asString()).isEqualTo("丰泽区");
         assertThat(cityView.path("lists").get(0).path("agencies").size()).isEqualTo(11);
         assertThat(cityView.path("lists").get(1).path("agencies").size()).isEqualTo(10);
-        assertThat(ids(api.data("quanzhou-inspector", OF_YEAR, Map.of("year", YEAR)))).contains(id);
+        assertThat(ids(api.data("quanzhou-inspector", OF_YEAR, Map.of("year", YEAR))))
+                .contains(id);
         assertThat(jdbc.queryForObject(
                         "SELECT COUNT(*) FROM audit_record WHERE tenant_id = 'quanzhou' AND action = 'COUNTY_RATING_FILED'"
                                 + " AND target_id = ?",
@@ -177,14 +187,17 @@ class CountyRatingIT {
         assertThat(again.path("errors").get(0).path("code").asString()).isEqualTo("ALREADY_FILED");
 
         // a re-rating filed later supersedes the earlier filing; the city sees both, the chain named
-        String second = rate("quanzhou-fengze-admin", YEAR).path("rating").path("id").asString();
+        String second =
+                rate("quanzhou-fengze-admin", YEAR).path("rating").path("id").asString();
         JsonNode refiled = file("quanzhou-fengze-admin", second);
         assertThat(refiled.path("rating").path("supersedesId").asString()).isEqualTo(id);
         JsonNode first = api.data("quanzhou-admin", RATING, Map.of("id", id)).path("countyRating");
         assertThat(first.path("supersededById").asString()).isEqualTo(second);
         // the earlier draft cannot be filed over the newer filing
-        String stale = rate("quanzhou-fengze-admin", YEAR).path("rating").path("id").asString();
-        String newest = rate("quanzhou-fengze-admin", YEAR).path("rating").path("id").asString();
+        String stale =
+                rate("quanzhou-fengze-admin", YEAR).path("rating").path("id").asString();
+        String newest =
+                rate("quanzhou-fengze-admin", YEAR).path("rating").path("id").asString();
         assertThat(file("quanzhou-fengze-admin", newest).path("errors").size()).isZero();
         JsonNode older = file("quanzhou-fengze-admin", stale);
         assertThat(older.path("errors").get(0).path("code").asString()).isEqualTo("OLDER_THAN_FILED");
