@@ -32,5 +32,6 @@ export const DrawPage = lazyPage(() => import('./DrawPage'), 'DrawPage');
 export const DrawsPage = lazyPage(() => import('./DrawPages'), 'DrawsPage');
 export const InspectorsPage = lazyPage(() => import('./InspectorsPage'), 'InspectorsPage');
 export const ReviewsPage = lazyPage(() => import('./ReviewPages'), 'ReviewsPage');
+export const CountyRatingsPage = lazyPage(() => import('./CountyRatingPages'), 'CountyRatingsPage');
 export const SelfCheckStatusPage = lazyPage(() => import('./SelfCheckPage'), 'SelfCheckStatusPage');
 export const TenantsPage = lazyPage(() => import('./TenantsPage'), 'TenantsPage');
