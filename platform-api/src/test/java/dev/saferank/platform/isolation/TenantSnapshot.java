@@ -18,12 +18,12 @@ final class TenantSnapshot {
     }
 
     /**
-<<<<<<< HEAD
      * The audit trail is left out: a probe refused by role in the victim's city (its agency user, its county
      * staff) is recorded there as an attempt (ACCESS_REFUSED, AuditLogIT), by design; it changes no data.
      */
     private static final List<String> BOOKKEEPING = List.of("audit_record", "audit_chain_head");
-=======
+
+    /**
      * The district of the victim's agency (丰泽区): another county of the tenant (惠安县) legitimately rates its own
      * district ({@code rateCounty}), so its county ratings, their entries and their history are not the victim's.
      */
@@ -31,17 +31,14 @@ final class TenantSnapshot {
 
     private static final String OTHER_COUNTY_RATING =
             "SELECT id FROM county_rating o WHERE o.tenant_id = ? AND o.district_code <> '" + VICTIM_DISTRICT + "'";
->>>>>>> main
 
     /** Rows of the tenant by table (tables with a tenant_id column), in a stable order. */
     Map<String, List<Map<String, Object>>> of(String tenant) {
         Map<String, List<Map<String, Object>>> rows = new TreeMap<>();
         for (String table : tablesWith("tenant_id")) {
-<<<<<<< HEAD
             if (BOOKKEEPING.contains(table)) {
                 continue;
             }
-=======
             String notAnotherCounty =
                     switch (table) {
                         case "county_rating" -> " AND district_code = '" + VICTIM_DISTRICT + "'";
@@ -52,7 +49,6 @@ final class TenantSnapshot {
                         default -> "";
                     };
             List<Object> args = notAnotherCounty.contains("?") ? List.of(tenant, tenant) : List.of(tenant);
->>>>>>> main
             rows.put(
                     table,
                     jdbc.queryForList(
