@@ -2,10 +2,8 @@ package dev.saferank.platform.abuse;
 
 import java.sql.ResultSet;
 import java.sql.Statement;
-import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -58,15 +56,5 @@ public class ClientLimits {
                 }
             }
         });
-    }
-
-    /**
-     * Rows nobody touched for two hours: past every window (the complaint limit looks back one hour). On one
-     * node at a time (ShedLock row {@code client-limit-prune}).
-     */
-    @Scheduled(fixedDelayString = "${saferank.abuse.prune-interval:10m}", initialDelayString = "1m")
-    @SchedulerLock(name = "client-limit-prune", lockAtMostFor = "PT5M")
-    void prune() {
-        jdbc.update("DELETE FROM client_limit WHERE touched_at < TIMESTAMPADD(HOUR, -2, CURRENT_TIMESTAMP(3))");
     }
 }
