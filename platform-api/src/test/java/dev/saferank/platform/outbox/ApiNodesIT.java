@@ -336,7 +336,11 @@ class ApiNodesIT {
         // the 13th is refused on either node: a node alone has seen only six
         for (var node : List.of(nodeA, nodeB)) {
             JsonNode refused = new PublicHttp(port(node)).post(address, query, Map.of());
-            assertThat(refused.path("errors").path(0).path("extensions").path("code").asString())
+            assertThat(refused.path("errors")
+                            .path(0)
+                            .path("extensions")
+                            .path("code")
+                            .asString())
                     .as("%s", refused)
                     .isEqualTo("RATE_LIMITED");
             assertThat(refused.path("errors").path(0).path("message").asString())

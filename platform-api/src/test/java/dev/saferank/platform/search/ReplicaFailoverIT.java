@@ -62,13 +62,14 @@ class ReplicaFailoverIT {
                 write(jdbc, agency, i);
             }
             awaitIndexed(jdbc, client, Duration.ofSeconds(90));
-            List<Long> before = jdbc.queryForList(
-                    "SELECT id FROM report WHERE tenant_id = ? ORDER BY id", Long.class, TENANT);
-            var health = client.cluster()
-                    .health(h -> h.index("saferank-reports")
-                            .waitForStatus(HealthStatus.Green)
-                            .timeout(t -> t.time("90s")));
-            assertThat(health.timedOut()).as("index green within 90 s: %s", health).isFalse();
+            List<Long> before =
+                    jdbc.queryForList("SELECT id FROM report WHERE tenant_id = ? ORDER BY id", Long.class, TENANT);
+            var health = client.cluster().health(h -> h.index("saferank-reports")
+                    .waitForStatus(HealthStatus.Green)
+                    .timeout(t -> t.time("90s")));
+            assertThat(health.timedOut())
+                    .as("index green within 90 s: %s", health)
+                    .isFalse();
             assertThat(health.numberOfNodes()).isEqualTo(2);
             assertThat(health.activeShards()).as("primary and replica").isEqualTo(2);
 
@@ -120,8 +121,16 @@ class ReplicaFailoverIT {
             Instant until = Instant.now().plus(Duration.ofSeconds(6));
             while (Instant.now().isBefore(until)) {
                 write(jdbc, agency, written++);
+                Thread.sleep(20);
             }
-            log.info("stopping node-{} with {} reports written", stopped, written);
+            var copies = client.cat().shards(c -> c.index("saferank-reports")).shards().stream()
+                    .map(shard -> shard.prirep() + "@" + shard.node())
+                    .toList();
+            log.info(
+                    "stopping node-{} with {} reports written; copies of the index (p primary, r replica): {}",
+                    stopped,
+                    written,
+                    copies);
             cluster.stop(stopped);
             // the cluster has noticed: one node left (asked of the node that stays, over the app's client)
             awaitNodes(client, 1);
@@ -140,6 +149,7 @@ class ReplicaFailoverIT {
                         "INSERT INTO search_outbox (entity_type, entity_tenant, entity_id) VALUES ('report', ?, ?)",
                         TENANT,
                         changed);
+                Thread.sleep(20);
             }
             awaitIndexed(jdbc, client, Duration.ofSeconds(120));
             Thread.sleep(1000);
