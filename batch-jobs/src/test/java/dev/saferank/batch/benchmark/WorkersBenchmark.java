@@ -122,8 +122,8 @@ class WorkersBenchmark {
                     double loadAtEnd = RatingBenchmark.loadAverage();
                     String checksum = jdbc.queryForObject(
                             "SELECT checksum FROM rating_run WHERE id = ?", String.class, job.runId());
-                    var run = new Run(
-                            count, label, job, checksum, perWorker(jdbc, job.runId()), loadAtStart, loadAtEnd);
+                    var run =
+                            new Run(count, label, job, checksum, perWorker(jdbc, job.runId()), loadAtStart, loadAtEnd);
                     System.out.printf(
                             "[benchmark] %d worker(s): job %.1f s (%s), per worker %s%n",
                             count, job.jobSeconds(), job.status(), shares(run));
@@ -176,16 +176,17 @@ class WorkersBenchmark {
     private static String shares(Run run) {
         int partitions = run.perWorker().values().stream().mapToInt(s -> s[0]).sum();
         var out = new StringBuilder();
-        run.perWorker().forEach((worker, s) -> out.append(String.format(
-                Locale.ROOT,
-                "%s%s %d of %d partitions (%.0f %%), %d evaluation partitions, %,d agencies",
-                out.isEmpty() ? "" : "; ",
-                worker,
-                s[0],
-                partitions,
-                100.0 * s[0] / partitions,
-                s[1],
-                s[2])));
+        run.perWorker()
+                .forEach((worker, s) -> out.append(String.format(
+                        Locale.ROOT,
+                        "%s%s %d of %d partitions (%.0f %%), %d evaluation partitions, %,d agencies",
+                        out.isEmpty() ? "" : "; ",
+                        worker,
+                        s[0],
+                        partitions,
+                        100.0 * s[0] / partitions,
+                        s[1],
+                        s[2])));
         return out.toString();
     }
 
@@ -209,7 +210,8 @@ class WorkersBenchmark {
                 JobRun.MAX_HEAP,
                 WORKER_THREADS,
                 Runtime.getRuntime().availableProcessors()));
-        out.append("| workers | run | job s (running → completed) | process s | load start/end | steps | per worker |\n");
+        out.append(
+                "| workers | run | job s (running → completed) | process s | load start/end | steps | per worker |\n");
         out.append("|---|---|---|---|---|---|---|\n");
         for (Run run : runs) {
             out.append(String.format(

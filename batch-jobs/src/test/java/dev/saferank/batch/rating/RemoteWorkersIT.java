@@ -137,8 +137,12 @@ class RemoteWorkersIT {
             workers.get(index).destroyForcibly(); // SIGKILL: no shutdown hook, the message never acknowledged
             workers.get(index).waitFor();
             log.info("killed {} inside partition {} after {} agencies committed", victim, partition, committedBefore);
-            assertThat(committedBefore).as("agencies the partition had committed").isBetween(20, 59);
-            assertThat(stepStatus(partition)).as("the kill landed inside the partition").isEqualTo("STARTED");
+            assertThat(committedBefore)
+                    .as("agencies the partition had committed")
+                    .isBetween(20, 59);
+            assertThat(stepStatus(partition))
+                    .as("the kill landed inside the partition")
+                    .isEqualTo("STARTED");
             // started anew, it takes part again (the other worker may already have taken the partition up)
             workers.set(index, worker(victim + "-restarted"));
 
@@ -177,8 +181,7 @@ class RemoteWorkersIT {
                         + " JOIN rating_run r ON r.job_execution_id = s.JOB_EXECUTION_ID"
                         + " WHERE r.id = ? AND s.STEP_NAME LIKE 'ratingEvaluateWorker:%' AND s.STATUS = 'STARTED'"
                         + " AND s.COMMIT_COUNT >= 2",
-                Long.class,
-                run);
+                Long.class, run);
         for (long id : ids) {
             String worker = workerOf(id);
             if (worker != null && worker.startsWith("worker-")) {
@@ -217,7 +220,9 @@ class RemoteWorkersIT {
 
     private int writeCount(long stepExecution) {
         return jdbc.queryForObject(
-                "SELECT WRITE_COUNT FROM BATCH_STEP_EXECUTION WHERE STEP_EXECUTION_ID = ?", Integer.class, stepExecution);
+                "SELECT WRITE_COUNT FROM BATCH_STEP_EXECUTION WHERE STEP_EXECUTION_ID = ?",
+                Integer.class,
+                stepExecution);
     }
 
     private String stepStatus(long stepExecution) {

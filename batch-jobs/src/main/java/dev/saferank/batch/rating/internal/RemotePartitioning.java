@@ -106,11 +106,10 @@ class RemotePartitioning {
                 ? defaultWorkerName()
                 : settings.remote().workerName();
         log.info("rating worker {} takes partitions from {} ({} at a time)", worker, QUEUE, settings.threads());
-        return IntegrationFlow.from(Amqp.inboundAdapter(connections, QUEUE)
-                        .configureContainer(container -> container
-                                .concurrentConsumers(settings.threads())
-                                .prefetchCount(1)
-                                .defaultRequeueRejected(true)))
+        return IntegrationFlow.from(Amqp.inboundAdapter(connections, QUEUE).configureContainer(container -> container
+                        .concurrentConsumers(settings.threads())
+                        .prefetchCount(1)
+                        .defaultRequeueRejected(true)))
                 .filter(String.class, text -> takeUp(text, steps, repository, worker))
                 .handle(String.class, (text, headers) -> {
                     StepExecutionRequest request = request(text);
