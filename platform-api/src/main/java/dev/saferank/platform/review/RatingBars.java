@@ -76,7 +76,7 @@ public class RatingBars {
             errors.add(UserError.of("input.reason", "REASON_TOO_LONG", "禁入理由不能超过500字"));
         }
         if (years < 1 || years > MAX_YEARS) {
-            errors.add(UserError.of("input.years", "INVALID_YEARS", "禁入期须为 1 到 " + MAX_YEARS + " 个考评年度"));
+            errors.add(UserError.of("input.years", "INVALID_YEARS", "禁入期须为1到" + MAX_YEARS + "个考评年度"));
         }
         Optional<String> agencyName = jdbc
                 .queryForList("SELECT name FROM agency WHERE tenant_id = ? AND id = ?", String.class, tenant, agencyId)
@@ -87,7 +87,7 @@ public class RatingBars {
         }
         Optional<BarExclusion> exclusion = Optional.empty();
         if (firstYear < 2000 || firstYear > 2100 - MAX_YEARS) {
-            errors.add(UserError.of("input.firstYear", "INVALID_YEAR", "起始年度须在 2000 到 " + (2100 - MAX_YEARS) + " 之间"));
+            errors.add(UserError.of("input.firstYear", "INVALID_YEAR", "起始年度须在2000到" + (2100 - MAX_YEARS) + "之间"));
         } else {
             List<BarExclusion> offered = exclusions(tenant, firstYear);
             exclusion = offered.stream().filter(e -> e.code().equals(code)).findFirst();
@@ -96,7 +96,7 @@ public class RatingBars {
                         "input.exclusionCode",
                         "NOT_A_BAR",
                         offered.isEmpty()
-                                ? firstYear + " 年度适用的考评方案没有可用于禁入的排除条款"
+                                ? firstYear + "年度适用的考评方案没有可用于禁入的排除条款"
                                 : "排除条款“" + code + "”不可用于禁入，可选："
                                         + String.join(
                                                 "、",

@@ -113,7 +113,7 @@ class RatingBarIT {
                         e.path("field").asString(), e.path("message").asString()));
         assertThat(byField).containsKeys("input.exclusionCode", "input.years", "input.reason");
         assertThat(byField.get("input.exclusionCode")).isEqualTo("排除条款“E9”不可用于禁入，可选：E1");
-        assertThat(byField.get("input.years")).isEqualTo("禁入期须为 1 到 5 个考评年度");
+        assertThat(byField.get("input.years")).isEqualTo("禁入期须为1到5个考评年度");
 
         // another city's agency: as missing
         JsonNode foreign = api.data("linyi-admin", BAR, Map.of("input", input(agency, "E1", FIRST, 2, "虚假申报")))
