@@ -29,6 +29,7 @@ public enum AuditAction {
     PERSONAL_DATA_REVEALED("查看个人信息"),
     AUDIT_EXPORTED("导出审计日志"),
     COUNTY_RATING_FILED("区县评定结果公布并报市局备案"),
+    RATING_BARRED("记录禁入期"),
     /** A privileged change refused to its caller (not signed in, or not allowed): outcome refused. */
     ACCESS_REFUSED("越权操作被拒绝");
 
