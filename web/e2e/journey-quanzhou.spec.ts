@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Response } from '@playwright/test';
 import { env, openAndMeasure, shot } from './support';
 import {
   city,
@@ -32,8 +32,15 @@ test('泉州: a fresh city runs its year from onboarding to publication in the p
 
   await signInFirstTime(page, '/console/', c.admin, 'keycloak-update-password');
   // Keycloak's account pages in Chinese too (the realm's locale), reached with the console's session
+  const refused: string[] = [];
+  const watch = (r: Response) => {
+    if (r.status() >= 400) refused.push(`${r.status()} ${r.request().method()} ${r.url()}`);
+  };
+  page.on('response', watch);
   await page.goto(`${env('KEYCLOAK_URL')}/realms/saferank/account`);
-  await expect(page.locator('body')).toContainText('个人信息', { timeout: 30_000 });
+  await expect.soft(page.locator('body'), `Keycloak answered: ${refused.join('; ')}`).toContainText('个人信息', { timeout: 30_000 });
+  console.log(`[journey] account page: Keycloak refused ${refused.length ? refused.join('; ') : 'nothing'}`);
+  page.off('response', watch);
   await expect(page.locator('body')).not.toContainText('Personal info');
   await shot(page, 'keycloak-account');
 

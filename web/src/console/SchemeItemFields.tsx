@@ -46,6 +46,7 @@ export const FIELD_KEYS = new Set([
   'grade',
   'label',
   'min',
+  'top',
 ]);
 
 type Path = (string | number)[];

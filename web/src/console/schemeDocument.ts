@@ -79,14 +79,18 @@ export function showProblems(form: FormInstance, problems: readonly UserError[])
     const path = formPath(p.field);
     let node: unknown = values;
     for (const key of path ?? []) node = node == null ? undefined : (node as Record<string | number, unknown>)[key];
-    // beside its field: a value the form shows, or an empty field it shows (a new rule without its points)
-    const shown = node !== undefined ? typeof node !== 'object' || Array.isArray(node) : FIELD_KEYS.has(String(path?.[path.length - 1]));
+    // beside its field when the form shows one there: a value, a list of values (levels), or an empty field (a
+    // new rule without its points); a problem about a whole part (an item without rules) goes in the list
+    const shown = FIELD_KEYS.has(String(path?.[path.length - 1])) && (node == null || typeof node !== 'object' || Array.isArray(node));
     if (path && path.length > 0 && shown) {
       fields.push({ name: path, errors: [p.message.includes('：') ? p.message.slice(p.message.indexOf('：') + 1) : p.message] });
     } else {
       rest.push(p);
     }
   }
+  // the last check's problems go first: a field fixed since shows none
+  const stale = form.getFieldsError().filter((f) => f.errors.length > 0);
+  form.setFields(stale.map((f) => ({ name: f.name, errors: [] })));
   form.setFields(fields as Parameters<FormInstance['setFields']>[0]);
   if (fields.length) form.scrollToField(fields[0].name, { block: 'center', focus: true });
   return rest;
