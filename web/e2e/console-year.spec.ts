@@ -235,7 +235,7 @@ test('a bureau admin starts next year’s scheme from this year’s in forms, se
   await item14.getByRole('button', { name: '新增条款' }).click();
   const added = item14.locator('input[id$="_wording"]').last();
   await added.fill('未在危险作业场所设置安全警示标志的，每处扣 0.5 分');
-  const addedPoints = item14.locator('input[id$="_points"]').last();
+  const addedPoints = page.locator(`#${await item14.locator('input[id$="_points"]').last().getAttribute('id')}`);
   await addedPoints.fill('');
   await page.getByRole('button', { name: '检查', exact: true }).click();
   await expect(page.locator('.ant-form-item', { has: addedPoints }).locator('.ant-form-item-explain-error')).toHaveText('必须填写');

@@ -74,6 +74,23 @@ export async function pickAgency(page: Page, field: string, name: string) {
   await page.locator('.ant-select-item-option', { hasText: name }).first().click();
 }
 
+/**
+ * Keycloak's account pages (the realm's locale: Chinese), reached with the session of the app's sign-in. On this
+ * loaded machine the account console's own start (keycloak-js, with its third-party-cookie check in an iframe)
+ * sometimes times out and shows 发生错误 with 请重试: pressed once, as a person would.
+ */
+export async function openAccountPage(page: Page): Promise<void> {
+  await page.goto(`${env('KEYCLOAK_URL')}/realms/saferank/account`);
+  const body = page.locator('body');
+  await expect(body).toContainText(/个人信息|发生错误/, { timeout: 30_000 });
+  if (await page.getByRole('button', { name: '请重试' }).isVisible()) {
+    console.log('[journey] the account console did not start (发生错误): 请重试');
+    await page.getByRole('button', { name: '请重试' }).click();
+  }
+  await expect(body).toContainText('个人信息', { timeout: 30_000 });
+  await expect(body).not.toContainText(/Personal info|Account security|Sign out/);
+}
+
 /** The platform admin onboards the city from a seed city's scheme; a bad id is refused next to its field first. */
 export async function onboard(page: Page, c: City, label: string): Promise<void> {
   await signIn(page, '/console/', 'platform-admin');
