@@ -33,6 +33,7 @@ import { DrawPage, DrawsPage } from './DrawPages';
 import { InspectorsPage } from './InspectorsPage';
 import { ReviewsPage } from './ReviewPages';
 import { SelfCheckStatusPage } from './SelfCheckPage';
+import { CountyRatingsPage } from './CountyRatingPages';
 import { TenantsPage } from './TenantsPage';
 
 /**
@@ -44,6 +45,7 @@ const NAV: (NavItem & { adminOnly?: boolean; county?: boolean })[] = [
   { to: '/', label: '首页', county: true },
   { to: '/agencies', label: '机构管理', county: true },
   { to: '/self-check', label: '自查情况', county: true },
+  { to: '/county-ratings', label: '区县评定', county: true },
   { to: '/measurements', label: '测评数据' },
   { to: '/sanctions', label: '处罚与表彰' },
   { to: '/rating', label: '考评评定' },
@@ -112,6 +114,7 @@ export function ConsoleApp() {
               <Route path="/agencies/:id" element={<AgencyPage />} />
               <Route path="/agencies/:id/edit" element={<EditAgencyPage />} />
               <Route path="/self-check" element={<SelfCheckStatusPage />} />
+              <Route path="/county-ratings" element={<CountyRatingsPage />} />
               <Route path="/measurements" element={<MeasurementsPage />} />
               <Route path="/sanctions" element={<SanctionsPage />} />
               <Route path="/calendar" element={<CalendarPage />} />

@@ -93,29 +93,30 @@ export function SelfCheckStatusPage() {
             <Statistic title="逾期提交" value={status.answeredLate} />
             <Statistic title="未提交" value={status.notAnswered} />
           </Space>
-          <Table
-            rowKey="agencyId"
-            size="small"
-            pagination={{ pageSize: 50 }}
-            dataSource={status.rows}
-            data-testid="self-check-rows"
-            columns={[
-              {
-                title: '机构',
-                dataIndex: 'agencyName',
-                render: (name: string, r) => <Link to={`/agencies/${r.agencyId}?year=${year}`}>{name}</Link>,
-              },
-              { title: '状态', dataIndex: 'state', render: (s: string) => <StatusTag map={SELF_CHECK_STATE} status={s} /> },
-              { title: '填报日期', dataIndex: 'answeredOn', render: (d: string | null) => formatDate(d) || '—' },
-              { title: '提交时间', dataIndex: 'recordedAt', render: (d: string | null) => formatDateTime(d) || '—' },
-              { title: '自查问题', dataIndex: 'problems' },
-              {
-                title: '逾期整改',
-                dataIndex: 'overdueRectifications',
-                render: (n: number) => (n ? <Tag color="red">{n} 项</Tag> : '0'),
-              },
-            ]}
-          />
+          <div data-testid="self-check-rows">
+            <Table
+              rowKey="agencyId"
+              size="small"
+              pagination={{ pageSize: 50 }}
+              dataSource={status.rows}
+              columns={[
+                {
+                  title: '机构',
+                  dataIndex: 'agencyName',
+                  render: (name: string, r) => <Link to={`/agencies/${r.agencyId}?year=${year}`}>{name}</Link>,
+                },
+                { title: '状态', dataIndex: 'state', render: (s: string) => <StatusTag map={SELF_CHECK_STATE} status={s} /> },
+                { title: '填报日期', dataIndex: 'answeredOn', render: (d: string | null) => formatDate(d) || '—' },
+                { title: '提交时间', dataIndex: 'recordedAt', render: (d: string | null) => formatDateTime(d) || '—' },
+                { title: '自查问题', dataIndex: 'problems' },
+                {
+                  title: '逾期整改',
+                  dataIndex: 'overdueRectifications',
+                  render: (n: number) => (n ? <Tag color="red">{n} 项</Tag> : '0'),
+                },
+              ]}
+            />
+          </div>
           <Typography.Title level={4} style={{ marginTop: 24 }}>
             逾期未完成的整改
           </Typography.Title>
@@ -131,27 +132,28 @@ export function SelfCheckStatusPage() {
             <Typography.Paragraph type="secondary">没有逾期的整改。</Typography.Paragraph>
           )}
           {status.overdueRectifications.length > 0 && (
-            <Table
-              rowKey="findingId"
-              size="small"
-              pagination={false}
-              dataSource={status.overdueRectifications}
-              data-testid="overdue-rectifications"
-              columns={[
-                {
-                  title: '机构',
-                  dataIndex: 'agencyName',
-                  render: (name: string, r) => <Link to={`/agencies/${r.agencyId}?year=${year}`}>{name}</Link>,
-                },
-                { title: '问题（条款）', dataIndex: 'ruleCode' },
-                { title: '来源', dataIndex: 'source', render: (s: string) => SOURCES[s] ?? s },
-                { title: '整改措施', dataIndex: 'measure' },
-                { title: '责任人', dataIndex: 'responsible' },
-                { title: '整改期限', dataIndex: 'deadline', render: (d: string) => formatDate(d) },
-                { title: '状态', dataIndex: 'status', render: (s: string) => <StatusTag map={RECTIFICATION_STATUS} status={s} /> },
-                { title: '逾期', dataIndex: 'daysOverdue', render: (n: number) => <Tag color="red">逾期 {n} 天</Tag> },
-              ]}
-            />
+            <div data-testid="overdue-rectifications">
+              <Table
+                rowKey="findingId"
+                size="small"
+                pagination={false}
+                dataSource={status.overdueRectifications}
+                columns={[
+                  {
+                    title: '机构',
+                    dataIndex: 'agencyName',
+                    render: (name: string, r) => <Link to={`/agencies/${r.agencyId}?year=${year}`}>{name}</Link>,
+                  },
+                  { title: '问题（条款）', dataIndex: 'ruleCode' },
+                  { title: '来源', dataIndex: 'source', render: (s: string) => SOURCES[s] ?? s },
+                  { title: '整改措施', dataIndex: 'measure' },
+                  { title: '责任人', dataIndex: 'responsible' },
+                  { title: '整改期限', dataIndex: 'deadline', render: (d: string) => formatDate(d) },
+                  { title: '状态', dataIndex: 'status', render: (s: string) => <StatusTag map={RECTIFICATION_STATUS} status={s} /> },
+                  { title: '逾期', dataIndex: 'daysOverdue', render: (n: number) => <Tag color="red">逾期 {n} 天</Tag> },
+                ]}
+              />
+            </div>
           )}
         </>
       )}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Alert, Button, Form, Input, Select, Skeleton, Table, Tag, Typography } from 'antd';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
@@ -55,9 +55,14 @@ export function ReviewPage() {
   const [form] = Form.useForm<{ publicationId: string | null; reason: string }>();
   const [errors, setErrors] = useState<UserError[]>([]);
   const [filed, setFiled] = useState<string | null>(null);
+  const publications = data?.myReviewablePublications ?? [];
+  // the publication the form asks about: the one open for requests, else the newest, once they have loaded
+  const defaultPublication = (publications.find((p) => p.open) ?? publications[0])?.publicationId ?? null;
+  useEffect(() => {
+    if (defaultPublication && !form.getFieldValue('publicationId')) form.setFieldValue('publicationId', defaultPublication);
+  }, [defaultPublication, form]);
   if (fetching && !data) return <Skeleton active />;
   if (error) return <ErrorAlert error={error} />;
-  const publications = data?.myReviewablePublications ?? [];
   return (
     <>
       <Typography.Title level={3}>复核申请</Typography.Title>

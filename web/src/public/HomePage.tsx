@@ -16,7 +16,7 @@ export function HomePage() {
       <div style={{ maxWidth: 640, marginBottom: 16 }}>
         <Input.Search
           aria-label="搜索机构"
-          placeholder="输入机构名称，例如：安全评价"
+          placeholder="输入机构名称或统一社会信用代码，例如：安全评价"
           enterButton="搜索"
           size="large"
           allowClear

@@ -115,7 +115,7 @@ export function SearchPage() {
         style={{ marginBottom: 16 }}
       >
         <Form.Item name="q" label="关键词" style={{ flex: 1, minWidth: 260 }}>
-          <Input placeholder="机构名称、区县、类别" allowClear />
+          <Input placeholder="机构名称、统一社会信用代码、区县、类别" allowClear />
         </Form.Item>
         <Button type="primary" htmlType="submit">
           搜索

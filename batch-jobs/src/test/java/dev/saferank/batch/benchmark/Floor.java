@@ -3,6 +3,9 @@ package dev.saferank.batch.benchmark;
 import dev.saferank.scheme.Item;
 import dev.saferank.scheme.Rule;
 import dev.saferank.scheme.Scheme;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.DriverManager;
@@ -35,6 +38,9 @@ final class Floor {
     }
 
     static final String SCRATCH = "rating_result_floor";
+    /** The small rows the job writes beside each result (V96: total, grade, trail digest, rank). */
+    static final String SCRATCH_TOTALS = "rating_total_floor";
+
     private static final int BATCH = 500;
 
     private final String url;
@@ -60,12 +66,15 @@ final class Floor {
             try (var statement = writer.createStatement()) {
                 statement.execute("CREATE TABLE IF NOT EXISTS " + SCRATCH + " LIKE rating_result");
                 statement.execute("TRUNCATE TABLE " + SCRATCH);
+                statement.execute("CREATE TABLE IF NOT EXISTS " + SCRATCH_TOTALS + " LIKE rating_total");
+                statement.execute("TRUNCATE TABLE " + SCRATCH_TOTALS);
             }
             try {
                 return measure(writer);
             } finally {
                 try (var statement = writer.createStatement()) {
                     statement.execute("DROP TABLE IF EXISTS " + SCRATCH);
+                    statement.execute("DROP TABLE IF EXISTS " + SCRATCH_TOTALS);
                 }
             }
         }
@@ -85,10 +94,14 @@ final class Floor {
         long trailBytes = 0;
         writer.setAutoCommit(false);
         List<FactCursor> cursors = new ArrayList<>();
-        try (var insert = writer.prepareStatement("INSERT INTO " + SCRATCH
-                + " (tenant_id, run_id, agency_id, agency_name, category, district, exclusion_code, raw_total, total,"
-                + " grade, veto_codes, overall_rank, group_key, group_rank, trail)"
-                + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, NULL, ?, NULL, NULL, ?)")) {
+        MessageDigest sha256 = sha256();
+        try (var insert = writer.prepareStatement(
+                        "INSERT INTO " + SCRATCH
+                                + " (tenant_id, run_id, agency_id, agency_name, category, district, exclusion_code, raw_total,"
+                                + " total, grade, veto_codes, group_key, trail) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL, ?)");
+                var small = writer.prepareStatement("INSERT INTO " + SCRATCH_TOTALS
+                        + " (tenant_id, run_id, agency_id, total, group_key, vetoed, grade, trail_sha256, overall_rank,"
+                        + " group_rank) VALUES (?, 1, ?, ?, NULL, 0, ?, ?, ?, NULL)")) {
             var agency = cursor(
                     cursors,
                     "agency",
@@ -216,20 +229,26 @@ final class Floor {
                 insert.setString(7, total);
                 insert.setString(8, total);
                 insert.setString(9, excluded ? null : grade(100 - facts.findings));
-                if (excluded) {
-                    insert.setNull(10, Types.INTEGER);
-                } else {
-                    insert.setLong(10, agencies + 1);
-                }
-                insert.setString(11, json);
+                insert.setString(10, json);
                 insert.addBatch();
+                small.setString(1, tenant);
+                small.setLong(2, id);
+                small.setString(3, total);
+                small.setString(4, excluded ? null : grade(100 - facts.findings));
+                small.setBytes(5, sha256.digest(json.getBytes(StandardCharsets.UTF_8)));
+                if (excluded) {
+                    small.setNull(6, Types.INTEGER);
+                } else {
+                    small.setLong(6, agencies + 1);
+                }
+                small.addBatch();
                 agencies++;
                 if (agencies % BATCH == 0) {
-                    resultRows += flush(insert, writer);
+                    resultRows += flush(insert, small, writer);
                 }
                 readStart = System.nanoTime();
             }
-            resultRows += flush(insert, writer);
+            resultRows += flush(insert, small, writer);
             for (FactCursor cursor : cursors) {
                 if (cursor.hasMore()) {
                     throw new IllegalStateException(
@@ -281,10 +300,20 @@ final class Floor {
         return total >= 90 ? "优秀" : total >= 80 ? "良好" : total >= 60 ? "合格" : "不合格";
     }
 
-    private static long flush(PreparedStatement insert, Connection writer) throws SQLException {
+    private static long flush(PreparedStatement insert, PreparedStatement small, Connection writer)
+            throws SQLException {
         int[] done = insert.executeBatch();
+        small.executeBatch();
         writer.commit();
         return done.length;
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException(impossible);
+        }
     }
 
     private FactCursor cursor(List<FactCursor> cursors, String name, String sql, Object... args) throws SQLException {

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -53,7 +54,8 @@ final class JobRun {
     private final String tenant;
     private final int year;
     private final Path output;
-    private final int round;
+    private final String label;
+    private final Map<String, String> environment;
 
     JobRun(
             DataSource dataSource,
@@ -64,6 +66,23 @@ final class JobRun {
             int year,
             Path output,
             int round) {
+        this(dataSource, dbUrl, dbUsername, dbPassword, tenant, year, output, String.valueOf(round), Map.of());
+    }
+
+    /**
+     * @param label names the run's files ({@code rating-cli-<label>.log}, …)
+     * @param environment more of the CLI's environment (WorkersBenchmark: remote partitioning, the broker)
+     */
+    JobRun(
+            DataSource dataSource,
+            String dbUrl,
+            String dbUsername,
+            String dbPassword,
+            String tenant,
+            int year,
+            Path output,
+            String label,
+            Map<String, String> environment) {
         this.jdbc = new JdbcTemplate(dataSource);
         this.dbUrl = dbUrl;
         this.dbUsername = dbUsername;
@@ -71,7 +90,8 @@ final class JobRun {
         this.tenant = tenant;
         this.year = year;
         this.output = output;
-        this.round = round;
+        this.label = label;
+        this.environment = environment;
     }
 
     Result run() throws IOException, InterruptedException, SQLException {
@@ -83,9 +103,9 @@ final class JobRun {
             return Result.notRun("the rating job and its CLI are not in this build yet");
         }
         forgetEarlierRuns();
-        Path gcLog = output.resolve("rating-gc-" + round + ".log").toAbsolutePath();
+        Path gcLog = output.resolve("rating-gc-" + label + ".log").toAbsolutePath();
         Path jfr = Boolean.getBoolean("benchmark.jfr")
-                ? output.resolve("rating-" + round + ".jfr").toAbsolutePath()
+                ? output.resolve("rating-" + label + ".jfr").toAbsolutePath()
                 : null;
         Files.deleteIfExists(gcLog);
         // JVM options reach the operators' script (which execs java -jar) through JAVA_TOOL_OPTIONS
@@ -105,11 +125,12 @@ final class JobRun {
         command.addAll(List.of("--tenant", tenant, "--year", String.valueOf(year)));
         var builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(output.resolve("rating-cli-" + round + ".log").toFile());
+                .redirectOutput(output.resolve("rating-cli-" + label + ".log").toFile());
         builder.environment().put("JAVA_TOOL_OPTIONS", jvmOptions);
         builder.environment().put("SAFERANK_DB_URL", dbUrl);
         builder.environment().put("SAFERANK_DB_USERNAME", dbUsername);
         builder.environment().put("SAFERANK_DB_PASSWORD", dbPassword);
+        builder.environment().putAll(environment);
         System.out.printf(
                 "[benchmark] rating job: JAVA_TOOL_OPTIONS=\"%s\" %s%n", jvmOptions, String.join(" ", command));
         double loadAtStart = RatingBenchmark.loadAverage();
@@ -122,7 +143,7 @@ final class JobRun {
         watching.join(5000);
         double loadAtEnd = RatingBenchmark.loadAverage();
         if (exit != 0) {
-            System.out.println(Files.readString(output.resolve("rating-cli-" + round + ".log")));
+            System.out.println(Files.readString(output.resolve("rating-cli-" + label + ".log")));
         }
         var run = jdbc.queryForMap(
                 "SELECT id, status FROM rating_run" + " WHERE tenant_id = ? AND year = ? ORDER BY id DESC LIMIT 1",

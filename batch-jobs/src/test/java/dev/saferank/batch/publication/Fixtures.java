@@ -82,8 +82,8 @@ final class Fixtures {
         long agency = AGENCY.incrementAndGet();
         jdbc.update(
                 "INSERT INTO rating_result (tenant_id, run_id, agency_id, agency_name, category, district, raw_total,"
-                        + " total, grade, veto_codes, overall_rank, group_key, group_rank, trail)"
-                        + " VALUES (?, ?, ?, ?, ?, '350503', ?, ?, ?, ?, ?, ?, ?, '{}')",
+                        + " total, grade, veto_codes, group_key, trail)"
+                        + " VALUES (?, ?, ?, ?, ?, '350503', ?, ?, ?, ?, ?, '{}')",
                 tenant,
                 run,
                 agency,
@@ -93,8 +93,19 @@ final class Fixtures {
                 new BigDecimal(total),
                 grade,
                 vetoes,
-                rank,
+                groupRank == null ? null : category);
+        // the ranks live in the run's small rows (V96)
+        jdbc.update(
+                "INSERT INTO rating_total (tenant_id, run_id, agency_id, total, group_key, vetoed, grade, overall_rank,"
+                        + " group_rank) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                tenant,
+                run,
+                agency,
+                new BigDecimal(total),
                 groupRank == null ? null : category,
+                vetoes != null,
+                grade,
+                rank,
                 groupRank);
         return agency;
     }

@@ -243,7 +243,12 @@ class PublicationJobIT {
         long rerun = fx.run("quanzhou", 2047, scheme);
         fx.jdbc.update(
                 "INSERT INTO rating_result (tenant_id, run_id, agency_id, agency_name, category, raw_total, total, grade,"
-                        + " overall_rank, trail) VALUES ('quanzhou', ?, ?, '泉州更正', 'evaluation', 81, 81, '良好', 1, '{}')",
+                        + " trail) VALUES ('quanzhou', ?, ?, '泉州更正', 'evaluation', 81, 81, '良好', '{}')",
+                rerun,
+                agency);
+        fx.jdbc.update(
+                "INSERT INTO rating_total (tenant_id, run_id, agency_id, total, grade, overall_rank)"
+                        + " VALUES ('quanzhou', ?, ?, 81, '良好', 1)",
                 rerun,
                 agency);
 

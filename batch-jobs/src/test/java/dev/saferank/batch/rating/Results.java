@@ -36,8 +36,10 @@ record Results(Map<Long, Row> rows) {
                 .orElse(null);
         Map<Long, Row> rows = new LinkedHashMap<>();
         jdbc.query(
-                "SELECT agency_id, total, grade, overall_rank, group_key, group_rank, exclusion_code, veto_codes, trail"
-                        + " FROM rating_result WHERE tenant_id = ? AND run_id = ? ORDER BY agency_id",
+                "SELECT r.agency_id, r.total, r.grade, t.overall_rank, r.group_key, t.group_rank, r.exclusion_code,"
+                        + " r.veto_codes, r.trail FROM rating_result r LEFT JOIN rating_total t ON t.tenant_id = r.tenant_id"
+                        + " AND t.run_id = r.run_id AND t.agency_id = r.agency_id"
+                        + " WHERE r.tenant_id = ? AND r.run_id = ? ORDER BY r.agency_id",
                 rs -> {
                     rows.put(
                             rs.getLong(1),

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.apache.ibatis.annotations.Select;
 
 /**
  * What the public search and the public site read: announced entries of published publications and the
@@ -20,6 +21,13 @@ interface PublicRatingMapper {
 
     /** Announced, published entries of every tenant after an id, by id (the rebuild). */
     List<PublicRating> page(@Param("after") long after, @Param("limit") int limit);
+
+    /**
+     * The agencies (of any city) registered with a 统一社会信用代码: the public search by code matches their
+     * announced entries only, so nothing unpublished is found through it.
+     */
+    @Select("SELECT id FROM agency WHERE credit_code = #{code} ORDER BY id")
+    List<Long> agenciesWithCreditCode(@Param("code") String code);
 
     /** Announced, published entries of any tenant by id (the hits of a public search). */
     List<PublicRating> publishedByIds(@Param("ids") Collection<Long> ids);

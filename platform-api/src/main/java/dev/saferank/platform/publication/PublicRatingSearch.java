@@ -1,5 +1,8 @@
 package dev.saferank.platform.publication;
 
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import dev.saferank.platform.agency.CreditCode;
 import dev.saferank.platform.graphql.InvalidInputException;
 import dev.saferank.platform.search.PublicSearchEngine;
 import dev.saferank.platform.search.PublicSearchQuery;
@@ -10,6 +13,7 @@ import dev.saferank.platform.search.SearchResults;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -83,11 +87,14 @@ class PublicRatingSearch {
         if (text != null && text.length() > SearchEngine.MAX_TEXT) {
             throw new InvalidInputException("query", "TOO_LONG", "搜索词过长（上限 " + SearchEngine.MAX_TEXT + " 字）");
         }
+        // a 统一社会信用代码 (the key 信用中国 uses) finds that agency's announced standings, in any city
+        String code = text == null ? null : text.toUpperCase(Locale.ROOT);
+        boolean byCode = code != null && CreditCode.problem(code).isEmpty();
         var search = new PublicSearchQuery(
                 PublicRatingProjection.INDEX,
-                text == null ? null : PublicRatingQueries.matching(text),
+                text == null ? null : byCode ? withCreditCode(code) : PublicRatingQueries.matching(text),
                 filters.of(filter),
-                text == null ? Map.of() : PublicRatingQueries.highlights(text, HIGHLIGHTED.keySet()),
+                text == null || byCode ? Map.of() : PublicRatingQueries.highlights(text, HIGHLIGHTED.keySet()),
                 PublicRatingFacets.FACETS,
                 List.of(Order.desc("year"), Order.asc("rank"), Order.asc("id")),
                 size,
@@ -106,6 +113,16 @@ class PublicRatingSearch {
                 hits,
                 facets.labelled(page.facets()),
                 new SearchResults.PageInfo(page.hasNextPage(), page.endCursor()));
+    }
+
+    /** The announced entries of the agencies registered with the code (none: nothing matches). */
+    private Query withCreditCode(String code) {
+        List<FieldValue> agencies = mapper.agenciesWithCreditCode(code).stream()
+                .map(id -> FieldValue.of(id.longValue()))
+                .toList();
+        return agencies.isEmpty()
+                ? Query.of(q -> q.matchNone(m -> m))
+                : Query.of(q -> q.terms(t -> t.field("agency_id").terms(v -> v.value(agencies))));
     }
 
     private static Hit hit(PublicRating r, SearchPage.Hit hit) {

@@ -143,9 +143,10 @@ class Exports {
         List<Map<String, String>> points = new ArrayList<>();
         JsonMapper json = JsonMapper.shared();
         jdbc.query(
-                "SELECT agency_name, category, overall_rank, total, grade, exclusion_code, veto_codes, trail"
-                        + " FROM rating_result WHERE tenant_id = ? AND run_id = ?"
-                        + " ORDER BY overall_rank IS NULL, overall_rank, agency_id",
+                "SELECT r.agency_name, r.category, t.overall_rank, r.total, r.grade, r.exclusion_code, r.veto_codes,"
+                        + " r.trail FROM rating_result r LEFT JOIN rating_total t ON t.tenant_id = r.tenant_id"
+                        + " AND t.run_id = r.run_id AND t.agency_id = r.agency_id WHERE r.tenant_id = ? AND r.run_id = ?"
+                        + " ORDER BY t.overall_rank IS NULL, t.overall_rank, r.agency_id",
                 rs -> {
                     rows.add(new String[] {
                         rs.getString("overall_rank"),

@@ -36,14 +36,20 @@ record RatingVictim(long runId, long noticeId, long objectionId, List<String> ma
                 tenant,
                 version);
         jdbc.update(
-                "INSERT INTO rating_result (tenant_id, run_id, agency_id, agency_name, raw_total, total, grade, overall_rank, trail)"
-                        + " VALUES (?, ?, ?, ?, 88, 88, '良好', 1, ?)",
+                "INSERT INTO rating_result (tenant_id, run_id, agency_id, agency_name, raw_total, total, grade, trail)"
+                        + " VALUES (?, ?, ?, ?, 88, 88, '良好', ?)",
                 tenant,
                 run,
                 agency,
                 agencyName,
                 "{\"rawTotal\": \"88\", \"vetoes\": [], \"exclusion\": null, \"sections\": [{\"title\": \"" + section
                         + "\", \"max\": \"100\", \"points\": \"88\", \"items\": []}], \"bonus\": null, \"penalties\": null}");
+        jdbc.update(
+                "INSERT INTO rating_total (tenant_id, run_id, agency_id, total, grade, overall_rank)"
+                        + " VALUES (?, ?, ?, 88, '良好', 1)",
+                tenant,
+                run,
+                agency);
         jdbc.update(
                 "INSERT INTO rating_notice (tenant_id, year, run_id, starts_on, ends_on, working_days, status, opened_by)"
                         + " VALUES (?, 2023, ?, '2024-03-01', '2024-03-11', 7, 'published', 'probe')",

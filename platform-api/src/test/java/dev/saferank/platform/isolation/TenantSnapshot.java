@@ -17,13 +17,34 @@ final class TenantSnapshot {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The district of the victim's agency (丰泽区): another county of the tenant (惠安县) legitimately rates its own
+     * district ({@code rateCounty}), so its county ratings, their entries and their history are not the victim's.
+     */
+    static final String VICTIM_DISTRICT = "350503";
+
+    private static final String OTHER_COUNTY_RATING =
+            "SELECT id FROM county_rating o WHERE o.tenant_id = ? AND o.district_code <> '" + VICTIM_DISTRICT + "'";
+
     /** Rows of the tenant by table (tables with a tenant_id column), in a stable order. */
     Map<String, List<Map<String, Object>>> of(String tenant) {
         Map<String, List<Map<String, Object>>> rows = new TreeMap<>();
         for (String table : tablesWith("tenant_id")) {
+            String notAnotherCounty =
+                    switch (table) {
+                        case "county_rating" -> " AND district_code = '" + VICTIM_DISTRICT + "'";
+                        case "county_rating_entry" -> " AND rating_id NOT IN (" + OTHER_COUNTY_RATING + ")";
+                        case "change_history" ->
+                            " AND NOT (entity_type = 'countyRating' AND CAST(entity_id AS UNSIGNED) IN (SELECT id FROM ("
+                                    + OTHER_COUNTY_RATING + ") x))";
+                        default -> "";
+                    };
+            List<Object> args = notAnotherCounty.contains("?") ? List.of(tenant, tenant) : List.of(tenant);
             rows.put(
                     table,
-                    jdbc.queryForList("SELECT * FROM " + table + " WHERE tenant_id = ? ORDER BY 1, 2, 3", tenant));
+                    jdbc.queryForList(
+                            "SELECT * FROM " + table + " WHERE tenant_id = ?" + notAnotherCounty + " ORDER BY 1, 2, 3",
+                            args.toArray()));
         }
         return rows;
     }

@@ -83,7 +83,7 @@ final class PublicSearchFixtures {
             int rank) {
         jdbc.update(
                 "INSERT INTO rating_result (tenant_id, run_id, agency_id, agency_name, category, district, raw_total,"
-                        + " total, grade, overall_rank, trail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, '{}')",
+                        + " total, grade, trail) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, '{}')",
                 tenant,
                 run,
                 agency,
@@ -91,6 +91,15 @@ final class PublicSearchFixtures {
                 category,
                 district,
                 new BigDecimal(total),
+                new BigDecimal(total),
+                grade);
+        // the ranks live in the run's small rows (V96)
+        jdbc.update(
+                "INSERT INTO rating_total (tenant_id, run_id, agency_id, total, grade, overall_rank)"
+                        + " VALUES (?, ?, ?, ?, ?, ?)",
+                tenant,
+                run,
+                agency,
                 new BigDecimal(total),
                 grade,
                 rank);

@@ -172,6 +172,31 @@ class PublicSearchIT {
         assertThat(agencyIds(search("临沂 检测", ofYear, null, null))).containsExactly(huaan);
     }
 
+    /**
+     * Issue 17 point 4: "Public data carries the 统一社会信用代码" — the code that links an agency to 信用中国 finds its
+     * announced standing, typed in lower case too; a valid code of no published agency finds nothing, and an agency
+     * kept from the public (临沂 差: "最终评定为一般等级以上的……名单将……予以公布") is not found by its code either.
+     */
+    @Test
+    void theUnifiedSocialCreditCodeFindsTheAgencysAnnouncedStanding() {
+        int year = PublicationRows.freshYear();
+        long run = fx.run("linyi", year);
+        long found = fx.result("linyi", run, "临沂信用代码检测有限公司", "testing", "371302", "91.00", "优秀", 1);
+        long kept = fx.result("linyi", run, "临沂信用代码差评服务有限公司", "testing", "371302", "60.00", "差", 2);
+        fx.publish("linyi", year, run);
+        String code = jdbc.queryForObject("SELECT credit_code FROM agency WHERE id = ?", String.class, found);
+        String keptCode = jdbc.queryForObject("SELECT credit_code FROM agency WHERE id = ?", String.class, kept);
+
+        JsonNode byCode = search(code, null, null, null);
+        assertThat(agencyIds(byCode)).containsExactly(found);
+        assertThat(byCode.path("hits").get(0).path("agencyName").asString()).isEqualTo("临沂信用代码检测有限公司");
+        assertThat(agencyIds(search(code.toLowerCase(java.util.Locale.ROOT), null, null, null)))
+                .containsExactly(found);
+        assertThat(search(keptCode, null, null, null).path("total").asInt()).isZero();
+        String unknown = dev.saferank.platform.TestData.uniqueCreditCode();
+        assertThat(search(unknown, null, null, null).path("total").asInt()).isZero();
+    }
+
     @Test
     void aCorrectionReplacesTheStandingInTheSearchAndTheHistoryKeepsBothFlagged() {
         int year = PublicationRows.freshYear();

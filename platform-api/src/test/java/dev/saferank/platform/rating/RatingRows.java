@@ -93,8 +93,8 @@ public final class RatingRows {
             String trail) {
         jdbc.update(
                 "INSERT INTO rating_result (tenant_id, run_id, agency_id, agency_name, category, district, raw_total,"
-                        + " total, grade, overall_rank, group_key, group_rank, trail)"
-                        + " VALUES (?, ?, ?, ?, 'evaluation', NULL, ?, ?, ?, ?, ?, ?, ?)",
+                        + " total, grade, group_key, trail)"
+                        + " VALUES (?, ?, ?, ?, 'evaluation', NULL, ?, ?, ?, ?, ?)",
                 tenant,
                 runId,
                 agencyId,
@@ -102,10 +102,20 @@ public final class RatingRows {
                 new BigDecimal(total),
                 new BigDecimal(total),
                 grade,
-                rank,
                 groupKey,
-                groupRank,
                 trail);
+        // the ranks live in the run's small rows (V96)
+        jdbc.update(
+                "INSERT INTO rating_total (tenant_id, run_id, agency_id, total, group_key, grade, overall_rank,"
+                        + " group_rank) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                tenant,
+                runId,
+                agencyId,
+                new BigDecimal(total),
+                groupKey,
+                grade,
+                rank,
+                groupRank);
     }
 
     /** An excluded agency's result: no total, no rank. */

@@ -12,6 +12,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * answered its self-inspection on time (received 07-01); the other is linked to the demo account
  * {@code quanzhou-agency} (no other browser test uses it) and answers in the portal during the test, after
  * the deadline (so 逾期提交), with one problem whose rectification is due 08-01 (so overdue).
+ *
+ * <p>For the county's own rating (区县评定): both agencies of 丰泽 did business in the year (an engagement with an
+ * enterprise of 丰泽); the one that answered on time has 3 registered safety engineers (第3项: 6 × max(0, 3 − 3) = 0
+ * off: 100, 优秀), the other none (6 × 3 = 18 off: 82, 良好). No finding of theirs is scored (the portal's
+ * self-inspection answers are checklist findings, never scored).
  */
 final class CountyE2eRows {
 
@@ -44,6 +49,9 @@ final class CountyE2eRows {
         long onTimeId = agency(onTime, "350503");
         long answeringId = agency(answering, "350503");
         long huianId = agency(huian, "350521");
+        engineers(onTimeId, 3);
+        business(onTimeId, "350503");
+        business(answeringId, "350503");
         jdbc.update("UPDATE agency SET account_user = NULL WHERE tenant_id = ? AND account_user = ?", TENANT, ACCOUNT);
         jdbc.update("UPDATE agency SET account_user = ? WHERE id = ?", ACCOUNT, answeringId);
         // received 2008-07-01 10:00 in China (02:00 UTC): on time
@@ -61,6 +69,36 @@ final class CountyE2eRows {
                 "E2E_COUNTY_HUIAN", huian,
                 "E2E_COUNTY_HUIAN_ID", String.valueOf(huianId),
                 "E2E_COUNTY_MARK", mark);
+    }
+
+    private void engineers(long agency, int count) {
+        for (int i = 0; i < count; i++) {
+            jdbc.update(
+                    "INSERT INTO staff (tenant_id, agency_id, name, id_hash, full_time, created_by)"
+                            + " VALUES (?, ?, ?, ?, TRUE, 'test')",
+                    TENANT,
+                    agency,
+                    "注册安全工程师" + i,
+                    "%064x".formatted(System.nanoTime() + i));
+            long staff = jdbc.queryForObject(
+                    "SELECT MAX(id) FROM staff WHERE tenant_id = ? AND agency_id = ?", Long.class, TENANT, agency);
+            jdbc.update(
+                    "INSERT INTO staff_certificate (tenant_id, agency_id, staff_id, type, number)"
+                            + " VALUES (?, ?, ?, 'registeredSafetyEngineer', ?)",
+                    TENANT,
+                    agency,
+                    staff,
+                    "C" + staff);
+        }
+    }
+
+    private void business(long agency, String district) {
+        jdbc.update(
+                "INSERT INTO engagement (tenant_id, agency_id, enterprise_name, service_type, contract_date,"
+                        + " district_code, created_by) VALUES (?, ?, '丰泽服务企业', 'standardisation', '2008-03-01', ?, 'test')",
+                TENANT,
+                agency,
+                district);
     }
 
     private long agency(String name, String district) {

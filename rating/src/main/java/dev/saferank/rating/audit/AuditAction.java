@@ -27,7 +27,8 @@ public enum AuditAction {
     IMPORTED("导入数据"),
     EXPORTED("导出数据"),
     PERSONAL_DATA_REVEALED("查看个人信息"),
-    AUDIT_EXPORTED("导出审计日志");
+    AUDIT_EXPORTED("导出审计日志"),
+    COUNTY_RATING_FILED("区县评定结果公布并报市局备案");
 
     private final String label;
 

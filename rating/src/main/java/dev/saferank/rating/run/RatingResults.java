@@ -12,15 +12,19 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * Reading the results of runs ({@code rating_result}), mapped here and nowhere else. Results are read in
- * rank order (excluded and unrated agencies last), ties by agency id. Every statement binds the tenant.
+ * Reading the results of runs ({@code rating_result}, with the ranks of their small rows in {@code
+ * rating_total}), mapped here and nowhere else. Results are read in rank order (excluded and unrated agencies last), ties by agency id. Every statement binds the tenant.
  */
 @Component
 public class RatingResults {
 
-    private static final String COLUMNS = "tenant_id, run_id, agency_id, agency_name, category, district,"
-            + " exclusion_code, raw_total, total, grade, overall_rank, group_key, group_rank";
-    private static final String RANK_KEY = "COALESCE(overall_rank, 2147483647)";
+    private static final String COLUMNS = "r.tenant_id, r.run_id, r.agency_id, r.agency_name, r.category,"
+            + " r.district, r.exclusion_code, r.raw_total, r.total, r.grade, t.overall_rank, r.group_key, t.group_rank";
+    /** A result with its ranks, kept in the run's small rows (V96). */
+    private static final String RESULTS = " FROM rating_result r LEFT JOIN rating_total t ON t.tenant_id = r.tenant_id"
+            + " AND t.run_id = r.run_id AND t.agency_id = r.agency_id";
+
+    private static final String RANK_KEY = "COALESCE(t.overall_rank, 2147483647)";
     private static final RowMapper<RatingResult> WITHOUT_TRAIL = (rs, n) -> result(rs, null);
     private final RowMapper<RatingResult> WITH_TRAIL =
             (rs, n) -> result(rs, fullTrail(rs.getString(1), rs.getLong(2), rs.getString(14)));
@@ -63,13 +67,13 @@ public class RatingResults {
     public List<RatingResult> page(String tenant, long runId, Long onlyAgency, Page page) {
         List<Object> p =
                 new ArrayList<>(List.of(tenant, runId, page.afterRank(), page.afterRank(), page.afterAgency()));
-        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + ", trail FROM rating_result WHERE tenant_id = ?"
-                + " AND run_id = ? AND (" + RANK_KEY + " > ? OR (" + RANK_KEY + " = ? AND agency_id > ?))");
-        condition(sql, p, "agency_id", onlyAgency);
-        condition(sql, p, "grade", page.grade());
-        condition(sql, p, "category", page.category());
-        condition(sql, p, "district", page.district());
-        sql.append(" ORDER BY ").append(RANK_KEY).append(", agency_id LIMIT ?");
+        StringBuilder sql = new StringBuilder("SELECT " + COLUMNS + ", r.trail" + RESULTS + " WHERE r.tenant_id = ?"
+                + " AND r.run_id = ? AND (" + RANK_KEY + " > ? OR (" + RANK_KEY + " = ? AND r.agency_id > ?))");
+        condition(sql, p, "r.agency_id", onlyAgency);
+        condition(sql, p, "r.grade", page.grade());
+        condition(sql, p, "r.category", page.category());
+        condition(sql, p, "r.district", page.district());
+        sql.append(" ORDER BY ").append(RANK_KEY).append(", r.agency_id LIMIT ?");
         p.add(page.limit());
         return jdbc.query(sql.toString(), WITH_TRAIL, p.toArray());
     }
@@ -77,8 +81,8 @@ public class RatingResults {
     public Optional<RatingResult> find(String tenant, long runId, long agencyId) {
         return jdbc
                 .query(
-                        "SELECT " + COLUMNS + ", trail FROM rating_result WHERE tenant_id = ? AND run_id = ?"
-                                + " AND agency_id = ?",
+                        "SELECT " + COLUMNS + ", r.trail" + RESULTS + " WHERE r.tenant_id = ? AND r.run_id = ?"
+                                + " AND r.agency_id = ?",
                         WITH_TRAIL,
                         tenant,
                         runId,
@@ -90,8 +94,8 @@ public class RatingResults {
     /** Every result of a run in rank order, without trails (the notice, the publication). */
     public List<RatingResult> all(String tenant, long runId) {
         return jdbc.query(
-                "SELECT " + COLUMNS + " FROM rating_result WHERE tenant_id = ? AND run_id = ? ORDER BY " + RANK_KEY
-                        + ", agency_id",
+                "SELECT " + COLUMNS + RESULTS + " WHERE r.tenant_id = ? AND r.run_id = ? ORDER BY " + RANK_KEY
+                        + ", r.agency_id",
                 WITHOUT_TRAIL,
                 tenant,
                 runId);
@@ -100,9 +104,8 @@ public class RatingResults {
     /** The agency's results in the completed runs of a year, newest run first. */
     public List<RatingResult> ofAgency(String tenant, long agencyId, int year) {
         return jdbc.query(
-                "SELECT r.tenant_id, r.run_id, r.agency_id, r.agency_name, r.category, r.district, r.exclusion_code,"
-                        + " r.raw_total, r.total, r.grade, r.overall_rank, r.group_key, r.group_rank, r.trail"
-                        + " FROM rating_result r JOIN rating_run u ON u.tenant_id = r.tenant_id AND u.id = r.run_id"
+                "SELECT " + COLUMNS + ", r.trail" + RESULTS
+                        + " JOIN rating_run u ON u.tenant_id = r.tenant_id AND u.id = r.run_id"
                         + " WHERE r.tenant_id = ? AND u.tenant_id = ? AND r.agency_id = ? AND u.year = ?"
                         + " AND u.status = 'completed' ORDER BY u.run_version DESC",
                 WITH_TRAIL,

@@ -36,10 +36,12 @@ class EntryRules implements ItemProcessor<Entry, Entry> {
         Map<Integer, Integer> ties = new HashMap<>();
         int[] size = {0};
         if (!request.downgrade()) {
-            String eligible = " FROM rating_result WHERE tenant_id = ? AND run_id = ?"
-                    + " AND exclusion_code IS NULL AND total IS NOT NULL";
+            // ranks are kept in the run's small rows (V96)
+            String eligible = " FROM rating_result r JOIN rating_total t ON t.tenant_id = r.tenant_id"
+                    + " AND t.run_id = r.run_id AND t.agency_id = r.agency_id WHERE r.tenant_id = ? AND r.run_id = ?"
+                    + " AND r.exclusion_code IS NULL AND r.total IS NOT NULL";
             jdbc.query(
-                    "SELECT grade, COUNT(*) AS n" + eligible + " GROUP BY grade",
+                    "SELECT r.grade AS grade, COUNT(*) AS n" + eligible + " GROUP BY r.grade",
                     rs -> {
                         byGrade.put(rs.getString("grade"), rs.getInt("n"));
                         size[0] += rs.getInt("n");
@@ -47,7 +49,7 @@ class EntryRules implements ItemProcessor<Entry, Entry> {
                     request.tenant(),
                     request.runId());
             jdbc.query(
-                    "SELECT overall_rank, COUNT(*) AS n" + eligible + " GROUP BY overall_rank",
+                    "SELECT t.overall_rank AS overall_rank, COUNT(*) AS n" + eligible + " GROUP BY t.overall_rank",
                     rs -> {
                         ties.put(rs.getInt("overall_rank"), rs.getInt("n"));
                     },

@@ -141,11 +141,13 @@ class PublicationJobConfiguration {
                     .rowMapper((rs, n) -> entry(rs))
                     .build();
         }
-        return reader.sql("SELECT agency_id, agency_name, category, district, total, grade, grade AS published_grade,"
-                        + " overall_rank, group_key, group_rank, '' AS lists, 0 AS public, NULL AS note,"
-                        + " COALESCE(veto_codes, '') <> '' AS vetoed FROM rating_result"
-                        + " WHERE tenant_id = ? AND run_id = ? AND exclusion_code IS NULL AND total IS NOT NULL"
-                        + " ORDER BY agency_id")
+        return reader.sql("SELECT r.agency_id, r.agency_name, r.category, r.district, r.total, r.grade,"
+                        + " r.grade AS published_grade, t.overall_rank, r.group_key, t.group_rank, '' AS lists,"
+                        + " 0 AS public, NULL AS note, COALESCE(r.veto_codes, '') <> '' AS vetoed FROM rating_result r"
+                        + " JOIN rating_total t ON t.tenant_id = r.tenant_id AND t.run_id = r.run_id"
+                        + " AND t.agency_id = r.agency_id" // the ranks are in the run's small rows (V96)
+                        + " WHERE r.tenant_id = ? AND r.run_id = ? AND r.exclusion_code IS NULL AND r.total IS NOT NULL"
+                        + " ORDER BY r.agency_id")
                 .queryArguments(tenant, r.runId())
                 .rowMapper((rs, n) -> entry(rs))
                 .build();

@@ -26,13 +26,14 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  * Ranks the run's results once every one is written, from the totals as stored, with the engine's own
  * ranking ({@link Rankings}: competition ranking 1, 1, 3 by rounded total, overall and within each group,
  * vetoed agencies last where the scheme says so), so that a run ranks exactly as the what-if does and a
- * rank is always that of the stored total. The results are read once, forward-only in agency order on the
- * primary key; the ranks go into the run's small rows (rating_total, multi-row inserts of 1,000), then into
- * the results by one set-based statement on the two primary keys. The same read gives the run's checksum
- * (kept in the job's context for the last step): SHA-256 over one line per agency in agency-id order —
- * agency id, total, grade, overall rank, group rank and the SHA-256 of the stored trail, tab separated,
- * absent values empty. Excluded and incomplete agencies are not ranked. Idempotent: a rerun computes and
- * writes the same ranks and checksum.
+ * rank is always that of the stored total. It reads only the run's small rows ({@code rating_total}, written
+ * by the evaluation beside each result: total, group, veto, grade, the SHA-256 of the stored trail), once,
+ * forward-only in agency order on the primary key, and writes the ranks into them (multi-row upserts of
+ * 1,000 on the same key); the large result rows are never updated (V96). The same read gives the run's
+ * checksum (kept in the job's context for the last step): SHA-256 over one line per agency in agency-id
+ * order — agency id, total, grade, overall rank, group rank and the SHA-256 of the stored trail, tab
+ * separated, absent values empty. Excluded and incomplete agencies are not ranked. Idempotent: a rerun
+ * computes and writes the same ranks and checksum.
  */
 class RankTasklet implements Tasklet {
 
@@ -61,12 +62,11 @@ class RankTasklet implements Tasklet {
         Scheme scheme = schemes.version(job.tenant(), version).orElseThrow().scheme();
         List<Rankings.Rated> rated = new ArrayList<>();
         List<Stored> stored = new ArrayList<>();
-        MessageDigest trails = sha256();
         jdbc.query(
                 connection -> {
                     var select = connection.prepareStatement(
-                            "SELECT agency_id, total, grade, group_key, veto_codes IS NOT NULL, trail"
-                                    + " FROM rating_result FORCE INDEX (PRIMARY) WHERE tenant_id = ? AND run_id = ?"
+                            "SELECT agency_id, total, grade, group_key, vetoed, trail_sha256"
+                                    + " FROM rating_total FORCE INDEX (PRIMARY) WHERE tenant_id = ? AND run_id = ?"
                                     + " ORDER BY agency_id",
                             ResultSet.TYPE_FORWARD_ONLY,
                             ResultSet.CONCUR_READ_ONLY);
@@ -82,16 +82,15 @@ class RankTasklet implements Tasklet {
                         rated.add(new Rankings.Rated(
                                 String.valueOf(agency), total, Optional.ofNullable(rs.getString(4)), rs.getBoolean(5)));
                     }
-                    byte[] digest = trails.digest(rs.getString(6).getBytes(StandardCharsets.UTF_8));
-                    stored.add(new Stored(agency, total, rs.getString(3), digest));
+                    stored.add(new Stored(agency, total, rs.getString(3), rs.getBytes(6)));
                 });
         Map<String, Rankings.Ranks> ranks = Rankings.rank(scheme, rated);
-        jdbc.update("DELETE FROM rating_total WHERE tenant_id = ? AND run_id = ?", job.tenant(), job.run());
         for (int from = 0; from < rated.size(); from += BATCH) {
             List<Rankings.Rated> batch = rated.subList(from, Math.min(rated.size(), from + BATCH));
             jdbc.batchUpdate(
-                    "INSERT INTO rating_total (tenant_id, run_id, agency_id, total, group_key, vetoed, overall_rank,"
-                            + " group_rank) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    "INSERT INTO rating_total (tenant_id, run_id, agency_id, overall_rank, group_rank)"
+                            + " VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE overall_rank = VALUES(overall_rank),"
+                            + " group_rank = VALUES(group_rank)",
                     batch,
                     batch.size(),
                     (insert, r) -> {
@@ -99,21 +98,10 @@ class RankTasklet implements Tasklet {
                         insert.setString(1, job.tenant());
                         insert.setLong(2, job.run());
                         insert.setLong(3, Long.parseLong(r.agency()));
-                        insert.setBigDecimal(4, r.total());
-                        insert.setString(5, r.group().orElse(null));
-                        insert.setBoolean(6, r.vetoed());
-                        insert.setObject(7, rank == null ? null : rank.overall(), Types.INTEGER);
-                        insert.setObject(8, rank == null ? null : rank.inGroup().orElse(null), Types.INTEGER);
+                        insert.setObject(4, rank == null ? null : rank.overall(), Types.INTEGER);
+                        insert.setObject(5, rank == null ? null : rank.inGroup().orElse(null), Types.INTEGER);
                     });
         }
-        // one statement, both sides read by their primary keys (tenant, run, agency): no plan to go wrong
-        jdbc.update(
-                "UPDATE rating_total t STRAIGHT_JOIN rating_result r FORCE INDEX (PRIMARY)"
-                        + " ON r.tenant_id = t.tenant_id AND r.run_id = t.run_id AND r.agency_id = t.agency_id"
-                        + " SET r.overall_rank = t.overall_rank, r.group_rank = t.group_rank"
-                        + " WHERE t.tenant_id = ? AND t.run_id = ?",
-                job.tenant(),
-                job.run());
 
         MessageDigest checksum = sha256();
         HexFormat hex = HexFormat.of();

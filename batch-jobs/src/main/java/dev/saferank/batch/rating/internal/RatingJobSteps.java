@@ -17,6 +17,7 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
@@ -31,8 +32,8 @@ import org.springframework.transaction.PlatformTransactionManager;
  * schemes with rank rules; partitioned) → evaluate (partitioned by agency-id range: each agency's facts read
  * once, its result with total and compact trail written in chunks with the progress) → rank (from the stored
  * totals: ranks into the results by one set-based statement) → finish (checksum, completed). The partitions
- * run on a local task executor here; remote workers would take the same worker steps (see
- * batch-jobs/README.md).
+ * run on a local task executor, or with {@code saferank.rating.remote.enabled} on worker processes over
+ * RabbitMQ ({@link RemotePartitioning}); the short steps always run where the job runs.
  */
 @Configuration(proxyBeanMethods = false)
 class RatingJobSteps {
@@ -102,14 +103,9 @@ class RatingJobSteps {
             @Qualifier("ratingRankValuesWorker") Step worker,
             AgencyRangePartitioner ratingPartitioner,
             @Qualifier("ratingTaskExecutor") TaskExecutor executor,
-            RatingSettings settings) {
-        return new StepBuilder("ratingRankValues", repository)
-                .listener(new StepPause(settings.stepPause()))
-                .partitioner("ratingRankValuesWorker", ratingPartitioner)
-                .step(worker)
-                .gridSize(settings.partitions())
-                .taskExecutor(executor)
-                .build();
+            RatingSettings settings,
+            ObjectProvider<RemoteSteps> remote) {
+        return partitioned("ratingRankValues", worker, repository, ratingPartitioner, executor, settings, remote);
     }
 
     @Bean
@@ -118,10 +114,36 @@ class RatingJobSteps {
             @Qualifier("ratingEvaluateWorker") Step worker,
             AgencyRangePartitioner ratingPartitioner,
             @Qualifier("ratingTaskExecutor") TaskExecutor executor,
-            RatingSettings settings) {
-        return new StepBuilder("ratingEvaluate", repository)
+            RatingSettings settings,
+            ObjectProvider<RemoteSteps> remote) {
+        return partitioned("ratingEvaluate", worker, repository, ratingPartitioner, executor, settings, remote);
+    }
+
+    /**
+     * A partitioned step: its partitions run on the local task executor, or, with remote partitioning
+     * ({@code saferank.rating.remote.enabled}), are sent to the workers over RabbitMQ while this step polls
+     * the JobRepository for their end.
+     */
+    private static Step partitioned(
+            String name,
+            Step worker,
+            JobRepository repository,
+            AgencyRangePartitioner partitioner,
+            TaskExecutor executor,
+            RatingSettings settings,
+            ObjectProvider<RemoteSteps> remote) {
+        RemoteSteps remoteSteps = remote.getIfAvailable();
+        if (remoteSteps != null) {
+            return remoteSteps
+                    .manager(name, repository)
+                    .listener(new StepPause(settings.stepPause()))
+                    .partitioner(worker.getName(), partitioner)
+                    .gridSize(settings.partitions())
+                    .build();
+        }
+        return new StepBuilder(name, repository)
                 .listener(new StepPause(settings.stepPause()))
-                .partitioner("ratingEvaluateWorker", ratingPartitioner)
+                .partitioner(worker.getName(), partitioner)
                 .step(worker)
                 .gridSize(settings.partitions())
                 .taskExecutor(executor)
@@ -136,8 +158,9 @@ class RatingJobSteps {
             RatingSettings settings,
             @Qualifier("ratingRankFactsReader") FactsReader reader,
             @Qualifier("ratingRankValueProcessor") ItemProcessor<AgencyYearFacts, List<RankValue>> processor,
-            RankValueWriter writer) {
-        return new StepBuilder("ratingRankValuesWorker", repository)
+            RankValueWriter writer,
+            ObjectProvider<RemoteSteps> remote) {
+        return workerStep("ratingRankValuesWorker", repository, remote)
                 .<AgencyYearFacts, List<RankValue>>chunk(settings.chunkSize())
                 .transactionManager(transactions)
                 .reader(reader)
@@ -154,14 +177,21 @@ class RatingJobSteps {
             RatingSettings settings,
             @Qualifier("ratingFactsReader") FactsReader reader,
             @Qualifier("ratingProcessor") ItemProcessor<AgencyYearFacts, RatedAgency> processor,
-            ResultWriter writer) {
-        return new StepBuilder("ratingEvaluateWorker", repository)
+            ResultWriter writer,
+            ObjectProvider<RemoteSteps> remote) {
+        return workerStep("ratingEvaluateWorker", repository, remote)
                 .<AgencyYearFacts, RatedAgency>chunk(settings.chunkSize())
                 .transactionManager(transactions)
                 .reader(reader)
                 .processor(processor)
                 .writer(writer)
                 .build();
+    }
+
+    /** A worker step's builder: a plain step, or on a remote worker one fed by the partition requests. */
+    private static StepBuilder workerStep(String name, JobRepository repository, ObjectProvider<RemoteSteps> remote) {
+        RemoteSteps remoteSteps = remote.getIfAvailable();
+        return remoteSteps == null ? new StepBuilder(name, repository) : remoteSteps.worker(name, repository);
     }
 
     @Bean

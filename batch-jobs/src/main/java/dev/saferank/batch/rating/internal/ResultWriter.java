@@ -1,6 +1,8 @@
 package dev.saferank.batch.rating.internal;
 
 import dev.saferank.rating.run.RatingRuns;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.sql.Types;
 import java.time.Duration;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -9,9 +11,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Writes a chunk of results in one batched statement (Connector/J rewrites it into one multi-row insert:
- * {@code rewriteBatchedStatements}) and counts them into the run's progress, in the chunk's transaction:
- * after a crash the chunk is rolled back whole and read again. The upsert makes a repeated write of the same
- * agency replace its row, never add one (key tenant, run, agency). Ranks are set afterwards (RankTasklet).
+ * {@code rewriteBatchedStatements}), their small rows ({@code rating_total}: total, group, veto, grade and the
+ * SHA-256 of the stored trail, what ranking and the run's checksum need) in a second, and counts them into
+ * the run's progress, all in the chunk's transaction: after a crash the chunk is rolled back whole and read
+ * again. The upserts make a repeated write of the same agency replace its rows, never add one (key tenant,
+ * run, agency). Ranks are set afterwards, into the small rows only (RankTasklet).
  */
 class ResultWriter implements ItemWriter<RatedAgency> {
 
@@ -21,6 +25,10 @@ class ResultWriter implements ItemWriter<RatedAgency> {
             + " category = VALUES(category), district = VALUES(district), exclusion_code = VALUES(exclusion_code),"
             + " raw_total = VALUES(raw_total), total = VALUES(total), grade = VALUES(grade),"
             + " veto_codes = VALUES(veto_codes), group_key = VALUES(group_key), trail = VALUES(trail)";
+    private static final String TOTALS = "INSERT INTO rating_total (tenant_id, run_id, agency_id, total, group_key,"
+            + " vetoed, grade, trail_sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
+            + " total = VALUES(total), group_key = VALUES(group_key), vetoed = VALUES(vetoed), grade = VALUES(grade),"
+            + " trail_sha256 = VALUES(trail_sha256), overall_rank = NULL, group_rank = NULL";
 
     private final JdbcTemplate jdbc;
     private final RatingRuns runs;
@@ -52,6 +60,17 @@ class ResultWriter implements ItemWriter<RatedAgency> {
             insert.setString(11, r.vetoCodes());
             insert.setString(12, r.groupKey());
             insert.setString(13, r.trail());
+        });
+        MessageDigest sha256 = RankTasklet.sha256();
+        jdbc.batchUpdate(TOTALS, chunk.getItems(), chunk.size(), (insert, r) -> {
+            insert.setString(1, tenant);
+            insert.setLong(2, run);
+            insert.setLong(3, r.agencyId());
+            insert.setObject(4, r.total(), Types.DECIMAL);
+            insert.setString(5, r.groupKey());
+            insert.setBoolean(6, r.vetoCodes() != null);
+            insert.setString(7, r.grade());
+            insert.setBytes(8, sha256.digest(r.trail().getBytes(StandardCharsets.UTF_8)));
         });
         runs.progressed(tenant, run, chunk.size());
         if (!pause.isZero()) {

@@ -57,8 +57,9 @@ public final class EngineAgreement {
         Map<String, Object[]> actual = new HashMap<>();
         context.getBean(JdbcTemplate.class)
                 .query(
-                        "SELECT agency_id, total, grade, overall_rank, group_rank FROM rating_result"
-                                + " WHERE tenant_id = ? AND run_id = ?",
+                        "SELECT r.agency_id, r.total, r.grade, t.overall_rank, t.group_rank FROM rating_result r"
+                                + " LEFT JOIN rating_total t ON t.tenant_id = r.tenant_id AND t.run_id = r.run_id"
+                                + " AND t.agency_id = r.agency_id WHERE r.tenant_id = ? AND r.run_id = ?",
                         rs -> {
                             BigDecimal total = rs.getBigDecimal(2);
                             if (left.contains(String.valueOf(rs.getLong(1)))) {

@@ -1,0 +1,51 @@
+import { expect, test } from '@playwright/test';
+import { env, openAndMeasure, shot, signIn } from './support';
+
+// 复核 after a publication (苏州, the portal's agency and its published 五星): the agency is refused while no
+// period is set, the bureau sets it, the agency files (a reason too short refused next to the field), and the
+// bureau upholds it; the proposed downgrades table is on the same console page.
+
+test('an agency requests a review within the period the bureau sets, and the bureau decides it', async ({ browser }) => {
+  const year = env('E2E_PORTAL_YEAR');
+  const agencyName = env('E2E_PORTAL_AGENCY');
+  const agency = await browser.newPage();
+  await signIn(agency, '/portal/', env('E2E_PORTAL_USER'));
+  await openAndMeasure(agency, '/portal/reviews', (p) => p.getByRole('table', { name: '本机构的公布' }));
+  const form = agency.getByRole('form', { name: '申请复核' });
+  await form.getByLabel('复核理由').fill('第3项扣分所依据的项目并非本机构承接，请予复核');
+  await form.getByRole('button', { name: '提交复核申请' }).click();
+  await expect(agency.getByText('尚未设定该公布的复核申请期限')).toBeVisible();
+
+  const bureau = await browser.newPage();
+  await signIn(bureau, '/console/', 'suzhou-admin');
+  await openAndMeasure(bureau, `/console/reviews?year=${year}`, (p) => p.getByRole('table', { name: '降级建议' }));
+  const until = new Date(Date.now() + 10 * 86400000).toISOString().slice(0, 10);
+  await bureau.getByLabel('复核申请截止日期').fill(until);
+  await bureau.getByLabel('复核申请截止日期').press('Enter');
+  await bureau.getByRole('button', { name: '设定复核期限' }).click();
+  const [y, m, d] = until.split('-').map(Number);
+  await expect(bureau.getByText(`复核申请截止日期：${y}年${m}月${d}日`)).toBeVisible();
+
+  await agency.reload();
+  await form.getByLabel('复核理由').fill('不服');
+  await form.getByRole('button', { name: '提交复核申请' }).click();
+  await expect(form.getByText('请写明申请复核的理由')).toBeVisible();
+  await form.getByLabel('复核理由').fill('第3项扣分所依据的项目并非本机构承接，请予复核');
+  await form.getByRole('button', { name: '提交复核申请' }).click();
+  await expect(agency.getByText('复核申请已提交')).toBeVisible();
+  await expect(agency.getByRole('table', { name: '本机构的复核申请' })).toContainText('处理中');
+  await shot(agency, 'portal-review');
+
+  await bureau.reload();
+  const row = bureau.getByRole('table', { name: '复核申请' }).getByRole('row').filter({ hasText: agencyName }).last();
+  await row.getByRole('button', { name: /处理复核/ }).click();
+  const dialog = bureau.getByRole('dialog');
+  await dialog.getByText('维持原公布').click();
+  await dialog.getByLabel('理由').fill('经核查，第3项扣分依据属实');
+  await dialog.getByRole('button', { name: '提交' }).click();
+  await expect(row).toContainText('维持原公布');
+  await shot(bureau, 'console-reviews');
+
+  await agency.reload();
+  await expect(agency.getByRole('table', { name: '本机构的复核申请' })).toContainText('经核查，第3项扣分依据属实');
+});
