@@ -1,9 +1,23 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { env, openAndMeasure, shot, signIn } from './support';
 
 // 复核 after a publication (苏州, the portal's agency and its published 五星): the agency is refused while no
 // period is set, the bureau sets it, the agency files (a reason too short refused next to the field), and the
 // bureau upholds it; the proposed downgrades table is on the same console page.
+
+async function pickOption(page: Page, field: string, option: string, type = false) {
+  // an Ant Design select: open it, narrow it by typing where it searches, click the option (retried while it animates)
+  const select = page.locator('.ant-select', { has: page.locator(`#${field}`) });
+  await expect(async () => {
+    await page.locator(`#${field}`).click();
+    if (type) await page.locator(`#${field}`).fill(option);
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: option })
+      .first()
+      .click({ timeout: 2_000 });
+    await expect(select).toContainText(option, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+}
 
 test('an agency requests a review within the period the bureau sets, and the bureau decides it', async ({ browser }) => {
   const year = env('E2E_PORTAL_YEAR');
@@ -48,4 +62,21 @@ test('an agency requests a review within the period the bureau sets, and the bur
 
   await agency.reload();
   await expect(agency.getByRole('table', { name: '本机构的复核申请' })).toContainText('经核查，第3项扣分依据属实');
+  // 禁入期 (苏州 7.6.3 "两年内不得申请参加星级评定"): the bureau bars the agency from the next two ratings
+  const bars = bureau.getByRole('form', { name: '记录禁入期' });
+  await pickOption(bureau, 'bar_agencyId', agencyName, true);
+  await pickOption(bureau, 'bar_exclusionCode', 'E1');
+  await bureau.locator('#bar_years').fill('2');
+  await bars.getByRole('button', { name: '记录禁入期' }).click();
+  await expect(bars.getByText('请填写禁入理由')).toBeVisible();
+  await bars.getByLabel('禁入理由').fill('虚假申报取得星级');
+  await bars.getByRole('button', { name: '记录禁入期' }).click();
+  await expect(bars.getByText(/已记录禁入期/)).toBeVisible();
+  const barRow = bureau
+    .getByTestId('rating-bars')
+    .getByRole('row', { name: new RegExp(agencyName) })
+    .first();
+  await expect(barRow).toContainText(`${Number(year) + 1}–${Number(year) + 2}年度`);
+  await expect(barRow).toContainText('两年内不得申请参加星级评定');
+  await shot(bureau, 'console-rating-bar');
 });

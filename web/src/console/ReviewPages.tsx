@@ -6,6 +6,7 @@ import { graphql } from '../gql';
 import { ErrorAlert, FormErrors, showFieldErrors, type UserError } from '../shared/errors';
 import { formatDate, formatDateTime } from '../shared/text';
 import { PageTitle, YearPicker, errorsOf, useViewer, useYear } from './common';
+import { RatingBarsSection } from './RatingBars';
 
 export const REVIEW_STATUS: Record<string, { label: string; color: string }> = {
   open: { label: '待处理', color: 'orange' },
@@ -325,6 +326,7 @@ export function ReviewsPage() {
       >
         <Input.TextArea aria-label="不予降级的理由" value={dismissReason} onChange={(e) => setDismissReason(e.target.value)} />
       </Modal>
+      <RatingBarsSection year={year} />
     </>
   );
 }

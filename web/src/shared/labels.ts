@@ -20,6 +20,7 @@ export const SOURCES: Record<string, string> = {
   reportReview: '报告复核',
   complaint: '投诉举报',
   selfInspection: '自查',
+  ratingBar: '禁入期',
 };
 
 export const SERVICE_TYPES: Record<string, string> = {

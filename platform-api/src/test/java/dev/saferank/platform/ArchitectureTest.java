@@ -1,5 +1,6 @@
 package dev.saferank.platform;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -44,4 +45,20 @@ class ArchitectureTest {
             .should()
             .callConstructor(dev.saferank.scheme.ScoringEngine.class, dev.saferank.scheme.Scheme.class)
             .because("stored scheme versions are read and compiled in one place (rating's StoredSchemes)");
+
+    /**
+     * Any number of API nodes: a scheduled task runs on one node at a time under a ShedLock row, or (the
+     * outbox relay alone) splits its rows between the nodes with claims. A new task without either
+     * would fire once per node.
+     */
+    @ArchTest
+    static final ArchRule scheduledWorkFiresOnceAcrossNodes = methods()
+            .that()
+            .areAnnotatedWith(org.springframework.scheduling.annotation.Scheduled.class)
+            .and()
+            .areDeclaredInClassesThat()
+            .doNotHaveFullyQualifiedName("dev.saferank.platform.outbox.OutboxRelay")
+            .should()
+            .beAnnotatedWith(net.javacrumbs.shedlock.spring.annotation.SchedulerLock.class)
+            .because("every API node runs the same schedule (dev.saferank.platform.scheduling)");
 }

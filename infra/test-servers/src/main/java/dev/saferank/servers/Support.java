@@ -67,6 +67,27 @@ final class Support {
         }
     }
 
+    /** The body of a GET that must answer 200. */
+    static String httpBody(String url) {
+        try {
+            var request = HttpRequest.newBuilder(URI.create(url))
+                    .timeout(Duration.ofSeconds(10))
+                    .GET()
+                    .build();
+            var response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new ProvisioningException(
+                        "GET " + url + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return response.body();
+        } catch (IOException e) {
+            throw new ProvisioningException("GET " + url + " failed: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ProvisioningException("interrupted: GET " + url, e);
+        }
+    }
+
     /** Unpacks a zip into {@code target}, dropping its single top-level folder, keeping exec bits. */
     static void unzip(Path zip, Path target) throws IOException {
         Path partial = target.resolveSibling(target.getFileName() + ".partial");

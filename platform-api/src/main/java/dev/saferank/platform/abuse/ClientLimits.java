@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -57,11 +56,5 @@ public class ClientLimits {
                 }
             }
         });
-    }
-
-    /** Rows nobody touched for two hours: past every window (the complaint limit looks back one hour). */
-    @Scheduled(fixedDelayString = "${saferank.abuse.prune-interval:10m}", initialDelayString = "1m")
-    void prune() {
-        jdbc.update("DELETE FROM client_limit WHERE touched_at < TIMESTAMPADD(HOUR, -2, CURRENT_TIMESTAMP(3))");
     }
 }

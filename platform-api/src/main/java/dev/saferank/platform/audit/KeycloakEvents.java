@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.keycloak.admin.client.Keycloak;
 import org.keycloak.admin.client.resource.RealmResource;
 import org.keycloak.representations.idm.AdminEventRepresentation;
@@ -34,7 +35,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Each source has a cursor row ({@code audit_ingest_cursor}): a batch runs under its row lock, so that of
  * several nodes one pulls at a time and the next continues where it ended; the records and the cursor
- * commit together, so an event is recorded exactly once.
+ * commit together, so an event is recorded exactly once. The schedule itself fires on one node at a time
+ * (ShedLock row {@code keycloak-events}), so the other nodes do not even ask Keycloak meanwhile.
  */
 @Component
 class KeycloakEvents {
@@ -79,6 +81,7 @@ class KeycloakEvents {
     @Scheduled(
             fixedDelayString = "${saferank.audit.keycloak-events.interval:60s}",
             initialDelayString = "${saferank.audit.keycloak-events.initial-delay:30s}")
+    @SchedulerLock(name = "keycloak-events", lockAtMostFor = "PT5M")
     void scheduled() {
         if (!enabled) {
             return;

@@ -4,6 +4,7 @@ import dev.saferank.platform.history.History;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -14,8 +15,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Moves an open notice to the newest completed re-rating of an accepted objection, so that the
  * public sees the corrected list without the bureau opening a new notice. The batch job knows
  * nothing about notices: this polls (every {@code saferank.notice.follow-delay}, default 5 s) on
- * every node; the update only applies while the notice still shows the older run, so two nodes
- * never move it twice, and each move is recorded in the notice's history.
+ * one node at a time (ShedLock row {@code notice-follower}); the update only applies while the notice
+ * still shows the older run, so a move is never made twice, and each move is recorded in the notice's
+ * history.
  */
 @Component
 class NoticeFollower {
@@ -35,6 +37,7 @@ class NoticeFollower {
     @Scheduled(
             fixedDelayString = "${saferank.notice.follow-delay:PT5S}",
             initialDelayString = "${saferank.notice.follow-delay:PT5S}")
+    @SchedulerLock(name = "notice-follower", lockAtMostFor = "PT2M")
     void follow() {
         Set<Long> moved = new HashSet<>();
         for (var move : mapper.pendingMoves()) {

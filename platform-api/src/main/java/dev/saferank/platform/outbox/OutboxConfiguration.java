@@ -1,10 +1,16 @@
 package dev.saferank.platform.outbox;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(OutboxSettings.class)
-@EnableScheduling
-class OutboxConfiguration {}
+class OutboxConfiguration {
+
+    @Bean
+    NodeName outboxNodeName(@Value("${saferank.node.name:}") String configured) {
+        return NodeName.of(configured);
+    }
+}

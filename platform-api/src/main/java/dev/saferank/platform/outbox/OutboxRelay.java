@@ -18,8 +18,14 @@ import org.springframework.stereotype.Component;
 /**
  * Delivers due outbox rows to the search index: grouped by entity type and tenant, one bulk request
  * each. A row is marked sent only when its document is written (or Elasticsearch already holds that
- * version or a newer one); otherwise it is retried with exponential backoff. Delivery is at least
- * once: two instances may both deliver a row, which the external versions make harmless.
+ * version or a newer one); otherwise it is retried with exponential backoff.
+ *
+ * <p>Every API node runs a relay, and the nodes split the due rows between them: each round claims its
+ * rows first ({@link OutboxRows#claim}: {@code SKIP LOCKED}, a lease of {@code saferank.outbox.lease}),
+ * so a row is delivered once in the normal case. A node that dies after claiming leaves its rows due
+ * again when the lease runs out, and another node delivers them: at least once, and a second delivery
+ * of a version Elasticsearch already holds changes nothing (external versions). Not under a cluster
+ * lock on purpose: the claims let all nodes deliver side by side.
  */
 @Component
 class OutboxRelay {
@@ -30,17 +36,21 @@ class OutboxRelay {
     private final Indexer indexer;
     private final OutboxSettings settings;
     private final ExecutorService workers;
+    private final String node;
 
-    OutboxRelay(OutboxRows table, Indexer indexer, OutboxSettings settings) {
+    OutboxRelay(OutboxRows table, Indexer indexer, OutboxSettings settings, NodeName node) {
         this.table = table;
         this.indexer = indexer;
         this.settings = settings;
+        this.node = node.value();
         this.workers = Executors.newFixedThreadPool(
                 settings.parallelism(),
                 Thread.ofPlatform().name("outbox-relay-", 1).daemon().factory());
     }
 
-    @Scheduled(fixedDelayString = "${saferank.outbox.poll-interval:1s}", initialDelayString = "2s")
+    @Scheduled(
+            fixedDelayString = "${saferank.outbox.poll-interval:1s}",
+            initialDelayString = "${saferank.outbox.initial-delay:2s}")
     void poll() {
         try {
             while (deliverDue() == settings.batchSize() * settings.parallelism()) {
@@ -54,10 +64,13 @@ class OutboxRelay {
     /**
      * One round: up to {@code parallelism} batches of due rows, each one bulk request, delivered side
      * by side, so that Elasticsearch indexes one while the relay reads the next one's rows from MySQL;
-     * returns how many rows were due.
+     * returns how many rows this node claimed.
      */
     int deliverDue() {
-        List<OutboxRows.Pending> due = table.due(settings.batchSize() * settings.parallelism());
+        List<OutboxRows.Pending> due = table.claim(
+                settings.batchSize() * settings.parallelism(),
+                node,
+                settings.lease().toMillis());
         var groups = due.stream().collect(Collectors.groupingBy(p -> p.entityType() + "\u0000" + p.entityTenant()));
         List<List<OutboxRows.Pending>> batches = new ArrayList<>();
         for (List<OutboxRows.Pending> group : groups.values()) {

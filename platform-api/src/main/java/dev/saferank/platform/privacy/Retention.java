@@ -5,6 +5,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,7 +40,12 @@ class Retention {
         this.tx = tx;
     }
 
+    /**
+     * Once a day across all API nodes: the ShedLock row {@code privacy-retention} is held for at least five
+     * minutes, so a node whose clock is a little late does not run it again the same night.
+     */
     @Scheduled(cron = "${saferank.privacy.retention.cron:0 30 3 * * *}", zone = "Asia/Shanghai")
+    @SchedulerLock(name = "privacy-retention", lockAtLeastFor = "PT5M", lockAtMostFor = "PT1H")
     void daily() {
         var erased = enforce(Instant.now());
         log.info("retention: {}", erased);

@@ -1,14 +1,17 @@
 package dev.saferank.platform.review;
 
 import dev.saferank.platform.agency.Agencies;
+import dev.saferank.platform.audit.Auditing;
 import dev.saferank.platform.graphql.InvalidInputException;
 import dev.saferank.platform.graphql.UserError;
 import dev.saferank.platform.security.Caller;
 import dev.saferank.platform.security.Callers;
+import dev.saferank.rating.audit.AuditAction;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -35,14 +38,68 @@ class ReviewController {
 
     record ConfirmDowngradePayload(Long publicationId, List<UserError> errors) {}
 
+    record BarAgencyInput(long agencyId, String exclusionCode, int firstYear, int years, String reason) {}
+
+    record RatingBarPayload(RatingBars.Bar bar, List<UserError> errors) {}
+
     private final Reviews reviews;
     private final DowngradeProposals proposals;
     private final Agencies agencies;
+    private final RatingBars bars;
+    private final Auditing auditing;
 
-    ReviewController(Reviews reviews, DowngradeProposals proposals, Agencies agencies) {
+    ReviewController(
+            Reviews reviews, DowngradeProposals proposals, Agencies agencies, RatingBars bars, Auditing auditing) {
         this.reviews = reviews;
         this.proposals = proposals;
         this.agencies = agencies;
+        this.bars = bars;
+        this.auditing = auditing;
+    }
+
+    @QueryMapping
+    @PreAuthorize("hasAnyRole('bureau-admin', 'inspector')")
+    List<RatingBars.Bar> ratingBars(Authentication auth) {
+        return bars.list(Callers.tenant(auth));
+    }
+
+    @QueryMapping
+    @PreAuthorize("hasAnyRole('bureau-admin', 'inspector')")
+    List<RatingBars.BarExclusion> barExclusions(@Argument int year, Authentication auth) {
+        return bars.exclusions(Callers.tenant(auth), year);
+    }
+
+    @MutationMapping
+    @PreAuthorize("hasRole('bureau-admin')")
+    RatingBarPayload barAgency(
+            @Argument BarAgencyInput input,
+            Authentication auth,
+            @ContextValue(name = Auditing.CLIENT_ADDRESS, required = false) String clientAddress) {
+        String tenant = Callers.tenant(auth);
+        String actor = Callers.require(auth).username();
+        try {
+            return new RatingBarPayload(
+                    auditing.audited(
+                            auth,
+                            clientAddress,
+                            AuditAction.RATING_BARRED,
+                            () -> bars.bar(
+                                    tenant,
+                                    actor,
+                                    input.agencyId(),
+                                    input.exclusionCode(),
+                                    input.firstYear(),
+                                    input.years(),
+                                    input.reason()),
+                            bar -> Auditing.Target.of("ratingBar", bar.id())
+                                    .with("agencyId", bar.agencyId())
+                                    .with("exclusionCode", bar.exclusionCode())
+                                    .with("firstYear", bar.firstYear())
+                                    .with("lastYear", bar.lastYear())),
+                    List.of());
+        } catch (InvalidInputException invalid) {
+            return new RatingBarPayload(null, invalid.errors());
+        }
     }
 
     @QueryMapping

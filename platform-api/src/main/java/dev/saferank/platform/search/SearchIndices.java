@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The indices of the projections, created with their mappings (the Chinese analyzer) before the
@@ -59,9 +60,38 @@ class SearchIndices {
         }
         if (!client.indices().exists(e -> e.index(name)).value()) {
             create(projection, name);
+        } else {
+            replicasAsDeclared(projection, name);
         }
         known.add(name);
         return name;
+    }
+
+    /**
+     * An index created before its file asked for replicas ({@code auto_expand_replicas}, issue 18) gets the
+     * file's setting, so that it has a replica as soon as the cluster has a second node; a dynamic setting,
+     * applied without closing the index. Once per process and index.
+     */
+    private void replicasAsDeclared(SearchProjection projection, String name) throws IOException {
+        String replicas;
+        try (InputStream mapping = resource(projection)) {
+            replicas = JsonMapper.shared()
+                    .readTree(mapping)
+                    .path("settings")
+                    .path("auto_expand_replicas")
+                    .stringValue(null);
+        }
+        if (replicas != null) {
+            client.indices().putSettings(p -> p.index(name).settings(s -> s.autoExpandReplicas(replicas)));
+        }
+    }
+
+    private static InputStream resource(SearchProjection projection) {
+        InputStream mapping = SearchIndices.class.getClassLoader().getResourceAsStream(projection.mappingResource());
+        if (mapping == null) {
+            throw new UncheckedIOException(new IOException("missing " + projection.mappingResource()));
+        }
+        return mapping;
     }
 
     /** Drops and creates the index again, empty: the first step of a rebuild. */
@@ -82,11 +112,7 @@ class SearchIndices {
     }
 
     private void create(SearchProjection projection, String name) throws IOException {
-        try (InputStream mapping =
-                SearchIndices.class.getClassLoader().getResourceAsStream(projection.mappingResource())) {
-            if (mapping == null) {
-                throw new UncheckedIOException(new IOException("missing " + projection.mappingResource()));
-            }
+        try (InputStream mapping = resource(projection)) {
             client.indices().create(c -> c.index(name).withJson(mapping));
         } catch (co.elastic.clients.elasticsearch._types.ElasticsearchException e) {
             if (!"resource_already_exists_exception".equals(e.error().type())) {

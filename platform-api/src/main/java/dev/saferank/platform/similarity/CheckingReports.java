@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.event.EventListener;
@@ -22,7 +23,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * The upload queues the report in its own transaction; every node polls the queue, and each check
  * (fingerprint written, candidates compared, suggestions written, queue row done) is one
  * transaction under a row lock shared by all nodes, so a crash leaves the row pending and two
- * reports checked at the same time still see each other. A failed check is retried with backoff.
+ * reports checked at the same time still see each other. A failed check is retried with backoff. The
+ * poll runs on one node at a time (ShedLock row {@code report-similarity}), so each queued report is
+ * checked once ({@code report_similarity_queue.checks}).
  */
 @Component
 class CheckingReports {
@@ -48,7 +51,9 @@ class CheckingReports {
         rows.enqueue(uploaded.tenant(), uploaded.reportId());
     }
 
+    /** On one node at a time (a report is checked once, not once per node). */
     @Scheduled(fixedDelayString = "${saferank.report-similarity.poll-interval:1s}", initialDelayString = "3s")
+    @SchedulerLock(name = "report-similarity", lockAtMostFor = "PT2M")
     void poll() {
         if (!settings.enabled()) {
             return;

@@ -74,7 +74,8 @@ class SimilarityRows {
 
     void markDone(long queueId) {
         jdbc.update(
-                "UPDATE report_similarity_queue SET done_at = CURRENT_TIMESTAMP(3), last_error = NULL WHERE id = ?",
+                "UPDATE report_similarity_queue SET done_at = CURRENT_TIMESTAMP(3), checks = checks + 1, last_error = NULL"
+                        + " WHERE id = ?",
                 queueId);
     }
 

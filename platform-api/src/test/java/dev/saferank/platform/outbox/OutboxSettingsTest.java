@@ -9,7 +9,8 @@ class OutboxSettingsTest {
 
     @Test
     void theWaitDoublesAfterEachFailureUpToTheCap() {
-        var settings = new OutboxSettings(Duration.ofSeconds(1), 200, 2, Duration.ofSeconds(1), Duration.ofSeconds(60));
+        var settings = new OutboxSettings(
+                Duration.ofSeconds(1), 200, 2, Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofSeconds(60));
 
         // 1 s, 2 s, 4 s, ... 32 s, then capped at 60 s
         assertThat(settings.backoffMillis(0)).isEqualTo(1_000);

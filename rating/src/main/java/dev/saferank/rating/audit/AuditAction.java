@@ -28,7 +28,8 @@ public enum AuditAction {
     EXPORTED("导出数据"),
     PERSONAL_DATA_REVEALED("查看个人信息"),
     AUDIT_EXPORTED("导出审计日志"),
-    COUNTY_RATING_FILED("区县评定结果公布并报市局备案");
+    COUNTY_RATING_FILED("区县评定结果公布并报市局备案"),
+    RATING_BARRED("记录禁入期");
 
     private final String label;
 

@@ -102,7 +102,7 @@ class FoshanSchemeTest {
                 .filteredOn(r -> r instanceof Rule.Honour)
                 .extracting(r -> ((Rule.Honour) r).points().intValue())
                 .containsExactly(8, 6, 5, 3);
-        assertThat(SCHEME.exclusions()).hasSize(2);
+        assertThat(SCHEME.exclusions()).hasSize(3);
         assertThat(SCHEME.bands()).extracting(b -> b.label()).containsExactly("优秀", "合格", "不合格");
         assertThat(SCHEME.grouping().orElseThrow().top()).contains(15);
     }
