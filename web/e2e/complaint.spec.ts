@@ -1,5 +1,11 @@
 import { expect, test } from '@playwright/test';
-import { openAndMeasure, shot } from './support';
+import { openAndMeasure, shot, signIn } from './support';
+
+/** A 1×1 PNG: the complainant's photo. */
+const PNG = Buffer.from(
+  '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a8a4e3c50000000049454e44ae426082',
+  'hex',
+);
 
 // A member of the public files a complaint, gets its tracking code and follows it. The form is used
 // with the keyboard; the API's field errors show next to their fields, in Chinese.
@@ -59,4 +65,48 @@ test('the public files a complaint with the keyboard, keeps the tracking code an
   await page.getByLabel('投诉查询码').fill(trackingCode);
   await page.getByLabel('投诉查询码').press('Enter');
   await expect(page.getByTestId('complaint-status')).toContainText('已受理，待处理');
+});
+
+test('an anonymous complaint carries a photo that only the bureau sees; a file that is not one is refused by name', async ({
+  page,
+  browser,
+}) => {
+  await page.setExtraHTTPHeaders({ 'X-Forwarded-For': `203.0.113.${1 + Math.floor(Math.random() * 250)}` });
+  await openAndMeasure(page, '/complaints/new?city=quanzhou', (p) => p.getByRole('heading', { name: '投诉安全生产技术服务机构' }));
+  await page.getByLabel('被投诉机构名称').fill('泉州某检测公司');
+  const mark = String(Date.now());
+  await page.getByLabel('投诉事项').fill(`检测现场无人到场 ${mark}`);
+  await page.getByLabel('投诉内容').fill('2023年6月该公司出具的检测报告所附现场照片与我厂实际情况不符，附现场照片。');
+  await page.getByLabel('匿名投诉').click();
+  await expect(page.getByLabel('联系人姓名')).toHaveCount(0);
+  await page.locator('input[type=file]').setInputFiles([
+    { name: '现场照片.png', mimeType: 'image/png', buffer: PNG },
+    // a program named as a PDF: its bytes say what it is
+    { name: '检测报告.pdf', mimeType: 'application/pdf', buffer: Buffer.from('MZ this is not a document') },
+  ]);
+  await page.getByRole('button', { name: '提交投诉' }).click();
+  await expect(page.getByText('投诉已受理')).toBeVisible();
+  const files = page.getByTestId('complaint-files');
+  await expect(files).toContainText('已上传证据材料：现场照片.png');
+  await expect(files).toContainText('检测报告.pdf：只能上传 PDF、Word 文档或 JPEG、PNG 图片（按文件内容识别）');
+  const trackingCode = (await page.getByTestId('complaint-tracking-code').textContent())!.trim();
+  await shot(page, 'complaint-filed-with-photo');
+
+  // the bureau's inspector finds it (the list comes from the search index: a moment after filing) and sees the photo
+  const bureau = await (await browser.newContext()).newPage();
+  await signIn(bureau, '/console/', 'quanzhou-inspector');
+  await expect(async () => {
+    await bureau.goto('/console/complaints');
+    await bureau.getByLabel('关键词').fill(mark);
+    await bureau.getByRole('button', { name: '搜索' }).click();
+    await bureau.getByRole('link', { name: trackingCode }).click({ timeout: 3_000 });
+  }).toPass({ timeout: 60_000 });
+  const evidence = bureau.getByTestId('attachments-complaint');
+  await expect(evidence).toContainText('现场照片.png');
+  await expect(evidence).toContainText('PNG 图片');
+  await expect(evidence).toContainText('公众（投诉人或异议人）');
+  await expect(evidence).not.toContainText('检测报告.pdf');
+  await expect(bureau.getByRole('table', { name: '处理记录' })).toContainText('附件：现场照片.png');
+  await shot(bureau, 'console-complaint-public-photo');
+  await bureau.context().close();
 });

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { creditCode, idNumber } from './ids';
 import { env, openAndMeasure, shot, signIn } from './support';
@@ -228,6 +229,31 @@ test('a bureau admin starts next year’s scheme from this year’s in forms, se
   await expect(page.locator('.ant-form-item', { has: points }).locator('.ant-form-item-explain-error')).toHaveText('须大于 0');
   await shot(page, 'console-scheme-editor-error');
   await points.fill('1');
+
+  // a clause added to 第14项 in the form: its empty amount is refused beside it, then given
+  const item14 = page.locator('.ant-card').filter({ has: page.locator('.ant-card-head-title', { hasText: /^第 14 项$/ }) });
+  await item14.getByRole('button', { name: '新增条款' }).click();
+  const added = item14.locator('input[id$="_wording"]').last();
+  await added.fill('未在危险作业场所设置安全警示标志的，每处扣 0.5 分');
+  const addedPoints = page.locator(`#${await item14.locator('input[id$="_points"]').last().getAttribute('id')}`);
+  await addedPoints.fill('');
+  await page.getByRole('button', { name: '检查', exact: true }).click();
+  await expect(page.locator('.ant-form-item', { has: addedPoints }).locator('.ant-form-item-explain-error')).toHaveText('必须填写');
+  await addedPoints.fill('0.5');
+  // an item added to the first part (its title and clause written) breaks the part's total of 100, and is removed again
+  await page.getByRole('button', { name: '新增考评项目' }).first().click();
+  await page.locator('#sections_0_items_20_title').fill('新增考评项目（演练）');
+  await page.locator('#sections_0_items_20_rules_0_wording').fill('未按要求开展演练的，每次扣 1 分');
+  await page.getByRole('button', { name: '检查', exact: true }).click();
+  await expect(page.getByText(/各项目分值合计为 101/).first()).toBeVisible();
+  await shot(page, 'console-scheme-editor-added');
+  const addedItem = page.locator('.ant-card').filter({ has: page.locator('.ant-card-head-title', { hasText: /^第 23 项$/ }) });
+  await addedItem.getByRole('button', { name: '删除此项' }).click();
+  await page.locator('.ant-popover').getByRole('button', { name: '删除' }).click();
+  await expect(addedItem).toHaveCount(0);
+  // a threshold: 市级约谈 three times (not two) makes 不合格 next year
+  await page.getByText('直接定级情形（一票否决）').click();
+  await page.locator('#vetoes_0_when').fill('sanctions.interview.city >= 3');
   await page.locator('#bands_0_min').fill('85');
   await page.getByRole('button', { name: /检查$/ }).first().click();
   await expect(page.getByText('方案检查通过')).toBeVisible();
@@ -239,6 +265,12 @@ test('a bureau admin starts next year’s scheme from this year’s in forms, se
   const file = page.waitForEvent('download');
   await page.getByRole('button', { name: '下载方案文件' }).click();
   expect((await file).suggestedFilename()).toBe(`scheme-${year}.1.yaml`);
+  // the file holds the clause added in the form, and not the item removed
+  const text = readFileSync((await (await file).path())!, 'utf8');
+  expect(text).toContain('未在危险作业场所设置安全警示标志的，每处扣 0.5 分');
+  expect(text).toContain('points: 0.5');
+  expect(text).toContain('sanctions.interview.city >= 3');
+  expect(text).not.toMatch(/number: "?23"?/);
   await page.getByRole('button', { name: `启用 ${year}.1 用于 ${year} 年度` }).click();
   await expect(page.getByText(`已启用 ${year}.1 用于 ${year} 年度`)).toBeVisible();
   await shot(page, 'console-scheme-editor');

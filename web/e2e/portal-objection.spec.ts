@@ -1,6 +1,9 @@
 import { expect, test } from '@playwright/test';
 import { env, openAndMeasure, shot, signIn } from './support';
 
+/** A small PDF: the receipt of an upload to the supervision system. */
+const RECEIPT = '%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n';
+
 // During 苏州's notice of the portal's year (PortalE2eRows opens it today) the agency objects to its own draft result.
 
 test('an agency user files an objection to its notice result and sees it listed', async ({ page }) => {
@@ -30,5 +33,13 @@ test('an agency user files an objection to its notice result and sees it listed'
   const row = page.getByRole('row', { name: new RegExp(trackingCode) });
   await expect(row).toContainText(text);
   await expect(row).toContainText('处理中');
+
+  // the receipt that supports it, attached to the objection (the bureau sees it when deciding)
+  await row
+    .getByTestId('attachments-objection')
+    .locator('input[type=file]')
+    .setInputFiles({ name: '上传回执.pdf', mimeType: 'application/pdf', buffer: Buffer.from(RECEIPT, 'latin1') });
+  await expect(row.getByTestId('attachments-objection')).toContainText('上传回执.pdf');
+  await expect(row.getByTestId('attachments-objection')).toContainText('PDF');
   await shot(page, 'portal-objections');
 });

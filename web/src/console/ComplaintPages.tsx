@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Button, Card, Descriptions, Form, Input, Skeleton, Table, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
-import { actionLabel } from '../shared/labels';
+import { actionLabel, actorLabel } from '../shared/labels';
 import { graphql } from '../gql';
 import { Attachments } from '../shared/Attachments';
 import { ErrorAlert, FormErrors, showFieldErrors, type UserError } from '../shared/errors';
@@ -262,7 +262,7 @@ export function ComplaintPage() {
         dataSource={c.history}
         columns={[
           { title: '操作', dataIndex: 'action', render: (a: string) => actionLabel(a) },
-          { title: '操作人', dataIndex: 'actor' },
+          { title: '操作人', dataIndex: 'actor', render: (a: string) => actorLabel(a) },
           { title: '时间', dataIndex: 'at', render: (t: string) => formatDateTime(t) },
           { title: '原因', dataIndex: 'reason' },
         ]}

@@ -6,6 +6,7 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 
 import { ErrorAlert, FormErrors, showFieldErrors, userErrorsOf, type UserError } from '../shared/errors';
+import { Attachments } from '../shared/Attachments';
 
 import { PageTitle, SOURCES, YearPicker, dotted, newKey, useYear } from './common';
 
@@ -63,6 +64,7 @@ const RecordInspectionMutation = graphql(`
     recordInspection(input: $input) {
       inspection {
         id
+        checklistId
       }
       findings {
         id
@@ -77,6 +79,66 @@ const RecordInspectionMutation = graphql(`
     }
   }
 `);
+
+const SavedInspectionQuery = graphql(`
+  query ConsoleSavedInspection($id: ID!) {
+    inspection(id: $id) {
+      id
+      checklistId
+      inspectedOn
+      answers {
+        question
+        answer
+        note
+        findingId
+        attachments {
+          id
+          fileName
+          contentType
+          size
+          sha256
+          uploadedBy
+          uploadedAt
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * The inspection just saved, answer by answer, each with its own evidence (a photo of what was in order as
+ * much as of what was not; a violation's evidence also goes on the finding it became, in its 证据材料).
+ */
+function SavedInspection({ id, checklist }: { id: string; checklist: Checklist | undefined }) {
+  const [{ data, error }, refetch] = useQuery({ query: SavedInspectionQuery, variables: { id }, requestPolicy: 'network-only' });
+  const inspection = data?.inspection;
+  if (error) return <ErrorAlert error={error} />;
+  if (!inspection) return <Skeleton active />;
+  const reload = () => refetch({ requestPolicy: 'network-only' });
+  return (
+    <Card title={`本次检查（${inspection.inspectedOn}）的证据材料`} style={{ marginBottom: 16 }} data-testid="saved-inspection">
+      {inspection.answers
+        .filter((a) => a.answer)
+        .map((a) => (
+          <Card key={a.question} size="small" style={{ marginBottom: 8 }}>
+            <Typography.Paragraph strong>
+              {a.question}. {checklist?.questions.find((q) => q.number === a.question)?.text ?? ''}（{a.answer}
+              {a.findingId ? '，已记为检查发现' : ''}）
+            </Typography.Paragraph>
+            <Attachments
+              ownerType="inspectionAnswer"
+              ownerId={inspection.id}
+              part={a.question}
+              files={a.attachments}
+              canAttach
+              onChanged={reload}
+              label={`第${a.question}题证据材料`}
+            />
+          </Card>
+        ))}
+    </Card>
+  );
+}
 
 interface AnswerForm {
   answer: string;
@@ -98,6 +160,7 @@ export function RecordInspectionPage() {
   const checklist = checklists.find((c) => c.id === checklistId);
   const [formErrors, setFormErrors] = useState<UserError[]>([]);
   const [created, setCreated] = useState<{ id: string; ruleCode: string }[] | null>(null);
+  const [saved, setSaved] = useState<{ id: string; checklistId: string } | null>(null);
   const [key, setKey] = useState(newKey);
   const [{ fetching: saving }, record] = useMutation(RecordInspectionMutation);
   if (fetching && !data) return <Skeleton active />;
@@ -122,6 +185,7 @@ export function RecordInspectionPage() {
           title={created.length ? `已保存，${created.length} 项违规记为待确认的检查发现（含整改要求）` : '已保存，未发现违规'}
         />
       )}
+      {saved && <SavedInspection key={saved.id} id={saved.id} checklist={checklists.find((c) => c.id === saved.checklistId)} />}
       <FormErrors errors={formErrors} />
       {checklists.length > 0 && (
         <Form
@@ -178,6 +242,7 @@ export function RecordInspectionPage() {
             }
             setFormErrors([]);
             setCreated(payload?.findings ?? []);
+            setSaved(payload?.inspection ?? null);
             setKey(newKey());
             form.resetFields();
           }}

@@ -1,6 +1,6 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button, Form, Input, Modal, Radio, Space, Table, Typography } from 'antd';
-import { actionLabel } from '../shared/labels';
+import { actionLabel, rerunLabel, rerunPending } from '../shared/labels';
 import { Attachments, type AttachmentFile } from '../shared/Attachments';
 
 import { useMutation, useQuery } from 'urql';
@@ -85,6 +85,7 @@ interface ObjectionRow {
   statusText: string;
   history: { action: string; actor: string; at: string; reason?: string | null }[];
   attachments: AttachmentFile[];
+  rerun?: { id: string; runVersion: number; status: string } | null;
 }
 
 /**
@@ -99,8 +100,15 @@ export function Objections({ noticeId, isAdmin, correctable }: { noticeId: strin
     requestPolicy: 'cache-and-network',
   });
   const [deciding, setDeciding] = useState<ObjectionRow | null>(null);
-  if (!isAdmin) return null;
   const rows = data?.objections?.edges.flatMap((e) => (e ? [e.node] : [])) ?? [];
+  // an accepted objection's re-rating runs in the background: asked again every 2 s until it is done
+  const pending = rows.some((o) => rerunPending(o.rerun));
+  useEffect(() => {
+    if (!pending) return;
+    const timer = setInterval(() => refetch({ requestPolicy: 'network-only' }), 2000);
+    return () => clearInterval(timer);
+  }, [pending, refetch]);
+  if (!isAdmin) return null;
   return (
     <>
       <Typography.Title level={4}>异议</Typography.Title>
@@ -159,7 +167,7 @@ export function Objections({ noticeId, isAdmin, correctable }: { noticeId: strin
                 </Button>
               ) : (
                 <Space direction="vertical" size={4}>
-                  {o.rerun && `已重新评定（第${o.rerun.runVersion}版）`}
+                  {rerunLabel(o.rerun)}
                   {correctable && (
                     <Button size="small" onClick={() => setDeciding(o)} aria-label={`更正处理结果 ${o.trackingCode}`}>
                       更正

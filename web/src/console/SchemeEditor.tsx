@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import { Alert, Button, Card, Collapse, Form, Input, InputNumber, Select, Space, Table, Typography } from 'antd';
-import type { FormInstance } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { parseDocument, type Document } from 'yaml';
@@ -8,7 +7,8 @@ import { graphql } from '../gql';
 import { ErrorAlert, type UserError } from '../shared/errors';
 import { AdminOnly, PageTitle, errorsOf, useViewer } from './common';
 import { CompareSchemes } from './SchemeCompare';
-import { SchemeItemFields } from './SchemeItemFields';
+import { BandFields, ConditionFields, PublicationListFields, SchemeItemFields } from './SchemeItemFields';
+import { apply, editable, ruleCodes, showProblems, type Values } from './schemeDocument';
 
 const EditorVersionsQuery = graphql(`
   query ConsoleSchemeEditorVersions {
@@ -65,60 +65,6 @@ const EditorActivateMutation = graphql(`
     }
   }
 `);
-
-/** The parts of a scheme the form edits; everything else in the file is kept as it was (comments included). */
-const EDITED = ['title', 'bands', 'sections', 'bonus', 'penalties', 'vetoes', 'exclusions', 'grouping'] as const;
-
-type Values = Record<string, unknown>;
-
-/** The form's values: the edited parts of the file, as plain data. */
-function editable(doc: Document): Values {
-  const all = (doc.toJS() ?? {}) as Values;
-  return Object.fromEntries(EDITED.filter((k) => all[k] !== undefined).map((k) => [k, all[k]]));
-}
-
-/** Writes every leaf of the form's values into the document (setIn keeps each node's style and comments). */
-function apply(doc: Document, value: unknown, path: (string | number)[]) {
-  if (Array.isArray(value)) {
-    value.forEach((v, i) => apply(doc, v, [...path, i]));
-  } else if (value !== null && typeof value === 'object') {
-    Object.entries(value as Values).forEach(([k, v]) => apply(doc, v, [...path, k]));
-  } else if (value === null || value === undefined || value === '') {
-    if (doc.hasIn(path)) doc.deleteIn(path);
-  } else if (!doc.hasIn(path) || doc.getIn(path) !== value) {
-    doc.setIn(path, value);
-  }
-}
-
-/** "source.sections[0].items[2].rules[1].points" → ["sections", 0, "items", 2, "rules", 1, "points"] */
-function formPath(field: string | null | undefined): (string | number)[] | null {
-  if (!field || !field.startsWith('source.')) return null;
-  return field
-    .slice('source.'.length)
-    .replace(/\[(\d+)\]/g, '.$1')
-    .split('.')
-    .map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-}
-
-/** Puts each problem beside its field (the part after 「：」: the place is the field itself); returns the rest. */
-function showProblems(form: FormInstance, problems: readonly UserError[]): UserError[] {
-  const values = form.getFieldsValue(true) as Values;
-  const rest: UserError[] = [];
-  const fields: { name: (string | number)[]; errors: string[] }[] = [];
-  for (const p of problems) {
-    const path = formPath(p.field);
-    let node: unknown = values;
-    for (const key of path ?? []) node = node == null ? undefined : (node as Record<string | number, unknown>)[key];
-    if (path && path.length > 0 && node !== undefined && typeof node !== 'object') {
-      fields.push({ name: path, errors: [p.message.includes('：') ? p.message.slice(p.message.indexOf('：') + 1) : p.message] });
-    } else {
-      rest.push(p);
-    }
-  }
-  form.setFields(fields as Parameters<FormInstance['setFields']>[0]);
-  if (fields.length) form.scrollToField(fields[0].name, { block: 'center', focus: true });
-  return rest;
-}
 
 /**
  * 下一年度方案 (bureau admins): next year's scheme started from this year's (copied, re-dated), its items,
@@ -180,6 +126,7 @@ function Editor(props: { original: Document; from: { version: string; year: numb
   const [{ original, from, year, version }] = useState(props);
   const [form] = Form.useForm<Values>();
   const initial = useMemo(() => editable(original), [original]);
+  const knownCodes = useMemo(() => ruleCodes(initial), [initial]);
   const [problems, setProblems] = useState<UserError[] | null>(null);
   // valid only when the engine found nothing at all (problems beside fields are not in `problems`)
   const [valid, setValid] = useState(false);
@@ -214,22 +161,7 @@ function Editor(props: { original: Document; from: { version: string; year: numb
             <Input />
           </Form.Item>
           <Typography.Title level={5}>等级划分（从高到低，最后一档不填最低分）</Typography.Title>
-          <Form.List name="bands">
-            {(fields) => (
-              <Space wrap>
-                {fields.map((f) => (
-                  <Space key={f.key} align="start">
-                    <Form.Item label={`第${f.name + 1}档 等级名称`} name={[f.name, 'label']}>
-                      <Input style={{ width: 120 }} />
-                    </Form.Item>
-                    <Form.Item label="最低分" name={[f.name, 'min']}>
-                      <InputNumber style={{ width: 100 }} />
-                    </Form.Item>
-                  </Space>
-                ))}
-              </Space>
-            )}
-          </Form.List>
+          <BandFields />
           {initial.bonus !== undefined && (
             <Form.Item label="加分项合计上限" name={['bonus', 'cap']}>
               <InputNumber />
@@ -248,13 +180,27 @@ function Editor(props: { original: Document; from: { version: string; year: numb
               key: `s${i}`,
               label: `第${i + 1}部分：${(sections[i] as { title?: string }).title ?? ''}`,
               forceRender: true,
-              children: <SchemeItemFields base={['sections', i]} withSectionFields />,
+              children: <SchemeItemFields base={['sections', i]} knownCodes={knownCodes} withSectionFields />,
             })),
             ...(initial.bonus !== undefined
-              ? [{ key: 'bonus', label: '加分项', forceRender: true, children: <SchemeItemFields base={['bonus']} /> }]
+              ? [
+                  {
+                    key: 'bonus',
+                    label: '加分项',
+                    forceRender: true,
+                    children: <SchemeItemFields base={['bonus']} knownCodes={knownCodes} />,
+                  },
+                ]
               : []),
             ...(initial.penalties !== undefined
-              ? [{ key: 'penalties', label: '减分项', forceRender: true, children: <SchemeItemFields base={['penalties']} /> }]
+              ? [
+                  {
+                    key: 'penalties',
+                    label: '减分项',
+                    forceRender: true,
+                    children: <SchemeItemFields base={['penalties']} knownCodes={knownCodes} />,
+                  },
+                ]
               : []),
             ...(initial.vetoes !== undefined
               ? [
@@ -262,27 +208,22 @@ function Editor(props: { original: Document; from: { version: string; year: numb
                     key: 'vetoes',
                     label: '直接定级情形（一票否决）',
                     forceRender: true,
-                    children: (
-                      <Form.List name="vetoes">
-                        {(fields) =>
-                          fields.map((f) => (
-                            <Space key={f.key} wrap align="start">
-                              <Form.Item label="编号" name={[f.name, 'code']}>
-                                <Input style={{ width: 80 }} disabled />
-                              </Form.Item>
-                              <Form.Item label="原文" name={[f.name, 'wording']}>
-                                <Input style={{ width: 420 }} />
-                              </Form.Item>
-                              <Form.Item label="评定为" name={[f.name, 'grade']}>
-                                <Input style={{ width: 100 }} />
-                              </Form.Item>
-                            </Space>
-                          ))
-                        }
-                      </Form.List>
-                    ),
+                    children: <ConditionFields list="vetoes" knownCodes={knownCodes} />,
                   },
                 ]
+              : []),
+            ...(initial.exclusions !== undefined
+              ? [
+                  {
+                    key: 'exclusions',
+                    label: '不参与考评的情形',
+                    forceRender: true,
+                    children: <ConditionFields list="exclusions" knownCodes={knownCodes} />,
+                  },
+                ]
+              : []),
+            ...((initial.publication as { lists?: unknown[] } | undefined)?.lists?.length
+              ? [{ key: 'lists', label: '公布名单', forceRender: true, children: <PublicationListFields /> }]
               : []),
           ]}
         />

@@ -1,9 +1,11 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Alert, Button, Card, Descriptions, Form, Input, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import { ErrorAlert, FormErrors, showFieldErrors, userErrorsOf, type UserError } from '../shared/errors';
 import { formatDate, formatDateTime, formatDecimal } from '../shared/text';
+import { Attachments } from '../shared/Attachments';
+import { rerunLabel, rerunPending } from '../shared/labels';
 import { WithMyAgency, type OwnAgency } from './MyAgency';
 import { OBJECTION_STATUS_COLOR } from './labels';
 import { YearSelect, useYear } from './year';
@@ -46,6 +48,15 @@ const MyObjectionsQuery = graphql(`
         id
         runVersion
         status
+      }
+      attachments {
+        id
+        fileName
+        contentType
+        size
+        sha256
+        uploadedBy
+        uploadedAt
       }
     }
   }
@@ -206,7 +217,14 @@ function ObjectionForm({ agency, year }: { agency: OwnAgency; year: number }) {
 function MyObjections() {
   // the typename makes a filed objection refresh the list even while it is empty (urql's document cache)
   const context = useMemo(() => ({ additionalTypenames: ['Objection'] }), []);
-  const [{ data, fetching, error }] = useQuery({ query: MyObjectionsQuery, context, requestPolicy: 'cache-and-network' });
+  const [{ data, fetching, error }, refetch] = useQuery({ query: MyObjectionsQuery, context, requestPolicy: 'cache-and-network' });
+  // an accepted objection's re-rating runs in the background: asked again every 2 s until it is done
+  const pending = (data?.myObjections ?? []).some((o) => rerunPending(o.rerun));
+  useEffect(() => {
+    if (!pending) return;
+    const timer = setInterval(() => refetch({ requestPolicy: 'network-only' }), 2000);
+    return () => clearInterval(timer);
+  }, [pending, refetch]);
   return (
     <Card title="本机构的异议">
       <ErrorAlert error={error} />
@@ -243,11 +261,27 @@ function MyObjections() {
                         <Typography.Text type="secondary">{formatDateTime(o.decidedAt)}</Typography.Text>
                       </div>
                     )}
-                    {o.rerun && <div>已重新评定（第 {o.rerun.runVersion} 版）</div>}
+                    {o.rerun && <div>{rerunLabel(o.rerun)}</div>}
                   </>
                 ) : (
                   '—'
                 ),
+            },
+            {
+              // what supports the objection, added while it waits for the bureau; seen by the bureau and this agency
+              title: '证明材料',
+              key: 'files',
+              width: 260,
+              render: (_, o) => (
+                <Attachments
+                  ownerType="objection"
+                  ownerId={o.id}
+                  files={o.attachments}
+                  canAttach={o.status === 'open'}
+                  onChanged={() => refetch({ requestPolicy: 'network-only' })}
+                  label={`证明材料 ${o.trackingCode}`}
+                />
+              ),
             },
           ]}
         />

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Button, Card, Form, Input, Result, Select, Switch, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Result, Select, Switch, Typography, Upload } from 'antd';
+import type { UploadFile } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useMutation } from 'urql';
 import { graphql } from '../gql';
@@ -29,6 +30,36 @@ interface ComplaintForm {
   contactPhone?: string;
 }
 
+/** At most this many files with a complaint (the API refuses a sixth). */
+const MAX_FILES = 5;
+
+/** What became of each chosen file once the complaint was filed. */
+interface Uploaded {
+  name: string;
+  error?: string;
+}
+
+/** Sends the chosen files to the complaint just filed (its tracking code proves it is the filer's), one after another. */
+async function uploadAll(code: string, files: UploadFile[]): Promise<Uploaded[]> {
+  const done: Uploaded[] = [];
+  for (const f of files) {
+    const body = new FormData();
+    body.append('file', f.originFileObj as Blob, f.name);
+    try {
+      const response = await fetch(`/public/complaints/${encodeURIComponent(code)}/evidence`, { method: 'POST', body });
+      if (response.ok) {
+        done.push({ name: f.name });
+      } else {
+        const answer = await response.json().catch(() => null);
+        done.push({ name: f.name, error: answer?.errors?.[0]?.message ?? answer?.message ?? '上传未成功' });
+      }
+    } catch {
+      done.push({ name: f.name, error: '无法连接服务器' });
+    }
+  }
+  return done;
+}
+
 /** The public's complaint about an agency, anonymous or with contact details; answers with a tracking code. */
 export function ComplaintPage() {
   const [params] = useSearchParams();
@@ -38,6 +69,9 @@ export function ComplaintPage() {
   const [{ fetching }, file] = useMutation(FileComplaint);
   const [formErrors, setFormErrors] = useState<UserError[]>([]);
   const [code, setCode] = useState<string | null>(null);
+  const [files, setFiles] = useState<UploadFile[]>([]);
+  const [uploading, setUploading] = useState(false);
+  const [uploaded, setUploaded] = useState<Uploaded[]>([]);
   const presetCity = params.get('city') ?? undefined;
 
   async function submit(values: ComplaintForm) {
@@ -60,6 +94,11 @@ export function ComplaintPage() {
       return;
     }
     if (payload?.trackingCode) {
+      if (files.length) {
+        setUploading(true);
+        setUploaded(await uploadAll(payload.trackingCode, files));
+        setUploading(false);
+      }
       setCode(payload.trackingCode);
     }
   }
@@ -77,6 +116,27 @@ export function ComplaintPage() {
               {code}
             </Typography.Text>
           </Typography.Paragraph>,
+          ...(uploaded.length
+            ? [
+                <div key="files" data-testid="complaint-files" style={{ maxWidth: 560, margin: '0 auto 12px', textAlign: 'left' }}>
+                  {uploaded.some((u) => !u.error) && (
+                    <Alert
+                      type="success"
+                      showIcon
+                      title={`已上传证据材料：${uploaded
+                        .filter((u) => !u.error)
+                        .map((u) => u.name)
+                        .join('、')}`}
+                    />
+                  )}
+                  {uploaded
+                    .filter((u) => u.error)
+                    .map((u) => (
+                      <Alert key={u.name} type="warning" showIcon role="alert" style={{ marginTop: 8 }} title={`${u.name}：${u.error}`} />
+                    ))}
+                </div>,
+              ]
+            : []),
           <Typography.Paragraph key="keep" type="secondary">
             请妥善保存查询码，这是查询处理进度的唯一凭证。
           </Typography.Paragraph>,
@@ -130,6 +190,21 @@ export function ComplaintPage() {
         >
           <Input.TextArea rows={6} maxLength={5000} showCount />
         </Form.Item>
+        <Form.Item
+          label="证据材料（可选）"
+          extra={`照片或文件（PDF、Word、JPEG、PNG，每个不超过 10 MB，最多 ${MAX_FILES} 个），仅受理投诉的应急管理局可以查看`}
+        >
+          <Upload
+            accept=".pdf,.doc,.docx,.jpg,.jpeg,.png"
+            multiple
+            maxCount={MAX_FILES}
+            fileList={files}
+            beforeUpload={() => false}
+            onChange={({ fileList }) => setFiles(fileList.slice(0, MAX_FILES))}
+          >
+            <Button>选择文件</Button>
+          </Upload>
+        </Form.Item>
         <Form.Item name="anonymous" label="匿名投诉" valuePropName="checked" extra="匿名投诉不收集、不保存任何联系方式">
           <Switch />
         </Form.Item>
@@ -143,8 +218,8 @@ export function ComplaintPage() {
             </Form.Item>
           </>
         )}
-        <Button type="primary" htmlType="submit" loading={fetching} size="large">
-          {fetching ? '正在提交…' : '提交投诉'}
+        <Button type="primary" htmlType="submit" loading={fetching || uploading} size="large">
+          {fetching ? '正在提交…' : uploading ? '正在上传证据材料…' : '提交投诉'}
         </Button>
       </Form>
     </Card>

@@ -3,6 +3,7 @@ import { Alert, Button, List, Space, Typography, Upload } from 'antd';
 import { accessToken } from './auth';
 import { downloadWithToken } from './download';
 import { formatDateTime } from './text';
+import { actorLabel } from './labels';
 
 export interface AttachmentFile {
   id: string;
@@ -43,9 +44,12 @@ export function Attachments({
   canAttach,
   onChanged,
   label = '附件',
+  part,
 }: {
-  ownerType: 'finding' | 'rectification' | 'objection' | 'complaint';
+  ownerType: 'finding' | 'rectification' | 'objection' | 'complaint' | 'inspectionAnswer';
   ownerId: string;
+  /** the part of the record the files belong to: a checklist answer's question */
+  part?: string;
   files: readonly AttachmentFile[];
   canAttach: boolean;
   onChanged: () => void;
@@ -54,7 +58,7 @@ export function Attachments({
   const [error, setError] = useState<string | null>(null);
   const [uploading, setUploading] = useState(false);
   return (
-    <div data-testid={`attachments-${ownerType}`}>
+    <div data-testid={`attachments-${ownerType}${part ? `-${part}` : ''}`}>
       {error && <Alert type="error" showIcon role="alert" title={error} style={{ marginBottom: 8 }} />}
       <List
         size="small"
@@ -72,8 +76,8 @@ export function Attachments({
             <Space direction="vertical" size={0}>
               <Typography.Text strong>{f.fileName}</Typography.Text>
               <Typography.Text type="secondary">
-                {KINDS[f.contentType] ?? f.contentType} · {size(Number(f.size))} · {f.uploadedBy} {formatDateTime(f.uploadedAt)} · SHA-256{' '}
-                {f.sha256.slice(0, 12)}…
+                {KINDS[f.contentType] ?? f.contentType} · {size(Number(f.size))} · {actorLabel(f.uploadedBy)} {formatDateTime(f.uploadedAt)}{' '}
+                · SHA-256 {f.sha256.slice(0, 12)}…
               </Typography.Text>
             </Space>
           </List.Item>
@@ -88,6 +92,7 @@ export function Attachments({
             setError(null);
             const body = new FormData();
             body.append('file', file as Blob, (file as File).name);
+            if (part) body.append('part', part);
             const token = await accessToken();
             try {
               const response = await fetch(`/evidence/${ownerType}/${ownerId}`, {

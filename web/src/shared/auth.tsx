@@ -54,6 +54,18 @@ export function AuthProvider({ base, children }: { base: string; children: React
   const [user, setUser] = useState<User | null>(null);
   const [ready, setReady] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  // set from 退出登录 until the browser has left for Keycloak's end-session page: oidc-client-ts forgets the
+  // user before it navigates, and the sign-in card shown meanwhile would sign the still-open Keycloak
+  // session straight back in (as the same user) if 登录 were clicked then
+  const [signingOut, setSigningOut] = useState(false);
+  useEffect(() => {
+    // back from Keycloak with the browser's back button (a page restored from the back-forward cache)
+    const restored = (e: PageTransitionEvent) => {
+      if (e.persisted) setSigningOut(false);
+    };
+    window.addEventListener('pageshow', restored);
+    return () => window.removeEventListener('pageshow', restored);
+  }, []);
 
   useEffect(() => {
     let active = true;
@@ -100,19 +112,25 @@ export function AuthProvider({ base, children }: { base: string; children: React
     await um.signinRedirect({ state: returnTo ?? window.location.pathname + window.location.search });
   }, []);
   const signOut = useCallback(async () => {
+    setSigningOut(true);
     const um = await userManager();
-    await um.signoutRedirect();
+    try {
+      await um.signoutRedirect();
+    } catch (e) {
+      setSigningOut(false);
+      setError(`退出登录失败：${e instanceof Error ? e.message : String(e)}`);
+    }
   }, []);
 
   const value = useMemo(() => ({ user, ready, error, signIn, signOut }), [user, ready, error, signIn, signOut]);
   // the router mounts once the callback URL has been replaced by the page the user came from
   return (
     <AuthContext.Provider value={value}>
-      {ready ? (
+      {ready && !signingOut ? (
         children
       ) : (
         <div role="status" style={{ padding: 48, textAlign: 'center' }}>
-          正在登录…
+          {signingOut ? '正在退出登录…' : '正在登录…'}
         </div>
       )}
     </AuthContext.Provider>

@@ -71,6 +71,33 @@ export function actionLabel(action: string): string {
   return ACTIONS[action] ?? action;
 }
 
+/** Who did something, as a history row or a file names them: people without an account are not a username. */
+export function actorLabel(actor: string | null | undefined): string {
+  if (!actor) return '';
+  return actor === 'public' ? '公众（投诉人或异议人）' : actor === 'system' ? '系统' : actor;
+}
+
+/**
+ * What became of the re-rating an accepted objection queued, by the run's status: 已重新评定 only once the run
+ * has completed (a queued run is not yet a new result).
+ */
+export function rerunLabel(rerun: { runVersion: number; status: string } | null | undefined): string {
+  if (!rerun) return '';
+  switch (rerun.status) {
+    case 'completed':
+      return `已重新评定（第${rerun.runVersion}版）`;
+    case 'failed':
+      return `重新评定失败（第${rerun.runVersion}版），请在“考评评定”中查看`;
+    default:
+      return '正在重新评定…';
+  }
+}
+
+/** Whether a re-rating is still to come (the page keeps asking until it is done). */
+export function rerunPending(rerun: { status: string } | null | undefined): boolean {
+  return !!rerun && (rerun.status === 'queued' || rerun.status === 'running');
+}
+
 /**
  * A rating run's reason in Chinese: the API writes the re-rating of an accepted objection as
  * "objection <id>" (a code the notice follows); people read 异议 <id> 采纳后重新评定.

@@ -58,16 +58,43 @@ public final class PublicationLists {
         return Math.min(list.max().orElse(Integer.MAX_VALUE), cut);
     }
 
+    /**
+     * An agency is never named both among the best and the worst: in a small population (fewer agencies than
+     * the lists take together: a city's first year, a county) the best list's {@code min} and the worst list's
+     * {@code max} would otherwise overlap and name an 优秀 agency 服务差. Where they meet, an agency whose grade
+     * qualifies it for a best list stays there; any other goes on the worst list only.
+     */
     private static boolean member(Scheme scheme, PublicationList list, Standing s, Population population) {
+        List<PublicationList> all = scheme.publication().orElseThrow().lists();
         return switch (list.kind()) {
             case GROUP_TOP ->
                 s.groupRank() > 0
                         && s.groupRank()
                                 <= scheme.grouping().flatMap(Grouping::top).orElse(0);
-            case BEST -> !s.vetoed() && s.rank() <= bestCut(list, population);
-            case WORST -> s.bottomRank() <= list.max().orElseThrow();
+            case BEST -> cutForBest(list, s, population) && (gradeQualifies(list, s) || !onWorst(all, s));
+            case WORST ->
+                s.bottomRank() <= list.max().orElseThrow()
+                        && all.stream()
+                                .noneMatch(best -> best.kind() == PublicationList.Kind.BEST
+                                        && cutForBest(best, s, population)
+                                        && gradeQualifies(best, s));
             case GRADES -> list.grades().contains(s.grade());
         };
+    }
+
+    private static boolean cutForBest(PublicationList list, Standing s, Population population) {
+        return !s.vetoed() && s.rank() <= bestCut(list, population);
+    }
+
+    /** The grade is one the best list names (a list without grades names any). */
+    private static boolean gradeQualifies(PublicationList list, Standing s) {
+        return list.grades().isEmpty() || list.grades().contains(s.grade());
+    }
+
+    private static boolean onWorst(List<PublicationList> all, Standing s) {
+        return all.stream()
+                .anyMatch(l -> l.kind() == PublicationList.Kind.WORST
+                        && s.bottomRank() <= l.max().orElseThrow());
     }
 
     /**

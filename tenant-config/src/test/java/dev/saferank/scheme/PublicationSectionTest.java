@@ -59,6 +59,20 @@ class PublicationSectionTest {
     }
 
     @Test
+    void inASmallPopulationNoAgencyIsBothAmongTheBestAndTheWorst() {
+        // 泉州's first year in the platform with 3 agencies: 104.5 优秀, 94 优秀, 86 良好. The best list would take
+        // max(10, 2 优秀) = 10 from the top (all three), the worst list the bottom 10 (all three again).
+        // The two 优秀 qualify by grade: best only; the 良好 one fills the best list only by its minimum: worst only.
+        Population three = new Population(3, Map.of("优秀", 2, "良好", 1));
+        assertThat(PublicationLists.of(QUANZHOU, new Standing(1, 0, 3, "优秀", false), three))
+                .containsExactly("best");
+        assertThat(PublicationLists.of(QUANZHOU, new Standing(2, 0, 2, "优秀", false), three))
+                .containsExactly("best");
+        assertThat(PublicationLists.of(QUANZHOU, new Standing(3, 0, 1, "良好", false), three))
+                .containsExactly("worst");
+    }
+
+    @Test
     void aVetoedAgencyIsNeverAmongTheBest() {
         Population p = new Population(30, Map.of("优秀", 2, "不合格", 28));
         assertThat(PublicationLists.of(QUANZHOU, new Standing(1, 0, 30, "不合格", true), p))

@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Anonymous {@code /graphql} rate-limited per client address: at most {@code saferank.abuse.anonymous-per-minute}
+ * Anonymous {@code /graphql} (and {@code /public/…} uploads) rate-limited per client address: at most {@code saferank.abuse.anonymous-per-minute}
  * requests in each minute, counted in the database (fixed windows, one upsert a request), else 429 with a
  * Chinese message and {@code Retry-After}. Runs before the request's body is read. A request with a token is
  * not counted here: Spring Security refuses a bad token, and a signed-in user is priced by the GraphQL cost
@@ -44,7 +44,10 @@ class AnonymousRateLimit extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !"/graphql".equals(request.getRequestURI()) || request.getHeader(HttpHeaders.AUTHORIZATION) != null;
+        String uri = request.getRequestURI();
+        // the API and the complainant's uploads (/public/complaints/{code}/evidence) share the budget
+        return !("/graphql".equals(uri) || uri.startsWith("/public/"))
+                || request.getHeader(HttpHeaders.AUTHORIZATION) != null;
     }
 
     @Override

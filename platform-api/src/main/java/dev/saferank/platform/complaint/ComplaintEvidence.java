@@ -17,8 +17,8 @@ import org.springframework.stereotype.Controller;
 
 /**
  * Evidence of a complaint, gathered by the bureau while it checks it: seen and attached by the tenant's
- * bureau admins and inspectors (who handle complaints), kept in the complaint's history. (The anonymous
- * public files complaints without an account and attaches nothing.)
+ * bureau admins and inspectors (who handle complaints), kept in the complaint's history. The complainant's
+ * own files (PublicComplaintEvidence, with the tracking code) join them, uploaded by "public".
  */
 @Controller
 class ComplaintEvidence implements EvidenceOwner {
@@ -33,9 +33,11 @@ class ComplaintEvidence implements EvidenceOwner {
         this.evidence = evidence;
     }
 
+    static final String TYPE = "complaint";
+
     @Override
     public String type() {
-        return "complaint";
+        return TYPE;
     }
 
     @Override

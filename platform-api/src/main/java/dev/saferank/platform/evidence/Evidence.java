@@ -60,6 +60,42 @@ public class Evidence {
         if (!owner.canAttach(caller, tenant, ownerId, part)) {
             throw new InvalidInputException("ownerId", "NOT_ATTACHABLE", "无权为该记录添加附件");
         }
+        EvidenceFile file = store(tenant, ownerType, ownerId, part, fileName, body, caller.username());
+        owner.attached(tenant, ownerId, part, file, caller.username());
+        return file;
+    }
+
+    /**
+     * Attaches a file from someone without an account (the public, who proves the record is theirs with its
+     * tracking code): the caller has checked that; here the same checks of the file as for everyone, and the
+     * record's own history names {@code actor}. At most {@code maxFiles} files per record from this route.
+     */
+    @Transactional(rollbackFor = IOException.class)
+    public EvidenceFile attachWithoutAccount(
+            String tenant,
+            String ownerType,
+            long ownerId,
+            String fileName,
+            InputStream body,
+            String actor,
+            int maxFiles)
+            throws IOException {
+        EvidenceOwner owner = owner(ownerType);
+        long already = mapper.byOwners(tenant, ownerType, List.of(ownerId)).stream()
+                .filter(f -> actor.equals(f.uploadedBy()))
+                .count();
+        if (already >= maxFiles) {
+            throw new InvalidInputException("file", "TOO_MANY_FILES", "每件最多上传 " + maxFiles + " 个附件");
+        }
+        EvidenceFile file = store(tenant, ownerType, ownerId, null, fileName, body, actor);
+        owner.attached(tenant, ownerId, null, file, actor);
+        return file;
+    }
+
+    /** Checks the name and the type (from the bytes), then streams the file through its digest into the store. */
+    private EvidenceFile store(
+            String tenant, String ownerType, long ownerId, String part, String fileName, InputStream body, String actor)
+            throws IOException {
         String name = fileName == null ? "" : fileName.strip().replaceAll("[\\\\/\\p{Cntrl}]", "_");
         if (name.isEmpty()) {
             throw new InvalidInputException("file", "REQUIRED", "请选择要上传的文件");
@@ -75,7 +111,7 @@ public class Evidence {
         }
         MessageDigest sha256 = sha256();
         long id = mapper.insert(
-                tenant, ownerType, ownerId, part, name, type.getBaseType().toString(), store.name(), caller.username());
+                tenant, ownerType, ownerId, part, name, type.getBaseType().toString(), store.name(), actor);
         long size;
         try {
             size = store.write(tenant, id, new DigestInputStream(content, sha256), settings.maxBytes());
@@ -87,9 +123,7 @@ public class Evidence {
             throw new InvalidInputException("file", "EMPTY", "文件是空的");
         }
         mapper.complete(tenant, id, size, HexFormat.of().formatHex(sha256.digest()));
-        EvidenceFile file = mapper.find(tenant, id).orElseThrow();
-        owner.attached(tenant, ownerId, part, file, caller.username());
-        return file;
+        return mapper.find(tenant, id).orElseThrow();
     }
 
     /** The files of many records of one type, for a batched GraphQL field (one statement). */

@@ -62,8 +62,11 @@ class InspectionController {
     }
 
     @SchemaMapping(typeName = "Inspection")
-    List<Inspection.Answer> answers(Inspection inspection, Authentication auth) {
-        return mapper.answers(Callers.tenant(auth), inspection.id());
+    List<InspectionAnswerEvidence.AnswerView> answers(Inspection inspection, Authentication auth) {
+        return mapper.answers(Callers.tenant(auth), inspection.id()).stream()
+                .map(a -> new InspectionAnswerEvidence.AnswerView(
+                        inspection.id(), a.question(), a.answer(), a.note(), a.findingId()))
+                .toList();
     }
 
     @SchemaMapping(typeName = "Inspection")

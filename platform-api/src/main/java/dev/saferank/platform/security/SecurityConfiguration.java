@@ -40,6 +40,9 @@ class SecurityConfiguration {
                                 // published results: the CSV export and the announcement are public
                                 .requestMatchers(HttpMethod.GET, "/publications/**")
                                 .permitAll()
+                                // a complainant's files, proved theirs by the complaint's tracking code
+                                .requestMatchers(HttpMethod.POST, "/public/complaints/*/evidence")
+                                .permitAll()
                                 // the web frontends' pages and bundles; their data comes from /graphql
                                 .requestMatchers(HttpMethod.GET, WebPages.ANONYMOUS_GETS)
                                 .permitAll()

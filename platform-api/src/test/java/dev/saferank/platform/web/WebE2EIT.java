@@ -100,7 +100,8 @@ class WebE2EIT {
         }
         int exit;
         try {
-            exit = run(command, env, 12);
+            // the whole suite with the two year-long journeys (each a few minutes on a loaded machine)
+            exit = run(command, env, Integer.getInteger("e2e.minutes", 25));
         } finally {
             journeys.stop();
         }

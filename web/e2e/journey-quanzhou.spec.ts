@@ -1,28 +1,20 @@
 import { expect, test } from '@playwright/test';
 import { env, openAndMeasure, shot } from './support';
 import {
-  acceptObjection,
   city,
   confirmFinding,
   importAgencies,
-  objectInPublic,
   onboard,
   openAgency,
-  openNotice,
   otherBrowser,
+  PNG,
   publicSearch,
-  publish,
-  rate,
+  rateToPublication,
   recordFindingWithPhoto,
   sanctionAndHonour,
   setUp,
   signInFirstTime,
 } from './journey';
-
-// HELD BACK: this journey has not yet passed end to end on the build machine (its first runs stopped at the
-// staff form's label and at a sign-out race, both fixed since; the steps after the import are unverified). Its
-// name ends in .held.ts so that Playwright does not run it; rename it to journey-quanzhou.spec.ts and run
-// `-Dit.test=WebE2EIT -De2e.specs=journey` to take it up again.
 
 // 泉州's year in the pages alone (JOURNEYS.md, seed 000), for a city onboarded in the test: the platform admin
 // onboards it from 泉州's scheme; its first admin signs in (Keycloak's password page in Chinese), adds the
@@ -39,11 +31,6 @@ test('泉州: a fresh city runs its year from onboarding to publication in the p
   await onboard(page, c, '泉州（诚信考评表');
 
   await signInFirstTime(page, '/console/', c.admin, 'keycloak-update-password');
-  // Keycloak's account pages in Chinese too (the realm's locale), reached with the console's session
-  await page.goto(`${env('KEYCLOAK_URL')}/realms/saferank/account`);
-  await expect(page.locator('body')).toContainText('个人信息', { timeout: 30_000 });
-  await expect(page.locator('body')).not.toContainText('Personal info');
-  await shot(page, 'keycloak-account');
 
   await setUp(
     page,
@@ -87,6 +74,10 @@ test('泉州: a fresh city runs its year from onboarding to publication in the p
   await question('1').getByLabel('整改责任人').fill('王校长');
   await page.getByRole('button', { name: '保存检查结果' }).click();
   await expect(page.getByText('已保存，1 项违规记为待确认的检查发现（含整改要求）')).toBeVisible();
+  // an answer in order has its evidence too: the teachers' certificates seen on site (question 2, 否)
+  const answer2 = page.getByTestId('saved-inspection').getByTestId('attachments-inspectionAnswer-2');
+  await answer2.locator('input[type=file]').setInputFiles({ name: '教师资格证.png', mimeType: 'image/png', buffer: PNG });
+  await expect(answer2).toContainText('教师资格证.png');
   await shot(page, 'journey-qz-checklist');
 
   await sanctionAndHonour(
@@ -96,19 +87,18 @@ test('泉州: a fresh city runs its year from onboarding to publication in the p
     { agency: a, level: '省级', issuer: '福建省应急管理厅' },
   );
 
-  await rate(page, c.year);
-  const results = page.getByRole('table', { name: '评定结果' });
-  for (const name of [a, b, training]) await expect(results).toContainText(name);
-  await shot(page, 'journey-qz-results');
-
-  await openNotice(page, c.year);
-  const code = await objectInPublic(browser, c, b);
-  await acceptObjection(page, c.year, code);
-  const announcement = await publish(page, c, a);
+  const announcement = await rateToPublication(page, browser, c, [a, b, training], b);
 
   // the public: the announcement with the best list, then the search with one character wrong
   await openAndMeasure(page, announcement, (p) => p.getByRole('table', { name: '公布名单' }));
-  await expect(page.getByRole('table', { name: '公布名单' })).toContainText(a);
+  const list = page.getByRole('table', { name: '公布名单' });
+  // best and worst lists, never both for one agency: the 优秀 ones among the best (a with its provincial honour,
+  // the training school), b (良好 after its county 约谈) only filling the best list's minimum of 10: the worst
+  const rowOf = (name: string) => list.getByRole('row').filter({ hasText: name });
+  await expect(rowOf(a)).toContainText('服务好的机构');
+  await expect(rowOf(a)).not.toContainText('服务差的机构');
+  await expect(rowOf(b)).toContainText('服务差的机构');
+  await expect(rowOf(b)).not.toContainText('服务好的机构');
   await shot(page, 'journey-qz-announcement');
   await publicSearch(page, c, a, a.replace('诚安', '城安'));
 });
