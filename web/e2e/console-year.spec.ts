@@ -216,6 +216,8 @@ test('a bureau admin imports agencies from a sheet (a sheet with mistakes refuse
 test('a bureau admin starts next year’s scheme from this year’s in forms, sees problems beside the field, compares and activates it', async ({
   page,
 }) => {
+  // a long scenario: five server-side checks of the whole scheme, a save, a what-if and an activation
+  test.setTimeout(180_000);
   const year = 2045;
   await signIn(page, '/console/', 'quanzhou-admin');
   await openAndMeasure(page, '/console/schemes', (p) => p.getByRole('button', { name: /制定下一年度方案/ }));

@@ -311,6 +311,12 @@ export async function acceptObjection(page: Page, year: number, code: string) {
   await expect(row).toContainText('已采纳');
   // the page follows the queued re-rating by itself (no reload): 正在重新评定… until the run has completed
   await expect(row).toContainText('已重新评定', { timeout: 90_000 });
+  // the notice follows the completed re-rating within seconds (its follower polls): the card names the new version
+  const version = /已重新评定（第(\d+)版）/.exec((await row.textContent()) ?? '')![1];
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByTestId('notice-card')).toContainText(`第${version}版评定结果`, { timeout: 3_000 });
+  }).toPass({ timeout: 60_000 });
 }
 
 /**

@@ -313,6 +313,35 @@ class ObjectionIT {
                         + 1);
         // until the re-rating completes, the notice shows run 1
         assertThat(publicTotal("linyi", 2022, agency)).isEqualByComparingTo("88");
+        // the notice period over, the bureau may not publish run 1 while the re-rating it accepted is pending:
+        // refused at once, in Chinese, and no publication is queued (the job would have refused it later)
+        var period = jdbc.queryForMap(
+                "SELECT starts_on, ends_on FROM rating_notice WHERE tenant_id = 'linyi' AND id = ?", noticeId);
+        jdbc.update(
+                "UPDATE rating_notice SET starts_on = ?, ends_on = ? WHERE tenant_id = 'linyi' AND id = ?",
+                today().minusDays(9),
+                today().minusDays(1),
+                noticeId);
+        JsonNode early = api.data(
+                        "linyi-admin",
+                        "mutation($input: PublishInput!) { publish(input: $input) { publication { id }"
+                                + " errors { field code message } } }",
+                        Map.of("input", Map.of("noticeId", Long.toString(noticeId))))
+                .path("publish");
+        assertThat(early.path("publication").isNull()).isTrue();
+        assertThat(early.path("errors").get(0).path("field").asString()).isEqualTo("input.noticeId");
+        assertThat(early.path("errors").get(0).path("code").asString()).isEqualTo("RERATING_PENDING");
+        assertThat(early.path("errors").get(0).path("message").asString()).isEqualTo("异议采纳后的重新评定尚未完成或尚未更新到公示，请稍候片刻再公布");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM publication WHERE tenant_id = 'linyi' AND notice_id = ?",
+                        Integer.class,
+                        noticeId))
+                .isZero();
+        jdbc.update(
+                "UPDATE rating_notice SET starts_on = ?, ends_on = ? WHERE tenant_id = 'linyi' AND id = ?",
+                period.get("starts_on"),
+                period.get("ends_on"),
+                noticeId);
 
         // the job's part: the re-rating without the withdrawn 1.2 finding gives its 2 points back: 88 + 2 = 90 → 优秀
         rows.result(

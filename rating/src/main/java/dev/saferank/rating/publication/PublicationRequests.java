@@ -80,6 +80,21 @@ public class PublicationRequests {
         if (open != null && open > 0) {
             throw new InvalidRequestException("input.noticeId", "OBJECTIONS_OPEN", "尚有" + open + "件异议未处理，处理完毕后方可公布");
         }
+        // An accepted objection's re-rating the notice does not show yet (still running, or completed moments ago
+        // and not yet followed by the notice): publishing now would publish the superseded run, and the
+        // publication job would refuse it. Refused here, at once and in words, instead.
+        Integer pending = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM objection o JOIN rating_run r ON r.tenant_id = o.tenant_id AND r.id = o.rerun_id"
+                        + " JOIN rating_run cur ON cur.tenant_id = o.tenant_id AND cur.id = ?"
+                        + " WHERE o.tenant_id = ? AND o.notice_id = ? AND o.status = 'accepted'"
+                        + " AND (r.status IN ('queued', 'running') OR (r.status = 'completed' AND r.run_version > cur.run_version))",
+                Integer.class,
+                notice.runId(),
+                tenant,
+                noticeId);
+        if (pending != null && pending > 0) {
+            throw new InvalidRequestException("input.noticeId", "RERATING_PENDING", "异议采纳后的重新评定尚未完成或尚未更新到公示，请稍候片刻再公布");
+        }
         scheme(tenant, notice.runId(), "input.noticeId");
         return queue(tenant, notice.year(), "publish", notice.runId(), noticeId, null, null, null, username);
     }
