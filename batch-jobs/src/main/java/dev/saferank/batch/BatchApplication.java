@@ -1,6 +1,7 @@
 package dev.saferank.batch;
 
 import dev.saferank.batch.rating.RatingCommand;
+import dev.saferank.rating.secrets.BrokerSecret;
 import dev.saferank.rating.secrets.DatabaseSecret;
 import dev.saferank.rating.secrets.SecretGuard;
 import java.util.Arrays;
@@ -26,7 +27,7 @@ public class BatchApplication {
     /** Stops the start, before any connection, while the database password is missing or published. */
     @Bean
     static SecretGuard secretGuard(Environment environment) {
-        return new SecretGuard(environment, List.of(new DatabaseSecret()));
+        return new SecretGuard(environment, List.of(new DatabaseSecret(), new BrokerSecret()));
     }
 
     public static void main(String[] args) throws Exception {

@@ -1,5 +1,6 @@
 package dev.saferank.platform.privacy;
 
+import dev.saferank.rating.secrets.BrokerSecret;
 import dev.saferank.rating.secrets.DatabaseSecret;
 import dev.saferank.rating.secrets.SecretCheck;
 import dev.saferank.rating.secrets.SecretGuard;
@@ -18,7 +19,7 @@ import org.springframework.core.env.Environment;
 final class Secrets implements SecretCheck {
 
     /** Everything the API checks before it starts. */
-    static final List<SecretCheck> CHECKS = List.of(new Secrets(), new DatabaseSecret());
+    static final List<SecretCheck> CHECKS = List.of(new Secrets(), new DatabaseSecret(), new BrokerSecret());
 
     static final String PERSONAL_DATA = "saferank.keys.personal-data";
     static final String ID_HASH = "saferank.keys.id-hash";
