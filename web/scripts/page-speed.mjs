@@ -200,21 +200,22 @@ try {
         .map((l) => l.toFixed(1))
         .join(' ')}`,
     );
-    // each round a fresh browser context per target (an empty cache, as in the tests); the targets take turns
-    const contexts = await Promise.all(
-      targets.map(async (target) => {
-        const context = await browser.newContext({
-          baseURL: target.url,
-          locale: 'zh-CN',
-          timezoneId: 'Asia/Shanghai',
-          viewport: { width: 1280, height: 860 },
-        });
-        return { target, context, page: await context.newPage() };
-      }),
-    );
     for (const app of apps) {
+      // a fresh browser context per app and target (an empty cache and no Keycloak session, as in the tests)
+      const contexts = await Promise.all(
+        targets.map(async (target) => {
+          const context = await browser.newContext({
+            baseURL: target.url,
+            locale: 'zh-CN',
+            timezoneId: 'Asia/Shanghai',
+            viewport: { width: 1280, height: 860 },
+          });
+          return { target, context, page: await context.newPage() };
+        }),
+      );
       if (USERS[app]) for (const c of contexts) await signIn(c.page, app, USERS[app]);
       for (const [path, ready] of PAGES[app]) {
+        // the targets take turns, the first one alternating
         const order = round % 2 ? contexts : [...contexts].reverse();
         for (const c of order) {
           const t = await measure(c.page, path, ready);
@@ -222,8 +223,8 @@ try {
           times.set(key, [...(times.get(key) ?? []), { ...t, load: load() }]);
         }
       }
+      await Promise.all(contexts.map((c) => c.context.close()));
     }
-    await Promise.all(contexts.map((c) => c.context.close()));
   }
 } finally {
   await browser.close();
