@@ -16,9 +16,9 @@ export interface NavItem {
  * user), the page, a footer.
  *
  * The navigation is plain links styled by shared.css (`.site-nav`), not Ant Design's Menu (issue 15 point 8): the
- * Menu's run-time styles and its overflow measurement ran on every app's first page before the page itself could
- * render; measured on the public home page with a build without it, 12 loads each at load average 26–33: median
- * 1,912 → 1,452 ms to content.
+ * Menu's run-time styles and its overflow measurement ran on every app's first page before the page itself. Measured
+ * on the public home page from a static server at load 26–35 (medians of 10–16 loads): without the Menu 1,912 → 1,452
+ * and 1,881 → 1,508 ms; with these links 1,890 → 1,754, 1,672 → 1,396 and 1,718 → 1,766 ms (noisy at that load).
  */
 export function Shell({
   title,
