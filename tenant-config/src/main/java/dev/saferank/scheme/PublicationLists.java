@@ -132,6 +132,31 @@ public final class PublicationLists {
         };
     }
 
+    /**
+     * A published standing cancelled (苏州 7.6.3 "取消已评定的星级并予以公告"): the lowest band, on the lists chosen by
+     * grade that hold it (none for 苏州's 不予评定星级) and on no list chosen by rank. For a scheme whose downgrade
+     * revokes (佛山), cancelling is that revocation.
+     *
+     * @return the new grade and lists, or empty when nothing would change
+     */
+    public static Optional<Downgraded> cancel(Scheme scheme, String grade, List<String> lists) {
+        Optional<Publication.Downgrade> rule = scheme.publication().flatMap(Publication::downgrade);
+        if (rule.isPresent() && rule.get().action() == Publication.Downgrade.Action.REVOKE) {
+            return downgrade(scheme, grade, lists);
+        }
+        List<Band> bands = scheme.bands();
+        String lowest = bands.getLast().label();
+        List<String> kept = new ArrayList<>();
+        for (PublicationList list : scheme.publication().orElseThrow().lists()) {
+            if (list.kind() == PublicationList.Kind.GRADES && list.grades().contains(lowest)) {
+                kept.add(list.code());
+            }
+        }
+        return lowest.equals(grade) && kept.equals(lists)
+                ? Optional.empty()
+                : Optional.of(new Downgraded(lowest, kept));
+    }
+
     /** The band below {@code grade}, if there is one. */
     static Optional<String> lower(Scheme scheme, String grade) {
         List<Band> bands = scheme.bands();

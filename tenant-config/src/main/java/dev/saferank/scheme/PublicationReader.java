@@ -22,7 +22,8 @@ final class PublicationReader {
                 o.reqText("wording"),
                 entries,
                 o.list("lists", PublicationReader::list),
-                o.obj("downgrade").map(PublicationReader::downgrade));
+                o.obj("downgrade").map(PublicationReader::downgrade),
+                o.obj("bar").map(PublicationReader::bar));
         o.finish();
         return read;
     }
@@ -69,6 +70,13 @@ final class PublicationReader {
                 };
         Optional<String> list = o.text("list");
         Publication.Downgrade read = new Publication.Downgrade(parsed, list, o.reqText("wording"));
+        o.finish();
+        return read;
+    }
+
+    private static Publication.Bar bar(Obj o) {
+        Publication.Bar read =
+                new Publication.Bar(o.reqText("exclusion"), o.integer("years").orElse(0), o.reqText("wording"));
         o.finish();
         return read;
     }

@@ -42,6 +42,18 @@ final class PublicationValidator {
                         .filter(l -> !codes.contains(l))
                         .ifPresent(l -> p.add("publication.downgrade.list", "unknown list " + l));
             });
+            pub.bar().ifPresent(b -> {
+                if (b.years() < 1 || b.years() > 5) {
+                    p.add("publication.bar.years", "must be 1 to 5");
+                }
+                if (s.exclusions().stream()
+                        .noneMatch(
+                                e -> e.code().equals(b.exclusion()) && e.when().isEmpty())) {
+                    p.add(
+                            "publication.bar.exclusion",
+                            "must name an exclusion without a condition (decided by a finding)");
+                }
+            });
         });
     }
 

@@ -104,6 +104,28 @@ class PublicationSectionTest {
     }
 
     @Test
+    void suzhouCancelsAStarOnABarAndFoshanRevokesTheTitle() {
+        // 苏州 7.6.3: "由评定部门取消已评定的星级并予以公告，该机构两年内不得申请参加星级评定": 五星 → 不予评定星级, on no list
+        assertThat(PublicationLists.cancel(SUZHOU, "五星", List.of("fiveStar")))
+                .contains(new PublicationLists.Downgraded("不予评定星级", List.of()));
+        assertThat(PublicationLists.cancel(SUZHOU, "不予评定星级", List.of())).isEmpty();
+        // 佛山 四（二）: "一律取消标杆机构称号，一年内不再作为标杆机构候选单位": the grade stays, the title goes
+        assertThat(PublicationLists.cancel(FOSHAN, "优秀", List.of("benchmark")))
+                .contains(new PublicationLists.Downgraded("优秀", List.of()));
+        assertThat(SUZHOU.publication().orElseThrow().bar())
+                .contains(new Publication.Bar(
+                        "E1",
+                        2,
+                        SUZHOU.publication().orElseThrow().bar().orElseThrow().wording()));
+        assertThat(SUZHOU.publication().orElseThrow().bar().orElseThrow().wording())
+                .contains("两年内不得申请参加星级评定");
+        assertThat(FOSHAN.publication().orElseThrow().bar().orElseThrow().exclusion())
+                .isEqualTo("E3");
+        assertThat(FOSHAN.publication().orElseThrow().bar().orElseThrow().years())
+                .isEqualTo(1);
+    }
+
+    @Test
     void suzhouLowersAStarByOneBandAndFoshanRevokesTheTitle() {
         assertThat(PublicationLists.downgrade(SUZHOU, "五星", List.of("fiveStar")))
                 .contains(new PublicationLists.Downgraded("四星", List.of("fourStar")));
@@ -183,5 +205,26 @@ class PublicationSectionTest {
 
     private static List<String> lists(Scheme s, int rank, String grade, Population p) {
         return PublicationLists.of(s, new Standing(rank, 0, p.size() - rank + 1, grade, false), p);
+    }
+
+    @Test
+    void refusesABarWithoutAFindingDecidedExclusion() {
+        InvalidSchemeException e = SchemeValidationTest.reject(
+                SCORED
+                        + """
+                exclusions:
+                  - {code: E1, wording: w, when: "true"}
+                publication:
+                  source: s
+                  wording: w
+                  lists:
+                    - {code: x, title: t, wording: w, kind: grades, grades: [A]}
+                  bar: {exclusion: E1, years: 0, wording: w}
+                """);
+        assertThat(e.problems())
+                .extracting(Problem::toString)
+                .contains(
+                        "publication.bar.years: must be 1 to 5",
+                        "publication.bar.exclusion: must name an exclusion without a condition (decided by a finding)");
     }
 }
