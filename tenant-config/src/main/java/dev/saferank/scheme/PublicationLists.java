@@ -1,5 +1,6 @@
 package dev.saferank.scheme;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,15 @@ public final class PublicationLists {
      * @param bottomRank 1 + the number of agencies with a strictly lower total (the worst is 1; ties share it)
      * @param grade the grade as published
      * @param vetoed whether a veto set the grade: a vetoed agency is never named among the best
+     * @param total the rated total; null where unknown (no {@code below} list then names the agency)
      */
-    public record Standing(int rank, int groupRank, int bottomRank, String grade, boolean vetoed) {}
+    public record Standing(int rank, int groupRank, int bottomRank, String grade, boolean vetoed, BigDecimal total) {
+
+        /** A standing without its total. */
+        public Standing(int rank, int groupRank, int bottomRank, String grade, boolean vetoed) {
+            this(rank, groupRank, bottomRank, grade, vetoed, null);
+        }
+    }
 
     /**
      * The rated population a list is cut from.
@@ -79,6 +87,9 @@ public final class PublicationLists {
                                         && cutForBest(best, s, population)
                                         && gradeQualifies(best, s));
             case GRADES -> list.grades().contains(s.grade());
+            case BELOW ->
+                s.total() != null
+                        && s.total().compareTo(BigDecimal.valueOf(list.under().orElseThrow())) < 0;
         };
     }
 

@@ -36,9 +36,10 @@ final class PublicationReader {
                     case "best" -> PublicationList.Kind.BEST;
                     case "worst" -> PublicationList.Kind.WORST;
                     case "grades" -> PublicationList.Kind.GRADES;
+                    case "below" -> PublicationList.Kind.BELOW;
                     default -> {
                         if (!kind.isEmpty()) {
-                            o.problems().add(o.at("kind"), "must be groupTop, best, worst or grades");
+                            o.problems().add(o.at("kind"), "must be groupTop, best, worst, grades or below");
                         }
                         yield PublicationList.Kind.GRADES;
                     }
@@ -52,7 +53,8 @@ final class PublicationReader {
                 o.integer("min"),
                 o.integer("max"),
                 o.bool("public", true),
-                o.integer("validMonths"));
+                o.integer("validMonths"),
+                o.integer("under"));
     }
 
     private static Publication.Downgrade downgrade(Obj o) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.saferank.scheme.PublicationLists.Population;
 import dev.saferank.scheme.PublicationLists.Standing;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -91,10 +92,21 @@ class PublicationSectionTest {
     @Test
     void linyiPublishesGeneralAndAboveAndKeepsThePoorForInterviews() {
         Population p = new Population(10, Map.of());
-        assertThat(PublicationLists.of(LINYI, new Standing(5, 0, 6, "一般", false), p))
+        // 五、结果运用 "对评估 70 分以下…约谈主要负责人，予以警告并责令限期停业整改"; 六（三） "分类等级评定差的的机构不得开展行政许可…"
+        assertThat(PublicationLists.of(LINYI, new Standing(5, 0, 6, "一般", false, new BigDecimal("70.00")), p))
                 .containsExactly("published");
-        assertThat(PublicationLists.of(LINYI, new Standing(9, 0, 1, "差", false), p))
-                .containsExactly("interview");
+        // 69.99 < 70: 差 by its score, interviewed and barred
+        assertThat(PublicationLists.of(LINYI, new Standing(9, 0, 1, "差", false, new BigDecimal("69.99")), p))
+                .containsExactly("interview", "restricted");
+        // 88.00 with 出具虚假报告 (V3, 直接作为差等级): barred, not below 70
+        assertThat(PublicationLists.of(LINYI, new Standing(2, 0, 8, "差", true, new BigDecimal("88.00")), p))
+                .containsExactly("restricted");
+        assertThat(LINYI.publication()
+                        .orElseThrow()
+                        .list("restricted")
+                        .orElseThrow()
+                        .isPublic())
+                .isTrue();
         assertThat(LINYI.publication()
                         .orElseThrow()
                         .list("interview")
@@ -169,7 +181,7 @@ class PublicationSectionTest {
                 .containsExactlyInAnyOrder(
                         "publication.entries: must be all or listed",
                         "publication.colour: unknown field",
-                        "publication.lists[0].kind: must be groupTop, best, worst or grades",
+                        "publication.lists[0].kind: must be groupTop, best, worst, grades or below",
                         "publication.downgrade.action: must be lowerGrade or revoke");
     }
 

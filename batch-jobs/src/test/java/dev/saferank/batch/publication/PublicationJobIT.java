@@ -183,9 +183,20 @@ class PublicationJobIT {
 
         List<Long> published = jdbc.queryForList(
                 "SELECT agency_id FROM publication_entry WHERE publication_id = ? AND public = 1", Long.class, id);
-        assertThat(published).containsExactlyInAnyOrder(excellent, good, general);
+        // 四（三） "最终评定为一般等级以上的…名单…予以公布"; 六（三） "分类等级评定差的的机构不得开展行政许可、三同时审查、标准化评审、
+        // 双体系建设、全要素评价及企业诊断性检查等工作": the 差 are announced on the bar list, so the public sees the bar
+        assertThat(published).containsExactlyInAnyOrder(excellent, good, general, poor, vetoed);
         assertThat(onList(id, "published")).containsExactlyInAnyOrder(excellent, good, general);
-        assertThat(onList(id, "interview")).containsExactlyInAnyOrder(poor, vetoed);
+        assertThat(onList(id, "restricted")).containsExactlyInAnyOrder(poor, vetoed);
+        // 五、结果运用 "对评估 70 分以下…约谈主要负责人，予以警告并责令限期停业整改": 69.99 is below 70, the vetoed 88.00 is not,
+        // and 70.00 (一般) is not; kept for the bureau only
+        assertThat(onList(id, "interview")).containsExactly(poor);
+        assertThat(jdbc.queryForObject(
+                        "SELECT lists FROM publication_entry WHERE publication_id = ? AND agency_id = ?",
+                        String.class,
+                        id,
+                        poor))
+                .isEqualTo("interview,restricted");
     }
 
     @Test

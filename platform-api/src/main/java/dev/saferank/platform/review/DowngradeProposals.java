@@ -135,6 +135,49 @@ class DowngradeProposals {
         decide(tenant, p, "dismissed", why, null, actor);
     }
 
+    /** What became of a sanction under 7.6.4: proposed (not decided yet), confirmed or dismissed, per publication. */
+    record SanctionDowngrade(
+            long publicationId,
+            int year,
+            String status,
+            String publishedGrade,
+            String proposedGrade,
+            String reason,
+            Long downgradePublicationId,
+            String rule) {}
+
+    /** The proposals and decisions a recorded sanction led to (苏州 7.6.4, 佛山 四（二）), oldest publication first. */
+    List<SanctionDowngrade> ofSanction(String tenant, long sanctionId) {
+        List<SanctionDowngrade> out = new java.util.ArrayList<>(jdbc.query(
+                "SELECT d.publication_id, p.year, d.decision, d.reason, d.downgrade_publication_id FROM downgrade_decision d"
+                        + " JOIN publication p ON p.tenant_id = d.tenant_id AND p.id = d.publication_id"
+                        + " WHERE d.tenant_id = ? AND d.sanction_id = ? ORDER BY d.publication_id",
+                (rs, n) -> new SanctionDowngrade(
+                        rs.getLong(1),
+                        rs.getInt(2),
+                        rs.getString(3),
+                        null,
+                        null,
+                        rs.getString(4),
+                        rs.getObject(5, Long.class),
+                        null),
+                tenant,
+                sanctionId));
+        candidates(tenant, sanctionId, null).stream()
+                .map(c -> proposal(tenant, c))
+                .flatMap(Optional::stream)
+                .forEach(p -> out.add(new SanctionDowngrade(
+                        p.publicationId(),
+                        p.year(),
+                        "proposed",
+                        p.publishedGrade(),
+                        p.proposedGrade(),
+                        null,
+                        null,
+                        p.rule())));
+        return out;
+    }
+
     private Proposal require(String tenant, long sanctionId, long publicationId) {
         return candidates(tenant, sanctionId, publicationId).stream()
                 .map(c -> proposal(tenant, c))

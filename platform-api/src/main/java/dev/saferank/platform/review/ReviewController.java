@@ -210,6 +210,12 @@ class ReviewController {
         }
     }
 
+    @org.springframework.graphql.data.method.annotation.SchemaMapping(typeName = "Sanction")
+    List<DowngradeProposals.SanctionDowngrade> downgrades(
+            dev.saferank.platform.sanction.Sanction sanction, Authentication auth) {
+        return proposals.ofSanction(Callers.tenant(auth), sanction.id());
+    }
+
     private static ReviewRequestPayload payload(Supplier<ReviewRequest> action) {
         try {
             return new ReviewRequestPayload(action.get(), List.of());

@@ -67,7 +67,7 @@ class EntryRules implements ItemProcessor<Entry, Entry> {
     private Entry rate(Entry e) {
         int bottomRank = population.size() - e.rank() - tiesByRank.getOrDefault(e.rank(), 1) + 2;
         var standing = new PublicationLists.Standing(
-                e.rank(), e.groupRank() == null ? 0 : e.groupRank(), bottomRank, e.grade(), e.vetoed());
+                e.rank(), e.groupRank() == null ? 0 : e.groupRank(), bottomRank, e.grade(), e.vetoed(), e.total());
         List<String> lists = PublicationLists.of(scheme, standing, population);
         return e.with(e.grade(), String.join(",", lists), visible(lists), null);
     }
