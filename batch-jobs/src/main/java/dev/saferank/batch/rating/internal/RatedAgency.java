@@ -6,8 +6,7 @@ import java.math.BigDecimal;
 /**
  * One row of rating_result before it is ranked: total and grade absent when excluded or incomplete. The trail
  * as stored ({@link StoredTrail#encode}: compressed) and the SHA-256 of the logical trail (the run checksum's
- * input, {@link StoredTrail#sha256}), both made by the processor, so that the partition's threads share the
- * compressing.
+ * input, {@link StoredTrail#sha256}), both made by the processor, in the partition's own thread.
  */
 record RatedAgency(
         long agencyId,
