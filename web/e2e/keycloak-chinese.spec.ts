@@ -26,7 +26,7 @@ test('Keycloak’s sign-in, password-change and account pages are in Chinese', a
   await expect(inspector.locator('body')).not.toContainText(/Sign in|Username or email/);
   // signInFirstTime checks the password page: lang zh, 密码, no English labels; screenshot kept
   await signInFirstTime(inspector, '/console/', username, 'keycloak-password-change');
-  await openAccountPage(inspector);
+  await openAccountPage(inspector, username);
   await shot(inspector, 'keycloak-account-zh');
   await inspector.context().close();
 });
