@@ -105,10 +105,10 @@ test('an inspector registers a production unit, is refused the wrong form, inspe
   await shot(page, 'console-subject-inspected');
 
   // 问题汇总 on the 市县检查 report day (5/27): 秀屿区, 附件2 question 1, one problem; exported as .xlsx
-  await openAndMeasure(page, `/console/problem-summary?year=${year}`, (p) => p.getByRole('table', { name: '按区县' }));
+  await openAndMeasure(page, `/console/problem-summary?year=${year}`, (p) => p.getByRole('table', { name: '按区县', exact: true }));
   await expect(page.getByTestId('summary-period')).toContainText(`${year}年12月1日 至 ${year + 1}年5月27日`);
-  await expect(page.getByRole('table', { name: '按区县' }).getByRole('row').filter({ hasText: '秀屿区' })).toContainText('1');
-  await expect(page.getByRole('table', { name: '按区县和问题类型' })).toContainText('是否存在未制定本单位安全生产培训计划');
+  await expect(page.getByRole('table', { name: '按区县', exact: true }).getByRole('row').filter({ hasText: '秀屿区' })).toContainText('1');
+  await expect(page.getByRole('table', { name: '按区县和问题类型', exact: true })).toContainText('是否存在未制定本单位安全生产培训计划');
   await shot(page, 'console-problem-summary');
   const file = page.waitForEvent('download');
   await page.getByRole('button', { name: '导出 Excel' }).click();
