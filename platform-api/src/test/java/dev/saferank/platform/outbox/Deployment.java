@@ -170,6 +170,8 @@ final class Deployment implements AutoCloseable {
                 .profiles("test")
                 .initializers(new RealServersInitializer(), new TestSecrets(), database.initializer())
                 .run(arguments.toArray(String[]::new));
+        // a node fetches Keycloak's keys on its first token; on a loaded machine that first fetch timed out
+        signedIn(new Api(port(node)));
         log.info(
                 "{}: API node {} on port {} started in {} s",
                 name,
@@ -235,7 +237,7 @@ final class Deployment implements AutoCloseable {
 
     /** Waits until {@code n} workers consume the partition queue (all started, so all take part). */
     private void awaitConsumers(int n) {
-        await(Duration.ofMinutes(4), n + " workers consuming the partition queue (logs: target/all-together)", () -> {
+        await(Duration.ofMinutes(6), n + " workers consuming the partition queue (logs: target/all-together)", () -> {
             for (Process worker : workers) {
                 if (!worker.isAlive()) {
                     throw new AssertionError(
@@ -258,6 +260,31 @@ final class Deployment implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    /** A signed-in request that succeeds, tried up to five times. */
+    private static void signedIn(Api api) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                api.data("quanzhou-admin", "{ __typename }", Map.of());
+                return;
+            } catch (AssertionError | RuntimeException e) {
+                if (attempt == 5) {
+                    throw e;
+                }
+                log.warn("signed-in request failed (attempt {}): {}", attempt, e.toString());
+                sleep(2000);
+            }
+        }
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     static void await(Duration timeout, String what, BooleanSupplier condition) {
@@ -306,7 +333,7 @@ final class Deployment implements AutoCloseable {
                 var client = elasticsearch();
                 var indices = client.indices()
                         .get(g -> g.index(indexPrefix + "*"))
-                        .result()
+                        .indices()
                         .keySet();
                 for (String index : indices) {
                     client.indices().delete(d -> d.index(index));
