@@ -70,7 +70,10 @@ if ss -ltn "( sport = :$PORT or sport = :$MGMT_PORT )" | grep -q LISTEN; then
   echo "port $PORT or $MGMT_PORT is already in use" >&2; exit 2
 fi
 mkdir -p "$KC_HOME/data/import"
-cp "$REALM_FILE" "$KC_HOME/data/import/realm-saferank.json"
+# the realm with the demo users beside it (as the build's RealmImport merges them)
+jq --slurpfile demo "$HERE/demo-users.json" '.users += $demo[0].users
+  | .organizations |= map(. as $o | .members = (($o.members // []) + [$demo[0].organizations[] | select(.alias == $o.alias) | .members[]]))' \
+  "$REALM_FILE" >"$KC_HOME/data/import/realm-saferank.json"
 if [ "${KEEP_DB:-0}" != "1" ] && [ -d "$KC_HOME/data/h2" ]; then
   if fuser "$KC_HOME"/data/h2/* >/dev/null 2>&1; then
     echo "another process uses $KC_HOME/data/h2: not deleting it (stop it, or set KEEP_DB=1)" >&2

@@ -3,7 +3,6 @@ package dev.saferank.servers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -43,9 +42,15 @@ final class KeycloakProvisioner {
 
     private static RunningServer container(ServerSettings settings) {
         settings.say("keycloak: starting " + VERSION + " in Testcontainers");
+        Path realm;
+        try {
+            realm = Files.createTempFile("realm-saferank", ".json");
+            RealmImport.write(settings.realmFile(), realm);
+        } catch (IOException e) {
+            throw new ProvisioningException("cannot prepare the realm file: " + e.getMessage(), e);
+        }
         var container = new GenericContainer<>("quay.io/keycloak/keycloak:" + VERSION)
-                .withCopyFileToContainer(
-                        MountableFile.forHostPath(settings.realmFile()), "/opt/keycloak/data/import/realm.json")
+                .withCopyFileToContainer(MountableFile.forHostPath(realm), "/opt/keycloak/data/import/realm.json")
                 .withEnv(Map.of("KC_BOOTSTRAP_ADMIN_USERNAME", "admin", "KC_BOOTSTRAP_ADMIN_PASSWORD", "admin"))
                 .withCommand("start-dev", "--import-realm", "--health-enabled=true")
                 .withExposedPorts(8080, 9000)
@@ -77,10 +82,8 @@ final class KeycloakProvisioner {
                 var lock = lockFile.lock()) {
             Support.deleteTree(data.resolve("import"));
             Files.createDirectories(data.resolve("import"));
-            Files.copy(
-                    settings.realmFile(),
-                    data.resolve("import/realm-saferank.json"),
-                    StandardCopyOption.REPLACE_EXISTING);
+            // the realm with the demo users of demo-users.json beside it (RealmImport)
+            RealmImport.write(settings.realmFile(), data.resolve("import/realm-saferank.json"));
             return startLocked(settings, home);
         }
     }
