@@ -69,28 +69,33 @@ final class Deployment implements AutoCloseable {
     }
 
     /**
-     * {@code apiNodes} API nodes that claim runs and manage them (remote partitioning on, running no partition
-     * themselves), and {@code workers} batch-jobs worker processes that run the partitions.
+     * The start of a cluster: its first API node (it migrates the schema and onboards the cities) and {@code
+     * workers} batch-jobs worker processes launched, which take a JVM's start to be ready; {@link #ready} starts
+     * the other API nodes and waits for the workers. The API nodes claim runs and manage them (remote
+     * partitioning on, running no partition themselves); the workers run the partitions.
      */
-    static Deployment cluster(int apiNodes, int workerCount) throws Exception {
+    static Deployment cluster(int workerCount) throws Exception {
         var deployment = new Deployment("cluster", true);
         try {
             rabbitmqctl("add_vhost", deployment.vhost); // fails loudly when RabbitMQ (or rabbitmqctl) is missing
             rabbitmqctl("set_permissions", "-p", deployment.vhost, "guest", ".*", ".*", ".*");
-            // the first node migrates the schema and onboards the cities; the workers start meanwhile with the others
             deployment.nodes.add(deployment.node("api-1", true));
             for (int w = 1; w <= workerCount; w++) {
                 deployment.workers.add(deployment.worker("worker-" + w));
             }
-            for (int n = 2; n <= apiNodes; n++) {
-                deployment.nodes.add(deployment.node("api-" + n, false));
-            }
-            deployment.awaitConsumers(workerCount);
             return deployment;
         } catch (Exception | Error e) {
             deployment.close();
             throw e;
         }
+    }
+
+    /** Starts API nodes up to {@code apiNodes} and waits until every worker consumes the partition queue. */
+    void ready(int apiNodes) {
+        for (int n = nodes.size() + 1; n <= apiNodes; n++) {
+            nodes.add(node("api-" + n, false));
+        }
+        awaitConsumers(workers.size());
     }
 
     /** The next API node's GraphQL endpoint, in turn. */
