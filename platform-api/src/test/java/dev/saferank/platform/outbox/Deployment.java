@@ -153,6 +153,9 @@ final class Deployment implements AutoCloseable {
                 "--server.port=0",
                 "--saferank.node.name=" + nodeName,
                 "--saferank.search.index-prefix=" + indexPrefix,
+                // production's wait for Elasticsearch, not the test profile's 3 s (made for NothingLostIT's stopped
+                // server): on the loaded build machine a search or the index's creation took longer
+                "--saferank.search.response-timeout=30s",
                 // every node claims queued runs and publications (the test profile turns both workers off)
                 "--saferank.rating.worker.enabled=true",
                 "--saferank.rating.worker.poll-interval=300ms",
