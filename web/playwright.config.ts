@@ -24,8 +24,13 @@ export default defineConfig({
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     viewport: { width: 1280, height: 860 },
+    // the pages honour prefers-reduced-motion (AppRoot): without animations nothing a test waits for depends on
+    // the browser rendering frames, which a loaded machine may not do for minutes (a button's loading icon then
+    // stayed after its request had ended, and the button was not found by its name)
+    contextOptions: { reducedMotion: 'reduce' },
     screenshot: 'only-on-failure',
-    trace: 'off',
+    // E2E_TRACE=retain-on-failure keeps a Playwright trace (network, console, DOM) of each failed test
+    trace: (process.env.E2E_TRACE as 'off' | 'on' | 'retain-on-failure' | undefined) ?? 'off',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
       args: [

@@ -93,7 +93,7 @@ test('an anonymous complaint carries a photo that only the bureau sees; a file t
   await shot(page, 'complaint-filed-with-photo');
 
   // the bureau's inspector finds it (the list comes from the search index: a moment after filing) and sees the photo
-  const bureau = await (await browser.newContext()).newPage();
+  const bureau = await (await browser.newContext({ reducedMotion: 'reduce' })).newPage();
   await signIn(bureau, '/console/', 'quanzhou-inspector');
   await expect(async () => {
     await bureau.goto('/console/complaints');

@@ -213,15 +213,11 @@ test('a bureau admin imports agencies from a sheet (a sheet with mistakes refuse
   expect((await ledger).suggestedFilename()).toBe(`${year}年度整改台账.xlsx`);
 });
 
-// QUARANTINED 2026-12-07 (see the closing note of that day): passes alone and with journey-foshan
-// (`-De2e.specs='journey-foshan console-year'`, 213 s), but in the full browser run the third 检查 stays
-// "loading" for minutes while every server request thread is idle (jstack): a request the page never gets an
-// answer to. Same symptom in journey-foshan. To be found and fixed before this runs in the suite again.
-test.fixme('a bureau admin starts next year’s scheme from this year’s in forms, sees problems beside the field, compares and activates it', async ({
+test('a bureau admin starts next year’s scheme from this year’s in forms, sees problems beside the field, compares and activates it', async ({
   page,
 }) => {
   // a long scenario: five server-side checks of the whole scheme, a save, a what-if and an activation
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const year = 2045;
   await signIn(page, '/console/', 'quanzhou-admin');
   await openAndMeasure(page, '/console/schemes', (p) => p.getByRole('button', { name: /制定下一年度方案/ }));
@@ -264,7 +260,8 @@ test.fixme('a bureau admin starts next year’s scheme from this year’s in for
   await page.getByRole('button', { name: /检查$/ }).first().click();
   await expect(page.getByText('方案检查通过')).toBeVisible();
   await page.getByRole('button', { name: `保存为新版本 ${year}.1` }).click();
-  await expect(page.getByText(`已保存为方案版本 ${year}.1`)).toBeVisible();
+  // a save is the engine's check of the whole file again, then the upload
+  await expect(page.getByText(`已保存为方案版本 ${year}.1`)).toBeVisible({ timeout: 30_000 });
   // the what-if over this year's facts, before activating
   await page.getByRole('button', { name: '对比', exact: true }).click();
   await expect(page.getByTestId('scheme-comparison')).toContainText(`2023.1 → ${year}.1`, { timeout: 30_000 });

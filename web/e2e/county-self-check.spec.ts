@@ -140,3 +140,21 @@ test('the city sees the rating of 丰泽区 as filed, with its lists', async ({ 
   await expect(page.getByRole('button', { name: '评定本辖区机构' })).toHaveCount(0);
   await shot(page, 'console-county-rating-city');
 });
+
+test('anyone reads the lists 丰泽区 published and filed, on the public site', async ({ page }) => {
+  // 泉应急〔2023〕64号 五(二): "评出服务好的机构10-20家，服务差的机构10家，8月底前在本局官网……公布评价结果"
+  const year = env('E2E_COUNTY_YEAR');
+  const onTime = env('E2E_COUNTY_ON_TIME');
+  await openAndMeasure(page, `/counties/quanzhou?year=${year}`, (p) => p.getByRole('heading', { name: /区县评定结果/ }));
+  const card = page.getByTestId('county-rating-350503');
+  await expect(card).toContainText('丰泽区');
+  await expect(card).toContainText('服务好的机构');
+  const row = card.getByRole('row', { name: new RegExp(onTime) });
+  await expect(row.getByRole('cell', { name: '100', exact: true })).toBeVisible();
+  await expect(row.getByRole('cell', { name: '优秀', exact: true })).toBeVisible();
+  await shot(page, 'public-county-ratings');
+  // a year nothing was filed for
+  await page.getByLabel('年度').fill('2099');
+  await page.getByLabel('年度').press('Enter');
+  await expect(page.getByText('本年度没有区县公布的评定结果')).toBeVisible();
+});

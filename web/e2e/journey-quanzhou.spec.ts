@@ -23,11 +23,7 @@ import {
 // provincial honour; the rating, the notice, an objection from the public accepted (re-rated), publication with
 // the Excel list and the printable announcement, and the public finding an agency by its name with a typo.
 
-// QUARANTINED 2026-12-07 (see the closing note of that day): passed alone and with the other journey, but in
-// the fresh-clone full browser run the first 新增 of the districts page (right after onboarding) stayed
-// "loading" for 7 minutes, twice, while every server request thread was idle (jstack): the same hang as
-// journey-foshan's. To be found and fixed before this runs in the suite again.
-test.fixme('泉州: a fresh city runs its year from onboarding to publication in the pages', async ({ page, browser }) => {
+test('泉州: a fresh city runs its year from onboarding to publication in the pages', async ({ page, browser }) => {
   test.setTimeout(420_000);
   const c = city('qz', '泉州市应急管理局', 'quanzhou');
   const [a, b, training] = [1, 2, 3].map((n) => env(`E2E_JOURNEY_QZ_AGENCY_${n}`));

@@ -46,6 +46,7 @@ export async function otherBrowser(browser: Browser): Promise<Page> {
     locale: 'zh-CN',
     timezoneId: 'Asia/Shanghai',
     viewport: { width: 1280, height: 860 },
+    reducedMotion: 'reduce',
   });
   return context.newPage();
 }

@@ -71,12 +71,14 @@ test('an agency requests a review within the period the bureau sets, and the bur
   await expect(bars.getByText('请填写禁入理由')).toBeVisible();
   await bars.getByLabel('禁入理由').fill('虚假申报取得星级');
   await bars.getByRole('button', { name: '记录禁入期' }).click();
-  await expect(bars.getByText(/已记录禁入期/)).toBeVisible();
+  // 7.6.3 "由评定部门取消已评定的星级并予以公告": the agency's published 五星 is cancelled in the same step
+  await expect(bars.getByText(/已记录禁入期（第 \d+ 号），并已提交取消其现有等级的调整公告/)).toBeVisible();
   const barRow = bureau
     .getByTestId('rating-bars')
     .getByRole('row', { name: new RegExp(agencyName) })
     .first();
   await expect(barRow).toContainText(`${Number(year) + 1}–${Number(year) + 2}年度`);
   await expect(barRow).toContainText('两年内不得申请参加星级评定');
+  await expect(barRow).toContainText(/已取消现有等级，调整公告第 \d+ 号/);
   await shot(bureau, 'console-rating-bar');
 });

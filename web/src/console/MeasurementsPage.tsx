@@ -8,6 +8,7 @@ import { formatDateTime, formatDecimal } from '../shared/text';
 import { AgencyPicker } from './AgencyPicker';
 import { CursorPager, PageTitle, YearPicker, errorsOf, useYear } from './common';
 import { MeasurementForm, type Declared } from './MeasurementForms';
+import { ExamPublicationCard } from './ExamPublication';
 
 const MeasurementsQuery = graphql(`
   query ConsoleMeasurements($year: Int!, $after: String, $agencyId: ID) {
@@ -25,6 +26,7 @@ const MeasurementsQuery = graphql(`
           letter
           points
         }
+        passMark
       }
     }
     measurements(first: 100, after: $after, filter: { year: $year, agencyId: $agencyId }) {
@@ -107,6 +109,7 @@ export function MeasurementsPage() {
       <ErrorAlert error={error} />
       {data && !data.activeScheme && <Alert type="info" showIcon title={`${year}年度尚未启用考评方案`} />}
       {data?.activeScheme && declared.length === 0 && <Alert type="info" showIcon title={`${year}年度的考评方案不需要测评数据`} />}
+      {data?.activeScheme?.measurements.some((m) => m.passMark != null) && <ExamPublicationCard year={year} />}
       {current && (
         <Card title="录入测评数据" style={{ marginBottom: 16 }}>
           <Space wrap style={{ marginBottom: 12 }}>

@@ -19,6 +19,8 @@ const BarsQuery = graphql(`
       reason
       createdBy
       createdAt
+      standingPublicationId
+      sanctionId
     }
     barExclusions(year: $year) {
       code
@@ -32,6 +34,7 @@ const BarAgency = graphql(`
     barAgency(input: $input) {
       bar {
         id
+        standingPublicationId
       }
       errors {
         field
@@ -55,7 +58,7 @@ export function RatingBarsSection({ year }: { year: number }) {
   const [{ data }, refetch] = useQuery({ query: BarsQuery, variables: { year: firstYear }, requestPolicy: 'cache-and-network' });
   const [state, bar] = useMutation(BarAgency);
   const [errors, setErrors] = useState<UserError[]>([]);
-  const [done, setDone] = useState<string | null>(null);
+  const [done, setDone] = useState<{ id: string; publication: string | null } | null>(null);
   const exclusions = data?.barExclusions ?? [];
   return (
     <>
@@ -66,7 +69,7 @@ export function RatingBarsSection({ year }: { year: number }) {
         type="info"
         showIcon
         style={{ marginBottom: 8 }}
-        title="禁入期内的考评年度，机构按考评方案的排除条款不参与考评和排名（苏州：两年内不得申请参加星级评定；佛山：一年内不再作为标杆机构候选单位）。"
+        title="禁入期内的考评年度，机构按考评方案的排除条款不参与考评和排名（苏州：两年内不得申请参加星级评定；佛山：一年内不再作为标杆机构候选单位）。按本市禁入条款记录时，机构现有的公布等级或称号同时取消并发布调整公告（苏州 7.6.3）；佛山确认撤销标杆称号时自动记录下一年度的禁入期。"
       />
       <div data-testid="rating-bars">
         <Table
@@ -84,6 +87,15 @@ export function RatingBarsSection({ year }: { year: number }) {
             },
             { title: '依据', render: (_, b) => `${b.exclusionCode} ${b.wording}` },
             { title: '理由', dataIndex: 'reason' },
+            {
+              title: '公布结果',
+              render: (_, b) =>
+                b.standingPublicationId
+                  ? b.sanctionId
+                    ? `因处罚（第 ${b.sanctionId} 号）撤销称号，调整公告第 ${b.standingPublicationId} 号`
+                    : `已取消现有等级，调整公告第 ${b.standingPublicationId} 号`
+                  : '无',
+            },
             { title: '记录', render: (_, b) => `${b.createdBy} ${formatDateTime(b.createdAt)}` },
           ]}
         />
@@ -109,7 +121,8 @@ export function RatingBarsSection({ year }: { year: number }) {
             const list = errorsOf(result.data?.barAgency, result.error);
             setErrors(list.length ? showFieldErrors(form, list) : []);
             if (!list.length) {
-              setDone(result.data?.barAgency.bar?.id ?? null);
+              const recorded = result.data?.barAgency.bar;
+              setDone(recorded ? { id: recorded.id, publication: recorded.standingPublicationId ?? null } : null);
               form.setFieldValue('reason', '');
               refetch({ requestPolicy: 'network-only' });
             }
@@ -134,7 +147,17 @@ export function RatingBarsSection({ year }: { year: number }) {
             <Input.TextArea rows={2} placeholder="如：虚假申报取得星级（苏州 7.6.3）" />
           </Form.Item>
           <FormErrors errors={errors} />
-          {done && <Alert type="success" showIcon style={{ marginBottom: 16 }} title={`已记录禁入期（第 ${done} 号）`} />}
+          {done && (
+            <Alert
+              type="success"
+              showIcon
+              style={{ marginBottom: 16 }}
+              title={
+                `已记录禁入期（第 ${done.id} 号）` +
+                (done.publication ? `，并已提交取消其现有等级的调整公告（公布编号 ${done.publication}）` : '')
+              }
+            />
+          )}
           <Button type="primary" htmlType="submit" loading={state.fetching}>
             记录禁入期
           </Button>

@@ -92,6 +92,12 @@ const Confirm = graphql(`
   mutation ConsoleConfirmDowngrade($input: DowngradeProposalInput!) {
     confirmDowngrade(input: $input) {
       publicationId
+      bar {
+        id
+        firstYear
+        lastYear
+        exclusionCode
+      }
       errors {
         field
         code
@@ -138,6 +144,7 @@ export function ReviewsPage() {
   const [deciding, setDeciding] = useState<string | null>(null);
   const [dismissing, setDismissing] = useState<{ sanctionId: string; publicationId: string } | null>(null);
   const [dismissReason, setDismissReason] = useState('');
+  const [confirmedNote, setConfirmedNote] = useState<string | null>(null);
   const [form] = Form.useForm<DecideForm>();
   if (fetching && !data) return <Skeleton active />;
   if (error) return <ErrorAlert error={error} />;
@@ -227,6 +234,9 @@ export function ReviewsPage() {
         style={{ marginBottom: 8 }}
         title="公布后登记的处罚由平台按本市考评方案提出降级建议，须经人工确认后发布调整公告。"
       />
+      {confirmedNote && (
+        <Alert type="success" showIcon style={{ marginBottom: 8 }} title={confirmedNote} data-testid="downgrade-confirmed" />
+      )}
       <Table
         aria-label="降级建议"
         rowKey={(p) => `${p.sanctionId}:${p.publicationId}`}
@@ -251,7 +261,17 @@ export function ReviewsPage() {
                       const result = await confirm({ input: { sanctionId: p.sanctionId, publicationId: p.publicationId } });
                       const list = errorsOf(result.data?.confirmDowngrade, result.error);
                       setErrors(list);
-                      if (!list.length) refresh();
+                      if (!list.length) {
+                        const confirmed = result.data?.confirmDowngrade;
+                        const bar = confirmed?.bar;
+                        setConfirmedNote(
+                          `已确认，调整公告已提交（公布编号 ${confirmed?.publicationId ?? ''}）` +
+                            (bar
+                              ? `；同时记录禁入期第 ${bar.id} 号：${bar.firstYear === bar.lastYear ? bar.firstYear : `${bar.firstYear}–${bar.lastYear}`}年度不参与考评（${bar.exclusionCode}）`
+                              : ''),
+                        );
+                        refresh();
+                      }
                     }}
                   >
                     确认降级

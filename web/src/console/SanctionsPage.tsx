@@ -23,6 +23,14 @@ const SanctionsQuery = graphql(`
           issuer
           reason
           status
+          downgrades {
+            publicationId
+            year
+            status
+            proposedGrade
+            reason
+            downgradePublicationId
+          }
         }
       }
     }
@@ -128,6 +136,21 @@ export function SanctionsPage() {
               { title: '决定机关', dataIndex: 'issuer' },
               { title: '事由', dataIndex: 'reason' },
               { title: '状态', render: (_, s) => status(s.status) },
+              {
+                title: '动态调整',
+                render: (_, s) =>
+                  s.downgrades.length === 0
+                    ? '—'
+                    : s.downgrades
+                        .map((d) =>
+                          d.status === 'proposed'
+                            ? `${d.year}年度公布：建议${d.proposedGrade ?? ''}（待确认）`
+                            : d.status === 'confirmed'
+                              ? `${d.year}年度公布：已确认调整，调整公告第 ${d.downgradePublicationId ?? ''} 号`
+                              : `${d.year}年度公布：不予调整（${d.reason ?? ''}）`,
+                        )
+                        .join('；'),
+              },
               {
                 title: '操作',
                 render: (_, s) =>

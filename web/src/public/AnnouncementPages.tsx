@@ -72,7 +72,7 @@ const PublicationQuery = graphql(`
   }
 `);
 
-const KIND_LABELS: Record<string, string> = { publish: '公布', correct: '更正', downgrade: '降级' };
+const KIND_LABELS: Record<string, string> = { publish: '公布', correct: '更正', downgrade: '降级', cancel: '取消等级' };
 
 /** The announcements (公告) a city published for a year, newest first. */
 export function AnnouncementsPage() {

@@ -61,6 +61,12 @@ export function CityPage() {
         <Link to={`/draws/${city.code}`}>
           <Button>双随机抽查公示</Button>
         </Link>
+        <Link to={`/counties/${city.code}`}>
+          <Button>区县评定结果</Button>
+        </Link>
+        <Link to={`/exams/${city.code}`}>
+          <Button>抽考成绩公示</Button>
+        </Link>
       </Space>
       <Row gutter={24}>
         <Col xs={24} md={10}>

@@ -11,6 +11,8 @@ const AgencyPage = lazyPage(() => import('./AgencyPage'), 'AgencyPage');
 const AnnouncementsPage = lazyPage(() => import('./AnnouncementPages'), 'AnnouncementsPage');
 const PublicationPage = lazyPage(() => import('./AnnouncementPages'), 'PublicationPage');
 const CityPage = lazyPage(() => import('./CityPage'), 'CityPage');
+const PublicCountyRatingsPage = lazyPage(() => import('./CountyPages'), 'PublicCountyRatingsPage');
+const PublicExamResultsPage = lazyPage(() => import('./ExamPages'), 'PublicExamResultsPage');
 const ComplaintPage = lazyPage(() => import('./ComplaintPage'), 'ComplaintPage');
 const PublicDrawPage = lazyPage(() => import('./DrawPages'), 'PublicDrawPage');
 const PublicDrawsPage = lazyPage(() => import('./DrawPages'), 'PublicDrawsPage');
@@ -50,6 +52,8 @@ export function PublicApp() {
             <Route path="/announcements/view/:id" element={<PublicationPage />} />
             <Route path="/announcements/:tenant/:year" element={<AnnouncementsPage />} />
             <Route path="/draws/:tenant" element={<PublicDrawsPage />} />
+            <Route path="/counties/:tenant" element={<PublicCountyRatingsPage />} />
+            <Route path="/exams/:tenant" element={<PublicExamResultsPage />} />
             <Route path="/draws/:tenant/:id" element={<PublicDrawPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Routes>

@@ -17,13 +17,18 @@ dayjs.locale('zh-cn');
 export function mount(app: ReactNode, accessToken?: AccessToken) {
   const client = createApiClient(accessToken);
   const nonce = cspNonce();
+  // a user who asked the system for less motion gets none: Ant Design then shows and removes dialogs,
+  // menus and a button's loading icon at once instead of after an animation (whose end needs rendered frames:
+  // a busy or backgrounded page could leave a finished button looking "loading")
+  const reducedMotion = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   createRoot(document.getElementById('root')!).render(
     <StrictMode>
       <ConfigProvider
         locale={zhCN}
         csp={nonce ? { nonce } : undefined}
         button={{ autoInsertSpace: false }}
-        theme={{ token: { colorPrimary: '#1d5fbf', borderRadius: 4 } }}
+        theme={{ token: { colorPrimary: '#1d5fbf', borderRadius: 4, motion: !reducedMotion } }}
+        wave={{ disabled: reducedMotion }}
       >
         <AntApp>
           <Provider value={client}>{app}</Provider>

@@ -24,6 +24,7 @@ final class DeclarationValidator {
                 if (m.isGrouped() || m.min().isPresent() || m.max().isPresent()) {
                     p.add(path, "a survey with choices takes no groups, min or max");
                 }
+                m.passMark().ifPresent(mark -> p.add(path + ".passMark", "only a plain measurement has a pass mark"));
                 m.choices().forEach((letter, pts) -> {
                     if (letter.length() != 1) {
                         p.add(path + ".choices." + letter, "must be one letter");
@@ -39,6 +40,16 @@ final class DeclarationValidator {
                 if (new HashSet<>(m.groups()).size() != m.groups().size()) {
                     p.add(path + ".groups", "must not repeat a group");
                 }
+                m.passMark().ifPresent(mark -> {
+                    if (m.isGrouped()) {
+                        p.add(path + ".passMark", "only a plain measurement has a pass mark");
+                    } else if (m.min().isPresent()
+                            && m.max().isPresent()
+                            && (mark.compareTo(m.min().get()) < 0
+                                    || mark.compareTo(m.max().get()) > 0)) {
+                        p.add(path + ".passMark", "must be within min and max");
+                    }
+                });
             }
         });
     }

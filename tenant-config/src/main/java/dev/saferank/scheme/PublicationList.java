@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param max {@code best}, {@code worst}: at most this many by rank (ties at the cut are all named)
  * @param isPublic whether the list is announced; a private list (临沂 约谈) is kept for the bureau only
  * @param validMonths how long a title is valid (佛山 有效期为1年: 12), if the document says so
+ * @param under {@code below}: members are rated below this total (临沂 "70 分以下": 70 is not below)
  */
 public record PublicationList(
         String code,
@@ -25,7 +26,22 @@ public record PublicationList(
         Optional<Integer> min,
         Optional<Integer> max,
         boolean isPublic,
-        Optional<Integer> validMonths) {
+        Optional<Integer> validMonths,
+        Optional<Integer> under) {
+
+    /** A list without {@code under}. */
+    public PublicationList(
+            String code,
+            String title,
+            String wording,
+            Kind kind,
+            List<String> grades,
+            Optional<Integer> min,
+            Optional<Integer> max,
+            boolean isPublic,
+            Optional<Integer> validMonths) {
+        this(code, title, wording, kind, grades, min, max, isPublic, validMonths, Optional.empty());
+    }
 
     /** How members are chosen. */
     public enum Kind {
@@ -36,6 +52,8 @@ public record PublicationList(
         /** From the bottom of the overall ranking, at most {@code max}. */
         WORST,
         /** Every agency whose published grade is one of {@code grades}. */
-        GRADES
+        GRADES,
+        /** Every agency rated below {@code under} points (临沂 评估 70 分以下 → 约谈、停业整改), whatever its grade. */
+        BELOW
     }
 }

@@ -1,5 +1,6 @@
 package dev.saferank.scheme;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,15 @@ public final class PublicationLists {
      * @param bottomRank 1 + the number of agencies with a strictly lower total (the worst is 1; ties share it)
      * @param grade the grade as published
      * @param vetoed whether a veto set the grade: a vetoed agency is never named among the best
+     * @param total the rated total; null where unknown (no {@code below} list then names the agency)
      */
-    public record Standing(int rank, int groupRank, int bottomRank, String grade, boolean vetoed) {}
+    public record Standing(int rank, int groupRank, int bottomRank, String grade, boolean vetoed, BigDecimal total) {
+
+        /** A standing without its total. */
+        public Standing(int rank, int groupRank, int bottomRank, String grade, boolean vetoed) {
+            this(rank, groupRank, bottomRank, grade, vetoed, null);
+        }
+    }
 
     /**
      * The rated population a list is cut from.
@@ -79,6 +87,9 @@ public final class PublicationLists {
                                         && cutForBest(best, s, population)
                                         && gradeQualifies(best, s));
             case GRADES -> list.grades().contains(s.grade());
+            case BELOW ->
+                s.total() != null
+                        && s.total().compareTo(BigDecimal.valueOf(list.under().orElseThrow())) < 0;
         };
     }
 
@@ -130,6 +141,31 @@ public final class PublicationLists {
                         : Optional.empty();
             }
         };
+    }
+
+    /**
+     * A published standing cancelled (苏州 7.6.3 "取消已评定的星级并予以公告"): the lowest band, on the lists chosen by
+     * grade that hold it (none for 苏州's 不予评定星级) and on no list chosen by rank. For a scheme whose downgrade
+     * revokes (佛山), cancelling is that revocation.
+     *
+     * @return the new grade and lists, or empty when nothing would change
+     */
+    public static Optional<Downgraded> cancel(Scheme scheme, String grade, List<String> lists) {
+        Optional<Publication.Downgrade> rule = scheme.publication().flatMap(Publication::downgrade);
+        if (rule.isPresent() && rule.get().action() == Publication.Downgrade.Action.REVOKE) {
+            return downgrade(scheme, grade, lists);
+        }
+        List<Band> bands = scheme.bands();
+        String lowest = bands.getLast().label();
+        List<String> kept = new ArrayList<>();
+        for (PublicationList list : scheme.publication().orElseThrow().lists()) {
+            if (list.kind() == PublicationList.Kind.GRADES && list.grades().contains(lowest)) {
+                kept.add(list.code());
+            }
+        }
+        return lowest.equals(grade) && kept.equals(lists)
+                ? Optional.empty()
+                : Optional.of(new Downgraded(lowest, kept));
     }
 
     /** The band below {@code grade}, if there is one. */

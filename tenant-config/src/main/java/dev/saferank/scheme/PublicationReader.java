@@ -22,7 +22,8 @@ final class PublicationReader {
                 o.reqText("wording"),
                 entries,
                 o.list("lists", PublicationReader::list),
-                o.obj("downgrade").map(PublicationReader::downgrade));
+                o.obj("downgrade").map(PublicationReader::downgrade),
+                o.obj("bar").map(PublicationReader::bar));
         o.finish();
         return read;
     }
@@ -35,9 +36,10 @@ final class PublicationReader {
                     case "best" -> PublicationList.Kind.BEST;
                     case "worst" -> PublicationList.Kind.WORST;
                     case "grades" -> PublicationList.Kind.GRADES;
+                    case "below" -> PublicationList.Kind.BELOW;
                     default -> {
                         if (!kind.isEmpty()) {
-                            o.problems().add(o.at("kind"), "must be groupTop, best, worst or grades");
+                            o.problems().add(o.at("kind"), "must be groupTop, best, worst, grades or below");
                         }
                         yield PublicationList.Kind.GRADES;
                     }
@@ -51,7 +53,8 @@ final class PublicationReader {
                 o.integer("min"),
                 o.integer("max"),
                 o.bool("public", true),
-                o.integer("validMonths"));
+                o.integer("validMonths"),
+                o.integer("under"));
     }
 
     private static Publication.Downgrade downgrade(Obj o) {
@@ -69,6 +72,13 @@ final class PublicationReader {
                 };
         Optional<String> list = o.text("list");
         Publication.Downgrade read = new Publication.Downgrade(parsed, list, o.reqText("wording"));
+        o.finish();
+        return read;
+    }
+
+    private static Publication.Bar bar(Obj o) {
+        Publication.Bar read =
+                new Publication.Bar(o.reqText("exclusion"), o.integer("years").orElse(0), o.reqText("wording"));
         o.finish();
         return read;
     }

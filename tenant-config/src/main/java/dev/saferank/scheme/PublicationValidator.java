@@ -1,5 +1,6 @@
 package dev.saferank.scheme;
 
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,6 +42,18 @@ final class PublicationValidator {
                 d.list()
                         .filter(l -> !codes.contains(l))
                         .ifPresent(l -> p.add("publication.downgrade.list", "unknown list " + l));
+            });
+            pub.bar().ifPresent(b -> {
+                if (b.years() < 1 || b.years() > 5) {
+                    p.add("publication.bar.years", "must be 1 to 5");
+                }
+                if (s.exclusions().stream()
+                        .noneMatch(
+                                e -> e.code().equals(b.exclusion()) && e.when().isEmpty())) {
+                    p.add(
+                            "publication.bar.exclusion",
+                            "must name an exclusion without a condition (decided by a finding)");
+                }
             });
         });
     }
@@ -92,6 +105,21 @@ final class PublicationValidator {
                 }
                 only(l, path, p, List.of("grades"));
             }
+            case BELOW -> {
+                if (l.under().isEmpty()) {
+                    p.add(path + ".under", "is required for below");
+                } else if (l.under().get() < 1
+                        || s.total()
+                                .map(t ->
+                                        t.compareTo(BigDecimal.valueOf(l.under().get())) < 0)
+                                .orElse(false)) {
+                    p.add(path + ".under", "must be between 1 and the scheme's total");
+                }
+                only(l, path, p, List.of());
+            }
+        }
+        if (l.kind() != PublicationList.Kind.BELOW && l.under().isPresent()) {
+            p.add(path + ".under", "not used by kind " + name(l.kind()));
         }
     }
 
@@ -114,6 +142,7 @@ final class PublicationValidator {
             case BEST -> "best";
             case WORST -> "worst";
             case GRADES -> "grades";
+            case BELOW -> "below";
         };
     }
 }

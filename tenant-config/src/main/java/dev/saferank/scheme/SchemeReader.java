@@ -117,7 +117,8 @@ final class SchemeReader {
                 o.decimal("max"),
                 o.scalars("groups", Obj.ScalarReader.TEXT),
                 o.integer("questions"),
-                o.scalarMap("choices", Obj.ScalarReader.DECIMAL));
+                o.scalarMap("choices", Obj.ScalarReader.DECIMAL),
+                o.decimal("passMark"));
     }
 
     private static Section section(Obj o) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.saferank.scheme.PublicationLists.Population;
 import dev.saferank.scheme.PublicationLists.Standing;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -91,16 +92,49 @@ class PublicationSectionTest {
     @Test
     void linyiPublishesGeneralAndAboveAndKeepsThePoorForInterviews() {
         Population p = new Population(10, Map.of());
-        assertThat(PublicationLists.of(LINYI, new Standing(5, 0, 6, "一般", false), p))
+        // 五、结果运用 "对评估 70 分以下…约谈主要负责人，予以警告并责令限期停业整改"; 六（三） "分类等级评定差的的机构不得开展行政许可…"
+        assertThat(PublicationLists.of(LINYI, new Standing(5, 0, 6, "一般", false, new BigDecimal("70.00")), p))
                 .containsExactly("published");
-        assertThat(PublicationLists.of(LINYI, new Standing(9, 0, 1, "差", false), p))
-                .containsExactly("interview");
+        // 69.99 < 70: 差 by its score, interviewed and barred
+        assertThat(PublicationLists.of(LINYI, new Standing(9, 0, 1, "差", false, new BigDecimal("69.99")), p))
+                .containsExactly("interview", "restricted");
+        // 88.00 with 出具虚假报告 (V3, 直接作为差等级): barred, not below 70
+        assertThat(PublicationLists.of(LINYI, new Standing(2, 0, 8, "差", true, new BigDecimal("88.00")), p))
+                .containsExactly("restricted");
+        assertThat(LINYI.publication()
+                        .orElseThrow()
+                        .list("restricted")
+                        .orElseThrow()
+                        .isPublic())
+                .isTrue();
         assertThat(LINYI.publication()
                         .orElseThrow()
                         .list("interview")
                         .orElseThrow()
                         .isPublic())
                 .isFalse();
+    }
+
+    @Test
+    void suzhouCancelsAStarOnABarAndFoshanRevokesTheTitle() {
+        // 苏州 7.6.3: "由评定部门取消已评定的星级并予以公告，该机构两年内不得申请参加星级评定": 五星 → 不予评定星级, on no list
+        assertThat(PublicationLists.cancel(SUZHOU, "五星", List.of("fiveStar")))
+                .contains(new PublicationLists.Downgraded("不予评定星级", List.of()));
+        assertThat(PublicationLists.cancel(SUZHOU, "不予评定星级", List.of())).isEmpty();
+        // 佛山 四（二）: "一律取消标杆机构称号，一年内不再作为标杆机构候选单位": the grade stays, the title goes
+        assertThat(PublicationLists.cancel(FOSHAN, "优秀", List.of("benchmark")))
+                .contains(new PublicationLists.Downgraded("优秀", List.of()));
+        assertThat(SUZHOU.publication().orElseThrow().bar())
+                .contains(new Publication.Bar(
+                        "E1",
+                        2,
+                        SUZHOU.publication().orElseThrow().bar().orElseThrow().wording()));
+        assertThat(SUZHOU.publication().orElseThrow().bar().orElseThrow().wording())
+                .contains("两年内不得申请参加星级评定");
+        assertThat(FOSHAN.publication().orElseThrow().bar().orElseThrow().exclusion())
+                .isEqualTo("E3");
+        assertThat(FOSHAN.publication().orElseThrow().bar().orElseThrow().years())
+                .isEqualTo(1);
     }
 
     @Test
@@ -147,7 +181,7 @@ class PublicationSectionTest {
                 .containsExactlyInAnyOrder(
                         "publication.entries: must be all or listed",
                         "publication.colour: unknown field",
-                        "publication.lists[0].kind: must be groupTop, best, worst or grades",
+                        "publication.lists[0].kind: must be groupTop, best, worst, grades or below",
                         "publication.downgrade.action: must be lowerGrade or revoke");
     }
 
@@ -183,5 +217,26 @@ class PublicationSectionTest {
 
     private static List<String> lists(Scheme s, int rank, String grade, Population p) {
         return PublicationLists.of(s, new Standing(rank, 0, p.size() - rank + 1, grade, false), p);
+    }
+
+    @Test
+    void refusesABarWithoutAFindingDecidedExclusion() {
+        InvalidSchemeException e = SchemeValidationTest.reject(
+                SCORED
+                        + """
+                exclusions:
+                  - {code: E1, wording: w, when: "true"}
+                publication:
+                  source: s
+                  wording: w
+                  lists:
+                    - {code: x, title: t, wording: w, kind: grades, grades: [A]}
+                  bar: {exclusion: E1, years: 0, wording: w}
+                """);
+        assertThat(e.problems())
+                .extracting(Problem::toString)
+                .contains(
+                        "publication.bar.years: must be 1 to 5",
+                        "publication.bar.exclusion: must name an exclusion without a condition (decided by a finding)");
     }
 }

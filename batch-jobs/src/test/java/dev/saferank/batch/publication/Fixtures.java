@@ -166,6 +166,11 @@ final class Fixtures {
         return queue(tenant, year, "downgrade", run, null, supersedes, agency, reason);
     }
 
+    long cancel(String tenant, int year, long supersedes, long agency, String reason) {
+        long run = jdbc.queryForObject("SELECT run_id FROM publication WHERE id = ?", Long.class, supersedes);
+        return queue(tenant, year, "cancel", run, null, supersedes, agency, reason);
+    }
+
     private long queue(
             String tenant, int year, String kind, long run, Long notice, Long supersedes, Long agency, String reason) {
         var keys = new GeneratedKeyHolder();

@@ -183,9 +183,20 @@ class PublicationJobIT {
 
         List<Long> published = jdbc.queryForList(
                 "SELECT agency_id FROM publication_entry WHERE publication_id = ? AND public = 1", Long.class, id);
-        assertThat(published).containsExactlyInAnyOrder(excellent, good, general);
+        // 四（三） "最终评定为一般等级以上的…名单…予以公布"; 六（三） "分类等级评定差的的机构不得开展行政许可、三同时审查、标准化评审、
+        // 双体系建设、全要素评价及企业诊断性检查等工作": the 差 are announced on the bar list, so the public sees the bar
+        assertThat(published).containsExactlyInAnyOrder(excellent, good, general, poor, vetoed);
         assertThat(onList(id, "published")).containsExactlyInAnyOrder(excellent, good, general);
-        assertThat(onList(id, "interview")).containsExactlyInAnyOrder(poor, vetoed);
+        assertThat(onList(id, "restricted")).containsExactlyInAnyOrder(poor, vetoed);
+        // 五、结果运用 "对评估 70 分以下…约谈主要负责人，予以警告并责令限期停业整改": 69.99 is below 70, the vetoed 88.00 is not,
+        // and 70.00 (一般) is not; kept for the bureau only
+        assertThat(onList(id, "interview")).containsExactly(poor);
+        assertThat(jdbc.queryForObject(
+                        "SELECT lists FROM publication_entry WHERE publication_id = ? AND agency_id = ?",
+                        String.class,
+                        id,
+                        poor))
+                .isEqualTo("interview,restricted");
     }
 
     @Test
@@ -231,6 +242,40 @@ class PublicationJobIT {
         assertThat(stale.get("error")).isEqualTo("该公布已被更正或替代，只能更正最新的公布");
         Map<String, Object> lowest = awaitEnd(fx.downgrade("suzhou", 2046, now, none, "通报批评"));
         assertThat(lowest.get("error")).isEqualTo("该机构的等级已是最低（不予评定星级），无法再降低");
+    }
+
+    /**
+     * 苏州 7.6.3: "机构采取虚假申报等不正当手段获得星级的，由评定部门取消已评定的星级并予以公告，该机构两年内不得申请参加星级评定".
+     * The cancel publication copies the entries with the barred agency's star taken away: 五星 → 不予评定星级 (the
+     * lowest of 五星 ≥90, 四星 ≥75, 三星 ≥60, 不予评定星级), on no list; the others unchanged.
+     */
+    @Test
+    void suzhouCancelsAStarInANewPublication() {
+        String scheme = fx.scheme("suzhou", "苏州市应急管理局");
+        long run = fx.run("suzhou", 2071, scheme);
+        long five = fx.result("suzhou", run, "苏州虚假申报五星", "consulting", "92.00", "五星", 1, null, null);
+        long four = fx.result("suzhou", run, "苏州如实四星", "consulting", "80.00", "四星", 2, null, null);
+        long none = fx.result("suzhou", run, "苏州无星机构", "consulting", "50.00", "不予评定星级", 3, null, null);
+        long notice = fx.notice("suzhou", 2071, run, Fixtures.today().minusDays(1));
+        long old = (Long) awaitEnd(fx.publish("suzhou", 2071, notice, run)).get("id");
+
+        Map<String, Object> cancelled = awaitEnd(fx.cancel("suzhou", 2071, old, five, "虚假申报取得五星"));
+
+        assertThat(cancelled.get("status"))
+                .as(String.valueOf(cancelled.get("error")))
+                .isEqualTo("published");
+        long now = (Long) cancelled.get("id");
+        Map<String, Object> entry = entry(now, five);
+        assertThat(entry.get("grade")).isEqualTo("五星");
+        assertThat(entry.get("published_grade")).isEqualTo("不予评定星级");
+        assertThat(entry.get("lists")).isEqualTo("");
+        assertThat(entry.get("note")).isEqualTo("取消评定等级（由五星改为不予评定星级）：虚假申报取得五星");
+        assertThat(onList(now, "fiveStar")).isEmpty();
+        assertThat(onList(now, "fourStar")).containsExactly(four);
+        // nothing left to cancel: refused with the reason
+        Map<String, Object> again = awaitEnd(fx.cancel("suzhou", 2071, now, none, "虚假申报"));
+        assertThat(again.get("status")).isEqualTo("refused");
+        assertThat(again.get("error")).isEqualTo("该机构已无可取消的等级或称号（不予评定星级）");
     }
 
     @Test

@@ -46,6 +46,15 @@ class CountyRatingController {
         return ratings.find(Callers.require(auth), Callers.tenant(auth), id).orElse(null);
     }
 
+    @QueryMapping
+    @PreAuthorize("permitAll()")
+    List<CountyRatings.PublicRating> publicCountyRatings(@Argument String tenant, @Argument int year) {
+        if (tenant == null || !tenant.matches("[a-z][a-z0-9-]{1,31}") || year < 2000 || year > 2100) {
+            return List.of();
+        }
+        return ratings.published(tenant, year);
+    }
+
     @SchemaMapping(typeName = "CountyRating")
     List<CountyRatings.Entry> entries(CountyRatings.Rating rating, Authentication auth) {
         return ratings.entries(Callers.tenant(auth), rating.id());

@@ -90,6 +90,22 @@ public class CountyRatings {
             Integer rank,
             List<String> lists) {}
 
+    /** A county's filing as the public reads it: the district, when filed, and the public lists only. */
+    public record PublicRating(
+            long id,
+            String districtCode,
+            String districtName,
+            int year,
+            Instant filedAt,
+            String checksum,
+            List<PublicList> lists) {}
+
+    /** A public list of a filing with the agencies on it (no agency ids, no facts, no problems). */
+    public record PublicList(String title, String wording, List<PublicEntry> agencies) {}
+
+    /** An agency on a public list of a filing, with its 统一社会信用代码. */
+    public record PublicEntry(String agencyName, String creditCode, BigDecimal total, String grade, Integer rank) {}
+
     /** A list of the scheme's publication rules with the agencies the rating names on it. */
     public record NamedList(String code, String title, String wording, boolean isPublic, List<Entry> agencies) {}
 
@@ -273,7 +289,8 @@ public class CountyRatings {
                     rank.inGroup().orElse(0),
                     bottomRank,
                     e.grade().orElseThrow(),
-                    !vetoes.isEmpty());
+                    !vetoes.isEmpty(),
+                    e.total().orElseThrow());
             entries.add(new Entry(
                     id,
                     r.agency().name(),
@@ -462,6 +479,39 @@ public class CountyRatings {
                         id)
                 .stream()
                 .findFirst();
+    }
+
+    /**
+     * What a city's counties published for a year (泉州 五(二) "8月底前在本局官网……公布评价结果", 苏州 7.3 公布), as anyone
+     * reads it: each district's latest filing (a superseded one is not shown), with the scheme's public lists only.
+     * Drafts are never shown.
+     */
+    public List<PublicRating> published(String tenant, int year) {
+        List<Rating> filed = jdbc.query(
+                "SELECT " + COLUMNS + " WHERE r.tenant_id = ? AND r.year = ? AND r.status = 'filed'"
+                        + " ORDER BY r.district_code, r.id DESC",
+                RATING,
+                tenant,
+                year);
+        List<PublicRating> out = new ArrayList<>();
+        for (Rating r : filed) {
+            if (r.supersededById() != null) {
+                continue;
+            }
+            List<PublicList> lists = lists(tenant, r).stream()
+                    .filter(NamedList::isPublic)
+                    .map(l -> new PublicList(
+                            l.title(),
+                            l.wording(),
+                            l.agencies().stream()
+                                    .map(e -> new PublicEntry(
+                                            e.agencyName(), e.creditCode(), e.total(), e.grade(), e.rank()))
+                                    .toList()))
+                    .toList();
+            out.add(new PublicRating(
+                    r.id(), r.districtCode(), r.districtName(), r.year(), r.filedAt(), r.checksum(), lists));
+        }
+        return out;
     }
 
     /** The agencies of a rating: ranked first by rank, then the unranked by name. */

@@ -42,7 +42,7 @@ final class Announcements {
         String verb =
                 switch (kind) {
                     case "correct" -> "更正";
-                    case "downgrade" -> "调整";
+                    case "downgrade", "cancel" -> "调整";
                     default -> "公布";
                 };
         return "关于" + verb + year + "年度安全生产技术服务机构诚信考评结果的公告";
@@ -143,6 +143,8 @@ final class Announcements {
         return switch (p.kind()) {
             case "correct" ->
                 "经重新考评，现将" + p.year() + "年第" + supersededSeq + "号公告公布的考评结果更正如下，原公告同时废止。更正原因：" + p.reason();
+            case "cancel" ->
+                "根据星级管理的规定，现取消" + p.year() + "年第" + supersededSeq + "号公告中下列机构已评定的等级，结果调整如下。取消原因：" + p.reason();
             case "downgrade" -> "根据动态管理的规定，现对" + p.year() + "年第" + supersededSeq + "号公告公布的结果调整如下。调整原因：" + p.reason();
             default -> "根据本市安全生产技术服务机构考评标准，经考评和公示，公示期满且异议均已处理完毕，现将" + p.year() + "年度考评结果公布如下：";
         };

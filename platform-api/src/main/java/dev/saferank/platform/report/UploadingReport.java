@@ -5,6 +5,7 @@ import dev.saferank.platform.graphql.ForbiddenException;
 import dev.saferank.platform.graphql.InvalidInputException;
 import dev.saferank.platform.graphql.NotFoundException;
 import dev.saferank.platform.history.History;
+import dev.saferank.platform.measurement.ExamResults;
 import dev.saferank.platform.outbox.Outbox;
 import dev.saferank.platform.security.Caller;
 import java.time.LocalDate;
@@ -52,14 +53,21 @@ class UploadingReport {
     private final History history;
     private final Outbox outbox;
     private final ApplicationEventPublisher events;
+    private final ExamResults exams;
 
     UploadingReport(
-            ReportMapper mapper, Agencies agencies, History history, Outbox outbox, ApplicationEventPublisher events) {
+            ReportMapper mapper,
+            Agencies agencies,
+            History history,
+            Outbox outbox,
+            ApplicationEventPublisher events,
+            ExamResults exams) {
         this.mapper = mapper;
         this.agencies = agencies;
         this.history = history;
         this.outbox = outbox;
         this.events = events;
+        this.exams = exams;
     }
 
     @Transactional
@@ -143,6 +151,17 @@ class UploadingReport {
             }
             String name =
                     s.staffId() != null ? names.get(s.staffId()) : s.name().strip();
+            // 临沂 五、结果运用: "对专业技术人员测试不合格的，不得从事相应技术服务活动"
+            var failed = exams.failure(tenant, r.agencyId(), name, r.issuedOn().getYear());
+            if (failed.isPresent()) {
+                throw new InvalidInputException(
+                        "input.signatories[" + i + "]",
+                        "SIGNATORY_FAILED_EXAM",
+                        "签字人" + name + "在" + failed.get().year() + "年度技术人员抽考中不合格（"
+                                + failed.get().score().stripTrailingZeros().toPlainString() + "分，合格分"
+                                + failed.get().passMark().stripTrailingZeros().toPlainString()
+                                + "分），不得从事相应技术服务活动");
+            }
             result.add(new Signatory(0, s.staffId(), name));
         }
         return result;

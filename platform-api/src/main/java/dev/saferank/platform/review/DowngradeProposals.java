@@ -49,7 +49,8 @@ class DowngradeProposals {
             String sanctionReason,
             String publishedGrade,
             String proposedGrade,
-            String rule) {}
+            String rule,
+            String schemeVersion) {}
 
     private record Candidate(
             long sanctionId,
@@ -65,16 +66,22 @@ class DowngradeProposals {
             String lists,
             String schemeVersion) {}
 
+    /** A confirmed downgrade: the publication queued, and the bar it brought (佛山), if any. */
+    record Confirmed(long publicationId, RatingBars.Bar bar) {}
+
     private final JdbcTemplate jdbc;
     private final Schemes schemes;
     private final PublicationRequests publications;
     private final History history;
+    private final RatingBars bars;
 
-    DowngradeProposals(JdbcTemplate jdbc, Schemes schemes, PublicationRequests publications, History history) {
+    DowngradeProposals(
+            JdbcTemplate jdbc, Schemes schemes, PublicationRequests publications, History history, RatingBars bars) {
         this.jdbc = jdbc;
         this.schemes = schemes;
         this.publications = publications;
         this.history = history;
+        this.bars = bars;
     }
 
     List<Proposal> open(String tenant) {
@@ -84,8 +91,12 @@ class DowngradeProposals {
                 .toList();
     }
 
+    /**
+     * Confirms a proposal: the downgrade publication is queued; a revocation under a scheme with a bar (佛山 四（二）
+     * "一律取消标杆机构称号，一年内不再作为标杆机构候选单位") also bars the agency from the next year's rating.
+     */
     @Transactional
-    long confirm(String tenant, long sanctionId, long publicationId, String actor) {
+    Confirmed confirm(String tenant, long sanctionId, long publicationId, String actor) {
         Proposal p = require(tenant, sanctionId, publicationId);
         String reason = (p.decidedOn() + " " + p.issuer() + p.sanction() + "：" + p.sanctionReason());
         if (reason.length() > 480) {
@@ -99,7 +110,19 @@ class DowngradeProposals {
                     List.of(UserError.of(refused.field(), refused.code(), refused.getMessage())));
         }
         decide(tenant, p, "confirmed", reason, downgrade, actor);
-        return downgrade;
+        Optional<Publication> rules = schemes.compiledVersion(tenant, p.schemeVersion())
+                .map(a -> a.scheme())
+                .flatMap(Scheme::publication);
+        boolean revoke = rules.flatMap(Publication::downgrade)
+                .map(d -> d.action() == Publication.Downgrade.Action.REVOKE)
+                .orElse(false);
+        Optional<Publication.Bar> barRule = rules.flatMap(Publication::bar);
+        if (!revoke || barRule.isEmpty()) {
+            return new Confirmed(downgrade, null);
+        }
+        RatingBars.Bar bar = bars.afterRevocation(
+                tenant, actor, p.agencyId(), barRule.get(), p.year() + 1, reason, p.sanctionId(), downgrade);
+        return new Confirmed(downgrade, bar);
     }
 
     @Transactional
@@ -110,6 +133,49 @@ class DowngradeProposals {
             throw new InvalidInputException("input.reason", "INVALID_REASON", "请填写不予降级的理由（2–500 字）");
         }
         decide(tenant, p, "dismissed", why, null, actor);
+    }
+
+    /** What became of a sanction under 7.6.4: proposed (not decided yet), confirmed or dismissed, per publication. */
+    record SanctionDowngrade(
+            long publicationId,
+            int year,
+            String status,
+            String publishedGrade,
+            String proposedGrade,
+            String reason,
+            Long downgradePublicationId,
+            String rule) {}
+
+    /** The proposals and decisions a recorded sanction led to (苏州 7.6.4, 佛山 四（二）), oldest publication first. */
+    List<SanctionDowngrade> ofSanction(String tenant, long sanctionId) {
+        List<SanctionDowngrade> out = new java.util.ArrayList<>(jdbc.query(
+                "SELECT d.publication_id, p.year, d.decision, d.reason, d.downgrade_publication_id FROM downgrade_decision d"
+                        + " JOIN publication p ON p.tenant_id = d.tenant_id AND p.id = d.publication_id"
+                        + " WHERE d.tenant_id = ? AND d.sanction_id = ? ORDER BY d.publication_id",
+                (rs, n) -> new SanctionDowngrade(
+                        rs.getLong(1),
+                        rs.getInt(2),
+                        rs.getString(3),
+                        null,
+                        null,
+                        rs.getString(4),
+                        rs.getObject(5, Long.class),
+                        null),
+                tenant,
+                sanctionId));
+        candidates(tenant, sanctionId, null).stream()
+                .map(c -> proposal(tenant, c))
+                .flatMap(Optional::stream)
+                .forEach(p -> out.add(new SanctionDowngrade(
+                        p.publicationId(),
+                        p.year(),
+                        "proposed",
+                        p.publishedGrade(),
+                        p.proposedGrade(),
+                        null,
+                        null,
+                        p.rule())));
+        return out;
     }
 
     private Proposal require(String tenant, long sanctionId, long publicationId) {
@@ -180,7 +246,8 @@ class DowngradeProposals {
                                                 .orElse("")
                                         + "称号"
                                 : "降为" + lower.grade(),
-                        rule.get().wording()));
+                        rule.get().wording(),
+                        c.schemeVersion()));
     }
 
     private List<Candidate> candidates(String tenant, Long sanctionId, Long publicationId) {

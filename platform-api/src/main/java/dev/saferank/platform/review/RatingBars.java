@@ -4,10 +4,16 @@ import dev.saferank.platform.graphql.InvalidInputException;
 import dev.saferank.platform.graphql.UserError;
 import dev.saferank.platform.scheme.ActiveScheme;
 import dev.saferank.platform.scheme.Schemes;
+import dev.saferank.rating.InvalidRequestException;
+import dev.saferank.rating.publication.PublicationRequests;
 import dev.saferank.scheme.Exclusion;
+import dev.saferank.scheme.Publication;
+import dev.saferank.scheme.PublicationLists;
+import dev.saferank.scheme.Scheme;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.sql.Timestamp;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -42,14 +48,18 @@ public class RatingBars {
             int lastYear,
             String reason,
             String createdBy,
-            Instant createdAt) {}
+            Instant createdAt,
+            Long standingPublicationId,
+            Long sanctionId) {}
 
     private final JdbcTemplate jdbc;
     private final Schemes schemes;
+    private final PublicationRequests publications;
 
-    RatingBars(JdbcTemplate jdbc, Schemes schemes) {
+    RatingBars(JdbcTemplate jdbc, Schemes schemes, PublicationRequests publications) {
         this.jdbc = jdbc;
         this.schemes = schemes;
+        this.publications = publications;
     }
 
     /**
@@ -65,9 +75,118 @@ public class RatingBars {
                 .orElse(List.of());
     }
 
-    /** Records a bar and its findings; refused with every problem by field, nothing written. */
+    /**
+     * Records a bar and its findings; refused with every problem by field, nothing written. A bar under the bar
+     * exclusion of the scheme of the agency's current standing (publication.bar: 苏州 E1, 佛山 E3) also queues the
+     * publication that takes that standing away (苏州 7.6.3 "取消已评定的星级并予以公告"; 佛山 "取消标杆机构称号").
+     */
     @Transactional
     public Bar bar(String tenant, String actor, long agencyId, String code, int firstYear, int years, String reason) {
+        long id = record(tenant, actor, agencyId, code, firstYear, years, reason, null, null);
+        String why = reason.strip();
+        Long standing = takeStandingAway(tenant, actor, agencyId, code, id, firstYear, firstYear + years - 1, why);
+        if (standing != null) {
+            jdbc.update(
+                    "UPDATE rating_bar SET standing_publication_id = ? WHERE tenant_id = ? AND id = ?",
+                    standing,
+                    tenant,
+                    id);
+        }
+        return find(tenant, id);
+    }
+
+    /**
+     * Records the bar that follows a confirmed revocation (佛山 四（二）"一年内不再作为标杆机构候选单位"): the scheme's bar,
+     * from the year after the publication's, naming the sanction and the revoking publication.
+     */
+    @Transactional
+    Bar afterRevocation(
+            String tenant,
+            String actor,
+            long agencyId,
+            Publication.Bar rule,
+            int firstYear,
+            String reason,
+            long sanctionId,
+            long revokingPublication) {
+        long id = record(
+                tenant,
+                actor,
+                agencyId,
+                rule.exclusion(),
+                firstYear,
+                rule.years(),
+                reason,
+                sanctionId,
+                revokingPublication);
+        return find(tenant, id);
+    }
+
+    private Bar find(String tenant, long id) {
+        return list(tenant).stream().filter(b -> b.id() == id).findFirst().orElseThrow();
+    }
+
+    /**
+     * The agency's current standing (the newest published publication listing it that nothing supersedes or is
+     * about to), taken away when its run's scheme names this exclusion as its bar; null when there is none or
+     * nothing to take away.
+     */
+    private Long takeStandingAway(
+            String tenant,
+            String actor,
+            long agencyId,
+            String code,
+            long barId,
+            int firstYear,
+            int lastYear,
+            String why) {
+        record Current(long publicationId, String grade, String lists, String schemeVersion) {}
+        List<Current> current = jdbc.query(
+                "SELECT p.id, e.published_grade, e.lists, r.scheme_version FROM publication_entry e"
+                        + " JOIN publication p ON p.tenant_id = e.tenant_id AND p.id = e.publication_id"
+                        + " JOIN rating_run r ON r.tenant_id = p.tenant_id AND r.id = p.run_id"
+                        + " WHERE e.tenant_id = ? AND e.agency_id = ? AND p.status = 'published'"
+                        + " AND NOT EXISTS (SELECT 1 FROM publication q WHERE q.tenant_id = p.tenant_id"
+                        + " AND q.supersedes_id = p.id AND q.status IN ('queued', 'running', 'published'))"
+                        + " ORDER BY p.published_at DESC, p.id DESC LIMIT 1",
+                (rs, n) -> new Current(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4)),
+                tenant,
+                agencyId);
+        if (current.isEmpty()) {
+            return null;
+        }
+        Current c = current.getFirst();
+        Optional<Scheme> scheme =
+                schemes.compiledVersion(tenant, c.schemeVersion()).map(a -> a.scheme());
+        boolean named = scheme.flatMap(Scheme::publication)
+                .flatMap(Publication::bar)
+                .map(b -> b.exclusion().equals(code))
+                .orElse(false);
+        if (!named
+                || PublicationLists.cancel(scheme.get(), c.grade(), PublicationRequests.codes(c.lists()))
+                        .isEmpty()) {
+            return null;
+        }
+        String years = firstYear == lastYear ? firstYear + "年度" : firstYear + "–" + lastYear + "年度";
+        String announced = why + "（禁入期第" + barId + "号，" + years + "）";
+        try {
+            return publications.cancel(tenant, actor, c.publicationId(), agencyId, announced);
+        } catch (InvalidRequestException refused) {
+            throw new InvalidInputException(
+                    List.of(UserError.of("input.agencyId", refused.code(), "该机构现有的公布结果无法取消：" + refused.getMessage())));
+        }
+    }
+
+    private long record(
+            String tenant,
+            String actor,
+            long agencyId,
+            String code,
+            int firstYear,
+            int years,
+            String reason,
+            Long sanctionId,
+            Long standingPublicationId) {
         List<UserError> errors = new ArrayList<>();
         String why = reason == null ? "" : reason.strip();
         if (why.isEmpty()) {
@@ -114,7 +233,7 @@ public class RatingBars {
                 connection -> {
                     PreparedStatement insert = connection.prepareStatement(
                             "INSERT INTO rating_bar (tenant_id, agency_id, exclusion_code, first_year, last_year, reason,"
-                                    + " created_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                                    + " created_by, sanction_id, standing_publication_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                             Statement.RETURN_GENERATED_KEYS);
                     insert.setString(1, tenant);
                     insert.setLong(2, agencyId);
@@ -123,6 +242,8 @@ public class RatingBars {
                     insert.setInt(5, lastYear);
                     insert.setString(6, why);
                     insert.setString(7, actor);
+                    insert.setObject(8, sanctionId, Types.BIGINT);
+                    insert.setObject(9, standingPublicationId, Types.BIGINT);
                     return insert;
                 },
                 key);
@@ -150,14 +271,14 @@ public class RatingBars {
                 why,
                 "{\"agencyId\":" + agencyId + ",\"exclusionCode\":\"" + code.replace("\"", "\\\"") + "\",\"firstYear\":"
                         + firstYear + ",\"lastYear\":" + lastYear + "}");
-        return list(tenant).stream().filter(b -> b.id() == id).findFirst().orElseThrow();
+        return id;
     }
 
     /** The tenant's bars, newest first, with the exclusion's words from the scheme of their first year. */
     public List<Bar> list(String tenant) {
         List<Bar> rows = jdbc.query(
                 "SELECT b.id, b.agency_id, a.name, b.exclusion_code, b.first_year, b.last_year, b.reason, b.created_by,"
-                        + " b.created_at FROM rating_bar b JOIN agency a ON a.tenant_id = b.tenant_id AND a.id = b.agency_id"
+                        + " b.created_at, b.standing_publication_id, b.sanction_id FROM rating_bar b JOIN agency a ON a.tenant_id = b.tenant_id AND a.id = b.agency_id"
                         + " WHERE b.tenant_id = ? ORDER BY b.id DESC LIMIT 500",
                 (rs, n) -> new Bar(
                         rs.getLong(1),
@@ -169,7 +290,9 @@ public class RatingBars {
                         rs.getInt(6),
                         rs.getString(7),
                         rs.getString(8),
-                        instant(rs.getTimestamp(9))),
+                        instant(rs.getTimestamp(9)),
+                        rs.getObject(10, Long.class),
+                        rs.getObject(11, Long.class)),
                 tenant);
         return rows.stream()
                 .map(b -> new Bar(
@@ -187,7 +310,9 @@ public class RatingBars {
                         b.lastYear(),
                         b.reason(),
                         b.createdBy(),
-                        b.createdAt()))
+                        b.createdAt(),
+                        b.standingPublicationId(),
+                        b.sanctionId()))
                 .toList();
     }
 

@@ -36,7 +36,7 @@ class ReviewController {
 
     record ReviewRequestPayload(ReviewRequest reviewRequest, List<UserError> errors) {}
 
-    record ConfirmDowngradePayload(Long publicationId, List<UserError> errors) {}
+    record ConfirmDowngradePayload(Long publicationId, RatingBars.Bar bar, List<UserError> errors) {}
 
     record BarAgencyInput(long agencyId, String exclusionCode, int firstYear, int years, String reason) {}
 
@@ -183,15 +183,14 @@ class ReviewController {
     @PreAuthorize("hasRole('bureau-admin')")
     ConfirmDowngradePayload confirmDowngrade(@Argument DowngradeProposalInput input, Authentication auth) {
         try {
-            return new ConfirmDowngradePayload(
-                    proposals.confirm(
-                            Callers.tenant(auth),
-                            input.sanctionId(),
-                            input.publicationId(),
-                            Callers.require(auth).username()),
-                    List.of());
+            DowngradeProposals.Confirmed confirmed = proposals.confirm(
+                    Callers.tenant(auth),
+                    input.sanctionId(),
+                    input.publicationId(),
+                    Callers.require(auth).username());
+            return new ConfirmDowngradePayload(confirmed.publicationId(), confirmed.bar(), List.of());
         } catch (InvalidInputException invalid) {
-            return new ConfirmDowngradePayload(null, invalid.errors());
+            return new ConfirmDowngradePayload(null, null, invalid.errors());
         }
     }
 
@@ -205,10 +204,16 @@ class ReviewController {
                     input.publicationId(),
                     input.reason(),
                     Callers.require(auth).username());
-            return new ConfirmDowngradePayload(null, List.of());
+            return new ConfirmDowngradePayload(null, null, List.of());
         } catch (InvalidInputException invalid) {
-            return new ConfirmDowngradePayload(null, invalid.errors());
+            return new ConfirmDowngradePayload(null, null, invalid.errors());
         }
+    }
+
+    @org.springframework.graphql.data.method.annotation.SchemaMapping(typeName = "Sanction")
+    List<DowngradeProposals.SanctionDowngrade> downgrades(
+            dev.saferank.platform.sanction.Sanction sanction, Authentication auth) {
+        return proposals.ofSanction(Callers.tenant(auth), sanction.id());
     }
 
     private static ReviewRequestPayload payload(Supplier<ReviewRequest> action) {

@@ -68,7 +68,8 @@ class SchemeController {
             java.math.BigDecimal max,
             List<String> groups,
             Integer questions,
-            List<SurveyChoice> choices) {}
+            List<SurveyChoice> choices,
+            java.math.BigDecimal passMark) {}
 
     record SurveyChoice(String letter, java.math.BigDecimal points) {}
 
@@ -85,7 +86,8 @@ class SchemeController {
                                 e.getValue().questions().orElse(null),
                                 e.getValue().choices().entrySet().stream()
                                         .map(c -> new SurveyChoice(c.getKey(), c.getValue()))
-                                        .toList()))
+                                        .toList(),
+                                e.getValue().passMark().orElse(null)))
                         .toList())
                 .orElse(List.of());
     }

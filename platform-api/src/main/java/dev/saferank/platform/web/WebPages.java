@@ -42,8 +42,17 @@ public class WebPages implements WebMvcConfigurer {
     static final String NONCE_PLACEHOLDER = "__CSP_NONCE__";
 
     /** The public site's routes (web/src/public/PublicApp.tsx), each with everything below it. */
-    static final List<String> PUBLIC_ROUTES =
-            List.of("search", "agencies", "cities", "notices", "objections", "complaints", "announcements", "draws");
+    static final List<String> PUBLIC_ROUTES = List.of(
+            "search",
+            "agencies",
+            "cities",
+            "notices",
+            "objections",
+            "complaints",
+            "announcements",
+            "draws",
+            "counties",
+            "exams");
 
     /** Paths anyone may GET: the pages, their bundles, the configuration they read. */
     public static final String[] ANONYMOUS_GETS = anonymousGets();

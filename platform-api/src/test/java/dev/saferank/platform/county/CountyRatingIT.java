@@ -2,6 +2,7 @@ package dev.saferank.platform.county;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.saferank.platform.GraphQlHttp;
 import dev.saferank.platform.RealServersTest;
 import dev.saferank.platform.TestData;
 import dev.saferank.platform.measurement.Api;
@@ -41,6 +42,9 @@ class CountyRatingIT {
     static final String RATING = "query($id: ID!) { countyRating(id: $id) { id status districtName filedBy"
             + " supersededById entries { agencyName creditCode total grade rank exclusion problems lists }"
             + " lists { code title agencies { agencyName total rank } } } }";
+    static final String PUBLIC = "query($t: ID!, $y: Int!) { publicCountyRatings(tenant: $t, year: $y) { id"
+            + " districtCode districtName year filedAt checksum lists { title wording agencies { agencyName creditCode"
+            + " total grade rank } } } }";
     static final String OF_YEAR = "query($year: Int!) { countyRatings(year: $year) { id status districtCode"
             + " districtName filedBy supersedesId supersededById } }";
 
@@ -206,6 +210,55 @@ class CountyRatingIT {
         JsonNode older = file("quanzhou-fengze-admin", stale);
         assertThat(older.path("errors").get(0).path("code").asString()).isEqualTo("OLDER_THAN_FILED");
         assertThat(status(stale)).isEqualTo("draft");
+
+        // the public site (no sign-in) shows what the county published: its latest filing only, the public lists
+        // with the 统一社会信用代码, the same 11 + 2 agencies; never a draft, nothing of it under another city
+        JsonNode published = new GraphQlHttp(port)
+                .post(PUBLIC, Map.of("t", "quanzhou", "y", YEAR), null)
+                .body()
+                .path("data")
+                .path("publicCountyRatings");
+        List<JsonNode> fengze = new ArrayList<>();
+        published.forEach(r -> {
+            if (r.path("districtCode").asString().equals(FENGZE)) {
+                fengze.add(r);
+            }
+        });
+        assertThat(fengze).hasSize(1);
+        JsonNode shown = fengze.getFirst();
+        assertThat(shown.path("id").asString()).isEqualTo(newest);
+        assertThat(shown.path("districtName").asString()).isEqualTo("丰泽区");
+        assertThat(shown.path("lists").findValuesAsString("title")).containsExactly("服务好的机构", "服务差的机构");
+        assertThat(shown.path("lists").get(0).path("agencies").size()).isEqualTo(11);
+        assertThat(shown.path("lists")
+                        .get(0)
+                        .path("agencies")
+                        .get(0)
+                        .path("total")
+                        .decimalValue())
+                .isEqualByComparingTo("100");
+        assertThat(shown.path("lists")
+                        .get(0)
+                        .path("agencies")
+                        .get(0)
+                        .path("creditCode")
+                        .asString())
+                .hasSize(18);
+        assertThat(shown.path("lists")
+                        .get(1)
+                        .path("agencies")
+                        .get(0)
+                        .path("total")
+                        .decimalValue())
+                .isEqualByComparingTo("88");
+        assertThat(shown.toString()).doesNotContain("agencyId", "problems");
+        assertThat(new GraphQlHttp(port)
+                        .post(PUBLIC, Map.of("t", "suzhou", "y", YEAR), null)
+                        .body()
+                        .path("data")
+                        .path("publicCountyRatings")
+                        .findValuesAsString("districtCode"))
+                .doesNotContain(FENGZE);
     }
 
     /**

@@ -170,7 +170,9 @@ class PublicAnswersCarryNoPersonalDataIT {
                         "complaintStatus",
                         "objectionStatus",
                         "publicDraws",
-                        "publicDraw");
+                        "publicDraw",
+                        "publicCountyRatings",
+                        "publicExamResults");
         // the agency is found, so the walk read its published rows (not an empty answer)
         assertThat(String.join("\n", answers)).contains(AGENCY);
         answers.add(get("/publications/" + publication + ".csv"));

@@ -197,6 +197,27 @@ class ReviewAndDowngradeIT {
         assertThat(((Number) queued.get("agency_id")).longValue()).isEqualTo(star);
         assertThat((String) queued.get("reason")).contains("2026-09-15", "约谈");
         assertThat(proposals(publication)).isEmpty();
+        // linked on the sanctions themselves: the 约谈 confirmed with its downgrade publication, the 通报 dismissed
+        Map<String, JsonNode> bySanction = new java.util.HashMap<>();
+        for (long agency : new long[] {star, other}) {
+            api.data(
+                            "suzhou-admin",
+                            "query($a: ID) { sanctions(first: 50, filter: {agencyId: $a}) { edges { node { id"
+                                    + " downgrades { publicationId status reason downgradePublicationId } } } } }",
+                            Map.of("a", Long.toString(agency)))
+                    .path("sanctions")
+                    .path("edges")
+                    .forEach(e -> bySanction.put(e.path("node").path("id").asString(), e.path("node")));
+        }
+        JsonNode linked =
+                bySanction.get(Long.toString(interview)).path("downgrades").get(0);
+        assertThat(linked.path("status").asString()).isEqualTo("confirmed");
+        assertThat(linked.path("downgradePublicationId").asString())
+                .isEqualTo(confirmed.path("publicationId").asString());
+        JsonNode dismissedLink =
+                bySanction.get(Long.toString(circular)).path("downgrades").get(0);
+        assertThat(dismissedLink.path("status").asString()).isEqualTo("dismissed");
+        assertThat(dismissedLink.path("reason").asString()).isEqualTo("通报系误发，已撤回");
         // another city sees none of it
         assertThat(api.data("quanzhou-admin", PROPOSALS, Map.of())
                         .path("downgradeProposals")

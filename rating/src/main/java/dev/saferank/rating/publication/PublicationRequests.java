@@ -152,6 +152,46 @@ public class PublicationRequests {
         return queue(tenant, old.year(), "downgrade", old.runId(), null, old.id(), agencyId, why, username);
     }
 
+    /**
+     * Cancels one agency's published standing (苏州 7.6.3 "由评定部门取消已评定的星级并予以公告"): a publication of kind
+     * {@code cancel} that copies the entries with the agency at the lowest band and on no list chosen by rank; for a
+     * scheme whose downgrade revokes a title (佛山), the revocation.
+     */
+    @Transactional
+    public long cancel(String tenant, String username, long publicationId, long agencyId, String reason) {
+        Published old = latest(tenant, publicationId);
+        String why = reason(reason);
+        List<String> entry = jdbc.query(
+                "SELECT published_grade, lists FROM publication_entry WHERE tenant_id = ? AND publication_id = ?"
+                        + " AND agency_id = ?",
+                (rs, n) -> rs.getString(1) + "|" + (rs.getString(2) == null ? "" : rs.getString(2)),
+                tenant,
+                old.id(),
+                agencyId);
+        if (entry.isEmpty()) {
+            throw new InvalidRequestException("input.agencyId", "NOT_IN_PUBLICATION", "该机构不在此次公布中");
+        }
+        String[] parts = entry.getFirst().split("\\|", -1);
+        Scheme scheme = scheme(tenant, old.runId(), "input.publicationId");
+        if (PublicationLists.cancel(scheme, parts[0], codes(parts[1])).isEmpty()) {
+            throw new InvalidRequestException("input.agencyId", "NOT_CANCELLABLE", "该机构已无可取消的等级或称号（" + parts[0] + "）");
+        }
+        boolean revoke = scheme.publication()
+                .flatMap(dev.saferank.scheme.Publication::downgrade)
+                .map(d -> d.action() == Downgrade.Action.REVOKE)
+                .orElse(false);
+        return queue(
+                tenant,
+                old.year(),
+                revoke ? "downgrade" : "cancel",
+                old.runId(),
+                null,
+                old.id(),
+                agencyId,
+                why,
+                username);
+    }
+
     /** The list codes of an entry as stored ({@code best,worst} or empty). */
     public static List<String> codes(String lists) {
         return lists == null || lists.isBlank() ? List.of() : Arrays.asList(lists.split(","));

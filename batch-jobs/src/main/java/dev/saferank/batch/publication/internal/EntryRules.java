@@ -67,7 +67,7 @@ class EntryRules implements ItemProcessor<Entry, Entry> {
     private Entry rate(Entry e) {
         int bottomRank = population.size() - e.rank() - tiesByRank.getOrDefault(e.rank(), 1) + 2;
         var standing = new PublicationLists.Standing(
-                e.rank(), e.groupRank() == null ? 0 : e.groupRank(), bottomRank, e.grade(), e.vetoed());
+                e.rank(), e.groupRank() == null ? 0 : e.groupRank(), bottomRank, e.grade(), e.vetoed(), e.total());
         List<String> lists = PublicationLists.of(scheme, standing, population);
         return e.with(e.grade(), String.join(",", lists), visible(lists), null);
     }
@@ -76,10 +76,16 @@ class EntryRules implements ItemProcessor<Entry, Entry> {
         if (e.agencyId() != request.agencyId().orElseThrow()) {
             return e.with(e.publishedGrade(), e.lists(), e.isPublic(), null);
         }
+        String reason = request.reason().orElse("");
+        if (request.cancel()) {
+            var cancelled = PublicationLists.cancel(scheme, e.publishedGrade(), Preconditions.codes(e.lists()))
+                    .orElseThrow(() -> new IllegalStateException("checked before: the standing can be cancelled"));
+            String note = "取消评定等级（由" + e.publishedGrade() + "改为" + cancelled.grade() + "）：" + reason;
+            return e.with(cancelled.grade(), String.join(",", cancelled.lists()), e.isPublic(), note);
+        }
         var lowered = PublicationLists.downgrade(scheme, e.publishedGrade(), Preconditions.codes(e.lists()))
                 .orElseThrow(() -> new IllegalStateException("checked before: the standing can be lowered"));
         Publication.Downgrade rule = publication.downgrade().orElseThrow();
-        String reason = request.reason().orElse("");
         String note = rule.action() == Publication.Downgrade.Action.REVOKE
                 ? "取消" + title(rule.list().orElseThrow()) + "称号：" + reason
                 : "等级由" + e.publishedGrade() + "降为" + lowered.grade() + "：" + reason;

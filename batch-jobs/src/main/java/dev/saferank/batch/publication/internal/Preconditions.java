@@ -44,6 +44,7 @@ class Preconditions {
             case "publish" -> notice(r);
             case "correct" -> latest(r).or(() -> differentRun(r));
             case "downgrade" -> latest(r).or(() -> downgradable(r, scheme));
+            case "cancel" -> latest(r).or(() -> cancellable(r, scheme));
             default -> Optional.of("未知的公布类型");
         };
     }
@@ -131,6 +132,24 @@ class Preconditions {
                 rule.get().action() == Publication.Downgrade.Action.REVOKE
                         ? "该机构不在" + title(scheme, rule.get().list().orElseThrow()) + "名单中，无可撤销的称号"
                         : "该机构的等级已是最低（" + grade + "），无法再降低");
+    }
+
+    private Optional<String> cancellable(Request r, Scheme scheme) {
+        List<Map<String, Object>> entries = jdbc.queryForList(
+                "SELECT published_grade, lists FROM publication_entry"
+                        + " WHERE tenant_id = ? AND publication_id = ? AND agency_id = ?",
+                r.tenant(),
+                r.supersedesId().orElseThrow(),
+                r.agencyId().orElseThrow());
+        if (entries.isEmpty()) {
+            return Optional.of("该机构不在此次公布中");
+        }
+        String grade = (String) entries.getFirst().get("published_grade");
+        return PublicationLists.cancel(
+                                scheme, grade, codes((String) entries.getFirst().get("lists")))
+                        .isPresent()
+                ? Optional.empty()
+                : Optional.of("该机构已无可取消的等级或称号（" + grade + "）");
     }
 
     static List<String> codes(String lists) {

@@ -8,7 +8,7 @@ import java.util.Optional;
  * @param tenant the tenant
  * @param id the publication id
  * @param year the year
- * @param kind {@code publish}, {@code correct} or {@code downgrade}
+ * @param kind {@code publish}, {@code correct}, {@code downgrade} or {@code cancel}
  * @param runId the run whose results are published
  * @param noticeId publish: the notice it freezes
  * @param supersedesId correct, downgrade: the publication replaced
@@ -30,7 +30,13 @@ record Request(
         String status,
         String requestedBy) {
 
+    /** A copy of the superseded publication with one agency's standing changed: downgrade or cancel. */
     boolean downgrade() {
-        return kind.equals("downgrade");
+        return kind.equals("downgrade") || cancel();
+    }
+
+    /** 苏州 7.6.3: the agency's standing cancelled (the lowest band, no list chosen by rank). */
+    boolean cancel() {
+        return kind.equals("cancel");
     }
 }

@@ -1,0 +1,173 @@
+package dev.saferank.platform.measurement;
+
+import dev.saferank.platform.graphql.InvalidInputException;
+import dev.saferank.platform.history.History;
+import dev.saferank.platform.privacy.Masks;
+import dev.saferank.platform.scheme.Schemes;
+import dev.saferank.scheme.MeasurementSpec;
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * 临沂 技术人员抽考 (V161): "个人考试成绩将公开公示" and "对专业技术人员测试不合格的，不得从事相应技术服务活动". The exam measurements
+ * are those the scheme active for their year declares with a pass mark (linyi-2022.yaml {@code exam}, passMark 60).
+ */
+@Service
+public class ExamResults {
+
+    /** A year's publication as the bureau sees it. */
+    public record Publication(int year, Instant publishedAt, String publishedBy, int results, int failed) {}
+
+    /** The published results of a year as anyone reads them. */
+    public record PublicResults(
+            int year, boolean published, Instant publishedAt, BigDecimal passMark, List<PublicResult> results) {}
+
+    /** One examined person: agency, masked name, score, whether they passed. */
+    public record PublicResult(String agencyName, String staffName, BigDecimal score, boolean passed) {}
+
+    /** A failing result that bars a person from signing. */
+    public record Failure(int year, BigDecimal score, BigDecimal passMark) {}
+
+    private record Row(long agencyId, String agencyName, int year, String name, String subject, BigDecimal value) {}
+
+    private final JdbcTemplate jdbc;
+    private final Schemes schemes;
+    private final History history;
+
+    ExamResults(JdbcTemplate jdbc, Schemes schemes, History history) {
+        this.jdbc = jdbc;
+        this.schemes = schemes;
+        this.history = history;
+    }
+
+    /** Publishes (公示) a year's exam results; refused in Chinese with nothing written. */
+    @Transactional
+    public Publication publish(String tenant, String actor, int year) {
+        if (year < 2000 || year > 2100) {
+            throw new InvalidInputException("input.year", "INVALID_YEAR", "年度须在 2000 到 2100 之间");
+        }
+        Optional<Map.Entry<String, MeasurementSpec>> exam = exam(tenant, year);
+        if (exam.isEmpty()) {
+            throw new InvalidInputException("input.year", "NO_EXAM", year + " 年度启用的考评方案没有设定合格分的抽考项目，无法公示抽考成绩");
+        }
+        if (rows(tenant, year, exam.get().getKey()).isEmpty()) {
+            throw new InvalidInputException("input.year", "NO_RESULTS", year + " 年度尚未登记抽考成绩，无法公示");
+        }
+        try {
+            jdbc.update(
+                    "INSERT INTO exam_publication (tenant_id, year, published_by) VALUES (?, ?, ?)",
+                    tenant,
+                    year,
+                    actor);
+        } catch (DuplicateKeyException twice) {
+            throw new InvalidInputException("input.year", "ALREADY_PUBLISHED", year + " 年度抽考成绩已公示");
+        }
+        history.record(tenant, "examPublication", String.valueOf(year), "published", actor, null, Map.of("year", year));
+        return publication(tenant, year).orElseThrow();
+    }
+
+    /** Whether and when a year's results were published, with how many results and failures (the bureau). */
+    public Optional<Publication> publication(String tenant, int year) {
+        List<Object[]> published = jdbc.query(
+                "SELECT published_at, published_by FROM exam_publication WHERE tenant_id = ? AND year = ?",
+                (rs, n) -> new Object[] {rs.getTimestamp(1), rs.getString(2)},
+                tenant,
+                year);
+        if (published.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<Map.Entry<String, MeasurementSpec>> exam = exam(tenant, year);
+        List<Row> rows = exam.map(e -> rows(tenant, year, e.getKey())).orElse(List.of());
+        int failed = (int) rows.stream()
+                .filter(r -> exam.get().getValue().fails(r.value()))
+                .count();
+        return Optional.of(new Publication(
+                year,
+                ((Timestamp) published.getFirst()[0]).toInstant(),
+                (String) published.getFirst()[1],
+                rows.size(),
+                failed));
+    }
+
+    /** The published results of a city's year (anyone): not published and none until the bureau publishes them. */
+    public PublicResults published(String tenant, int year) {
+        Optional<Publication> publication = publication(tenant, year);
+        Optional<Map.Entry<String, MeasurementSpec>> exam = exam(tenant, year);
+        if (publication.isEmpty() || exam.isEmpty()) {
+            return new PublicResults(year, false, null, null, List.of());
+        }
+        MeasurementSpec spec = exam.get().getValue();
+        List<PublicResult> results = new ArrayList<>();
+        for (Row r : rows(tenant, year, exam.get().getKey())) {
+            results.add(new PublicResult(r.agencyName(), Masks.name(r.subject()), r.value(), !spec.fails(r.value())));
+        }
+        return new PublicResults(
+                year, true, publication.get().publishedAt(), spec.passMark().orElseThrow(), results);
+    }
+
+    /**
+     * The failing result that bars a person of an agency from signing a report issued in a year: an active exam
+     * result of that agency naming the person, of the report's year or earlier, below the pass mark.
+     */
+    public Optional<Failure> failure(String tenant, long agencyId, String person, int issuedYear) {
+        List<Row> rows = jdbc.query(
+                "SELECT m.agency_id, '', m.year, m.name, m.subject, m.value FROM measurement m"
+                        + " WHERE m.tenant_id = ? AND m.agency_id = ? AND m.subject = ? AND m.status = 'active'"
+                        + " AND m.year <= ? AND m.value IS NOT NULL ORDER BY m.year DESC, m.id DESC",
+                (rs, n) -> new Row(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getBigDecimal(6)),
+                tenant,
+                agencyId,
+                person,
+                issuedYear);
+        for (Row r : rows) {
+            Optional<MeasurementSpec> spec = schemes.active(tenant, r.year())
+                    .map(a -> a.scheme().measurements().get(r.name()))
+                    .filter(s -> s.passMark().isPresent());
+            if (spec.isPresent() && spec.get().fails(r.value())) {
+                return Optional.of(
+                        new Failure(r.year(), r.value(), spec.get().passMark().orElseThrow()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The measurement of the year's active scheme with a pass mark (临沂 exam). */
+    private Optional<Map.Entry<String, MeasurementSpec>> exam(String tenant, int year) {
+        return schemes.active(tenant, year).flatMap(a -> a.scheme().measurements().entrySet().stream()
+                .filter(e -> e.getValue().passMark().isPresent())
+                .findFirst());
+    }
+
+    private List<Row> rows(String tenant, int year, String name) {
+        return jdbc.query(
+                "SELECT m.agency_id, a.name, m.year, m.name, m.subject, m.value FROM measurement m"
+                        + " JOIN agency a ON a.tenant_id = m.tenant_id AND a.id = m.agency_id"
+                        + " WHERE m.tenant_id = ? AND m.year = ? AND m.name = ? AND m.status = 'active'"
+                        + " AND m.value IS NOT NULL ORDER BY a.name, m.id",
+                (rs, n) -> new Row(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getInt(3),
+                        rs.getString(4),
+                        rs.getString(5),
+                        rs.getBigDecimal(6)),
+                tenant,
+                year,
+                name);
+    }
+}

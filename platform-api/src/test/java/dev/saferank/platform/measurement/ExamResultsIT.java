@@ -1,0 +1,177 @@
+package dev.saferank.platform.measurement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.saferank.platform.GraphQlHttp;
+import dev.saferank.platform.RealServersTest;
+import dev.saferank.platform.TestData;
+import dev.saferank.platform.scheme.Schemes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * 临沂 技术人员抽考 (issue 17 point 4), against the real servers. 三（四）: "随机抽取一定数量的技术服务机构专业技术人员进行分专业测试，
+ * 采取闭卷笔试形式……个人考试成绩将公开公示"; 五、结果运用: "对专业技术人员测试不合格的，不得从事相应技术服务活动". linyi-2022.yaml's
+ * exam has passMark 60 (the document names none: the scheme's reading): 58 fails, 60 and 75 pass.
+ */
+@RealServersTest
+class ExamResultsIT {
+
+    static final int YEAR = 2011;
+
+    static final String EXAM = "mutation($input: RecordExamResultInput!) { recordExamResult(input: $input) {"
+            + " measurement { id } errors { field code message } } }";
+    static final String PUBLISH = "mutation($input: PublishExamResultsInput!) { publishExamResults(input: $input) {"
+            + " publication { year results failed publishedBy } errors { field code message } } }";
+    static final String PUBLIC = "query($t: ID!, $y: Int!) { publicExamResults(tenant: $t, year: $y) { year published"
+            + " passMark results { agencyName staffName score passed } } }";
+    static final String UPLOAD = "mutation($input: UploadReportInput!) { uploadReport(input: $input) {"
+            + " report { id signatories { name } } errors { field code message } } }";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Schemes schemes;
+
+    @Test
+    void examResultsArePublishedMaskedAndAFailedPersonMayNotSignAReport() {
+        var data = new TestData(jdbc, schemes);
+        data.activeSeedSchemeFor("linyi", "tenants/linyi/linyi-2022.yaml", YEAR);
+        // a rerun on the same database publishes anew
+        jdbc.update("DELETE FROM exam_publication WHERE tenant_id = 'linyi' AND year = ?", YEAR);
+        var api = new Api(port);
+        String agencyName = "临沂抽考测试机构" + System.nanoTime();
+        long agency = data.agency("linyi", agencyName, "evaluation");
+        long failedStaff = staff(agency, "王不合格");
+        staff(agency, "赵合格");
+
+        // before any result: refused, nothing written
+        JsonNode empty = publish("linyi-admin", YEAR + 50);
+        assertThat(empty.path("errors").get(0).path("field").asString()).isEqualTo("input.year");
+
+        record(api, agency, "王不合格", 58);
+        record(api, agency, "赵合格", 75);
+        record(api, agency, "钱刚好", 60);
+
+        // not published yet: the public sees nothing
+        JsonNode before = publicResults("linyi", YEAR);
+        assertThat(before.path("published").asBoolean()).isFalse();
+        assertThat(before.path("results").size()).isZero();
+
+        // an inspector does not publish
+        assertThat(api.errorClass("linyi-inspector", PUBLISH, Map.of("input", Map.of("year", YEAR))))
+                .isEqualTo("FORBIDDEN");
+        JsonNode published = publish("linyi-admin", YEAR);
+        assertThat(published.path("errors").size()).as(published.toString()).isZero();
+        assertThat(published.path("publication").path("publishedBy").asString()).isEqualTo("linyi-admin");
+        assertThat(publish("linyi-admin", YEAR)
+                        .path("errors")
+                        .get(0)
+                        .path("code")
+                        .asString())
+                .isEqualTo("ALREADY_PUBLISHED");
+
+        // 个人考试成绩将公开公示: the three, names masked, 58 < 60 不合格, 60 and 75 合格
+        JsonNode shown = publicResults("linyi", YEAR);
+        assertThat(shown.path("published").asBoolean()).isTrue();
+        assertThat(shown.path("passMark").decimalValue()).isEqualByComparingTo("60");
+        Map<String, JsonNode> byName = new HashMap<>();
+        shown.path("results").forEach(r -> {
+            if (r.path("agencyName").asString().equals(agencyName)) {
+                byName.put(r.path("staffName").asString(), r);
+            }
+        });
+        assertThat(byName).containsOnlyKeys("王***", "赵**", "钱**");
+        assertThat(byName.get("王***").path("passed").asBoolean()).isFalse();
+        assertThat(byName.get("王***").path("score").decimalValue()).isEqualByComparingTo("58");
+        assertThat(byName.get("钱**").path("passed").asBoolean()).isTrue();
+        assertThat(byName.get("赵**").path("passed").asBoolean()).isTrue();
+        assertThat(shown.toString()).doesNotContain("王不合格", "赵合格", "钱刚好");
+        // another city's answer names none of them
+        assertThat(publicResults("suzhou", YEAR).path("results").findValuesAsString("agencyName"))
+                .doesNotContain(agencyName);
+
+        // 不得从事相应技术服务活动: a report signed by the failed person is refused by field, nothing written
+        int reports = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM report WHERE tenant_id = 'linyi' AND agency_id = ?", Integer.class, agency);
+        JsonNode refused =
+                upload(api, agency, List.of(Map.of("name", "赵合格"), Map.of("staffId", Long.toString(failedStaff))));
+        assertThat(refused.path("report").isNull()).isTrue();
+        assertThat(refused.path("errors").get(0).path("field").asString()).isEqualTo("input.signatories[1]");
+        assertThat(refused.path("errors").get(0).path("code").asString()).isEqualTo("SIGNATORY_FAILED_EXAM");
+        assertThat(refused.path("errors").get(0).path("message").asString())
+                .isEqualTo("签字人王不合格在" + YEAR + "年度技术人员抽考中不合格（58分，合格分60分），不得从事相应技术服务活动");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM report WHERE tenant_id = 'linyi' AND agency_id = ?",
+                        Integer.class,
+                        agency))
+                .isEqualTo(reports);
+        // those who passed sign
+        JsonNode signed = upload(api, agency, List.of(Map.of("name", "赵合格"), Map.of("name", "钱刚好")));
+        assertThat(signed.path("errors").size()).as(signed.toString()).isZero();
+        assertThat(signed.path("report").path("signatories").findValuesAsString("name"))
+                .containsExactly("赵合格", "钱刚好");
+    }
+
+    private long staff(long agency, String name) {
+        jdbc.update(
+                "INSERT INTO staff (tenant_id, agency_id, name, id_hash, created_by) VALUES ('linyi', ?, ?, ?, 'test')",
+                agency,
+                name,
+                "%064d".formatted(System.nanoTime()));
+        return jdbc.queryForObject(
+                "SELECT MAX(id) FROM staff WHERE tenant_id = 'linyi' AND agency_id = ?", Long.class, agency);
+    }
+
+    private void record(Api api, long agency, String name, int score) {
+        JsonNode recorded = api.data(
+                        "linyi-inspector",
+                        EXAM,
+                        Map.of(
+                                "input",
+                                Map.of(
+                                        "agencyId", Long.toString(agency),
+                                        "year", YEAR,
+                                        "staffName", name,
+                                        "score", score)))
+                .path("recordExamResult");
+        assertThat(recorded.path("errors").size()).as(recorded.toString()).isZero();
+    }
+
+    private JsonNode publish(String user, int year) {
+        return new Api(port)
+                .data(user, PUBLISH, Map.of("input", Map.of("year", year)))
+                .path("publishExamResults");
+    }
+
+    private JsonNode publicResults(String tenant, int year) {
+        return new GraphQlHttp(port)
+                .post(PUBLIC, Map.of("t", tenant, "y", year), null)
+                .body()
+                .path("data")
+                .path("publicExamResults");
+    }
+
+    private JsonNode upload(Api api, long agency, List<Map<String, String>> signatories) {
+        var input = new HashMap<String, Object>();
+        input.put("agencyId", Long.toString(agency));
+        input.put("enterprise", "临沂化工储运有限公司");
+        input.put("type", "evaluation");
+        input.put("title", "安全现状评价报告");
+        input.put("issuedOn", (YEAR + 1) + "-03-01");
+        input.put("signatories", new ArrayList<>(signatories));
+        input.put("body", "本报告对储罐区的安全设施进行了评价。");
+        return api.data("linyi-inspector", UPLOAD, Map.of("input", input)).path("uploadReport");
+    }
+}

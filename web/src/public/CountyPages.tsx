@@ -1,0 +1,99 @@
+import { useState } from 'react';
+import { Card, Empty, InputNumber, Skeleton, Space, Table, Typography } from 'antd';
+import { useParams, useSearchParams } from 'react-router-dom';
+import { useQuery } from 'urql';
+import { graphql } from '../gql';
+import { ErrorAlert } from '../shared/errors';
+import { formatDateTime } from '../shared/text';
+import { useCities } from './cities';
+
+const PublicCountyRatingsQuery = graphql(`
+  query PublicCountyRatings($tenant: ID!, $year: Int!) {
+    publicCountyRatings(tenant: $tenant, year: $year) {
+      id
+      districtCode
+      districtName
+      year
+      filedAt
+      checksum
+      lists {
+        title
+        wording
+        agencies {
+          agencyName
+          creditCode
+          total
+          grade
+          rank
+        }
+      }
+    }
+  }
+`);
+
+/**
+ * 区县评定结果: what a city's county bureaus rated, published and filed with the city (泉州 五(二) 县级应急管理部门
+ * 评出服务好的机构10-20家、服务差的机构10家并在本局官网公布; 苏州 区 星级评定), each district's latest filing.
+ */
+export function PublicCountyRatingsPage() {
+  const { tenant = '' } = useParams();
+  const { cities } = useCities();
+  const city = cities.find((c) => c.code === tenant);
+  const [params] = useSearchParams();
+  const asked = Number(params.get('year'));
+  const [year, setYear] = useState(asked >= 2000 && asked <= 2100 ? asked : (city?.publishedYears[0] ?? new Date().getFullYear() - 1));
+  const [{ data, fetching, error }] = useQuery({ query: PublicCountyRatingsQuery, variables: { tenant, year } });
+  if (error) return <ErrorAlert error={error} />;
+  const ratings = data?.publicCountyRatings ?? [];
+  return (
+    <>
+      <Typography.Title level={2}>{city?.name ?? tenant} 区县评定结果</Typography.Title>
+      <Typography.Paragraph>
+        各县（市、区）应急管理局对本辖区的安全生产技术服务机构进行评定，公布评定结果并报市应急管理局备案。以下为各区县最新备案的结果。
+      </Typography.Paragraph>
+      <Space style={{ marginBottom: 16 }}>
+        <label htmlFor="county-year">年度</label>
+        <InputNumber id="county-year" min={2000} max={2100} value={year} onChange={(v) => typeof v === 'number' && setYear(v)} />
+      </Space>
+      {fetching && !data ? (
+        <Skeleton active />
+      ) : ratings.length === 0 ? (
+        <Empty description="本年度没有区县公布的评定结果" />
+      ) : (
+        ratings.map((r) => (
+          <Card
+            key={r.id}
+            size="small"
+            style={{ marginBottom: 16 }}
+            title={`${r.districtName} ${r.year}年度评定结果`}
+            extra={`公布并备案于 ${formatDateTime(r.filedAt)}`}
+            data-testid={`county-rating-${r.districtCode}`}
+          >
+            {r.lists.map((l) => (
+              <div key={l.title} style={{ marginBottom: 12 }}>
+                <Typography.Title level={5}>{l.title}</Typography.Title>
+                <Typography.Paragraph type="secondary">{l.wording}</Typography.Paragraph>
+                <Table
+                  aria-label={`${r.districtName} ${l.title}`}
+                  size="small"
+                  rowKey={(e) => `${e.agencyName}:${e.rank ?? ''}`}
+                  pagination={false}
+                  dataSource={l.agencies}
+                  locale={{ emptyText: '无' }}
+                  columns={[
+                    { title: '区县排名', dataIndex: 'rank', render: (v: number | null) => v ?? '—' },
+                    { title: '机构名称', dataIndex: 'agencyName' },
+                    { title: '统一社会信用代码', dataIndex: 'creditCode', render: (v: string | null) => v ?? '—' },
+                    { title: '得分', dataIndex: 'total', render: (v: string | null) => v ?? '—' },
+                    { title: '等级', dataIndex: 'grade', render: (v: string | null) => v ?? '—' },
+                  ]}
+                />
+              </div>
+            ))}
+            <Typography.Text type="secondary">校验值（SHA-256）：{r.checksum}</Typography.Text>
+          </Card>
+        ))
+      )}
+    </>
+  );
+}
