@@ -1,11 +1,9 @@
 package dev.saferank.batch.benchmark;
 
+import dev.saferank.rating.run.StoredTrail;
 import dev.saferank.scheme.Item;
 import dev.saferank.scheme.Rule;
 import dev.saferank.scheme.Scheme;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.Date;
 import java.sql.DriverManager;
@@ -94,7 +92,6 @@ final class Floor {
         long trailBytes = 0;
         writer.setAutoCommit(false);
         List<FactCursor> cursors = new ArrayList<>();
-        MessageDigest sha256 = sha256();
         try (var insert = writer.prepareStatement(
                         "INSERT INTO " + SCRATCH
                                 + " (tenant_id, run_id, agency_id, agency_name, category, district, exclusion_code, raw_total,"
@@ -219,7 +216,8 @@ final class Floor {
                 boolean excluded = facts.business == 0;
                 String total = excluded ? null : Math.max(0, 100 - facts.findings) + ".0";
                 String json = trail.json(counts, total == null ? "0" : total);
-                trailBytes += json.length();
+                byte[] stored = StoredTrail.encode(json);
+                trailBytes += stored.length;
                 insert.setString(1, tenant);
                 insert.setLong(2, id);
                 insert.setString(3, facts.name);
@@ -229,13 +227,13 @@ final class Floor {
                 insert.setString(7, total);
                 insert.setString(8, total);
                 insert.setString(9, excluded ? null : grade(100 - facts.findings));
-                insert.setString(10, json);
+                insert.setBytes(10, stored);
                 insert.addBatch();
                 small.setString(1, tenant);
                 small.setLong(2, id);
                 small.setString(3, total);
                 small.setString(4, excluded ? null : grade(100 - facts.findings));
-                small.setBytes(5, sha256.digest(json.getBytes(StandardCharsets.UTF_8)));
+                small.setBytes(5, StoredTrail.sha256(json));
                 if (excluded) {
                     small.setNull(6, Types.INTEGER);
                 } else {
@@ -306,14 +304,6 @@ final class Floor {
         small.executeBatch();
         writer.commit();
         return done.length;
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException impossible) {
-            throw new IllegalStateException(impossible);
-        }
     }
 
     private FactCursor cursor(List<FactCursor> cursors, String name, String sql, Object... args) throws SQLException {

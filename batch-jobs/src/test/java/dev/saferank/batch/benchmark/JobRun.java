@@ -29,6 +29,7 @@ final class JobRun {
             String status,
             long results,
             double trailBytes,
+            long redoBytes,
             String steps,
             double jobSeconds,
             double processSeconds,
@@ -40,7 +41,7 @@ final class JobRun {
             Path jfr) {
 
         static Result notRun(String note) {
-            return new Result(false, note, "", 0, "", 0, 0, "", 0, 0, 0, "", 0, 0, null, null);
+            return new Result(false, note, "", 0, "", 0, 0, 0, "", 0, 0, 0, "", 0, 0, null, null);
         }
     }
 
@@ -136,9 +137,11 @@ final class JobRun {
         double loadAtStart = RatingBenchmark.loadAverage();
         var watch = new JobWatch(jdbc, tenant, year);
         Thread watching = Thread.ofPlatform().daemon().name("job-watch").start(watch);
+        long lsnAtStart = redoLsn(jdbc);
         long start = System.nanoTime();
         int exit = builder.start().waitFor();
         double processSeconds = (System.nanoTime() - start) / 1e9;
+        long redoBytes = redoLsn(jdbc) - lsnAtStart;
         watch.stop();
         watching.join(5000);
         double loadAtEnd = RatingBenchmark.loadAverage();
@@ -151,7 +154,7 @@ final class JobRun {
                 year);
         long runId = ((Number) run.get("id")).longValue();
         var written = jdbc.queryForMap(
-                "SELECT COUNT(*) AS results, AVG(CHAR_LENGTH(trail)) AS trail FROM rating_result WHERE tenant_id = ? AND run_id = ?",
+                "SELECT COUNT(*) AS results, AVG(LENGTH(trail)) AS trail FROM rating_result WHERE tenant_id = ? AND run_id = ?",
                 tenant,
                 runId);
         long results = ((Number) written.get("results")).longValue();
@@ -164,6 +167,7 @@ final class JobRun {
                 String.valueOf(run.get("status")),
                 results,
                 trailBytes,
+                redoBytes,
                 watch.steps(),
                 watch.seconds(),
                 processSeconds,
@@ -173,6 +177,16 @@ final class JobRun {
                 loadAtEnd,
                 gcLog,
                 jfr);
+    }
+
+    /**
+     * InnoDB's log sequence number: the redo bytes the server has generated so far. Its growth over the job's
+     * process is the redo the job wrote, plus whatever else the server wrote meanwhile (on a shared machine,
+     * other builds' databases: read it on a quiet one).
+     */
+    static long redoLsn(JdbcTemplate jdbc) {
+        return jdbc.query(
+                "SHOW GLOBAL STATUS LIKE 'Innodb_lsn_current'", rs -> rs.next() ? Long.parseLong(rs.getString(2)) : 0L);
     }
 
     /** The largest heap occupancy any collection found (before collecting), in MiB. */

@@ -69,15 +69,16 @@ final class Summary {
                 loadAtEnd);
         line(
                 out,
-                "%-6s %9s %9s %10s %9s %9s %12s %12s %s",
+                "%-6s %9s %9s %10s %9s %9s %12s %12s %9s %s",
                 "round",
                 "job s",
                 "floor s",
                 "floor/job",
                 "heap MiB",
                 "process s",
-                "job trail ch",
-                "floor trail",
+                "job trail B",
+                "floor trail B",
+                "redo MiB",
                 "load (job start/end)");
         for (int i = 0; i < jobs.size(); i++) {
             JobRun.Result job = jobs.get(i);
@@ -88,7 +89,7 @@ final class Summary {
             }
             line(
                     out,
-                    "%-6s %9.1f %9.1f %10.2f %9.0f %9.1f %12.0f %12.0f %.2f/%.2f",
+                    "%-6s %9.1f %9.1f %10.2f %9.0f %9.1f %12.0f %12.0f %9.1f %.2f/%.2f",
                     (i + 1) + (i == 0 && generated != null ? "*" : ""),
                     job.jobSeconds(),
                     floor.seconds(),
@@ -97,6 +98,7 @@ final class Summary {
                     job.processSeconds(),
                     job.trailBytes(),
                     (double) floor.trailBytes() / Math.max(1, floor.resultRows()),
+                    job.redoBytes() / 1048576.0,
                     job.loadAtStart(),
                     job.loadAtEnd());
             line(

@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.saferank.batch.rating.internal.RatingLauncher;
 import dev.saferank.rating.run.RatingRun;
 import dev.saferank.rating.run.RatingRuns;
+import dev.saferank.rating.run.StoredTrail;
 import dev.saferank.servers.spring.RealServersInitializer;
+import java.nio.charset.StandardCharsets;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -153,15 +155,26 @@ class RatingAfterBulkLoadIT {
                 .contains("\"number\":\"12\"", "\"rule\":\"12.1\",\"wording\":\"未辅导企业依法建立全员安全生产责任制及其考核标准清单的，每项扣 2 分\"")
                 .doesNotContain("\"rule\":\"13.1\"");
         assertThat(results.of(ids.get(2)).trail()).contains("\"rule\":\"floor\"", "扣完即止");
-        // and stored compactly: the texts kept once with the run, a clean agency's row a few hundred characters
-        String stored = jdbc.queryForObject(
+        // and stored compactly: the texts kept once with the run, only what moved an item, compressed (V112)
+        byte[] stored = jdbc.queryForObject(
                 "SELECT trail FROM rating_result WHERE tenant_id = ? AND run_id = ? AND agency_id = ?",
-                String.class,
+                byte[].class,
                 tenant,
                 run.id(),
-                ids.get(0));
-        assertThat(stored).startsWith("[").doesNotContain("未辅导企业");
-        assertThat(stored.length()).isLessThan(results.of(ids.get(0)).trail().length() / 4);
+                ids.get(1));
+        assertThat(stored[0]).as("the compressed format's marker").isEqualTo((byte) 1);
+        String logical = StoredTrail.decode(stored);
+        assertThat(logical).startsWith("[").contains("\"12.1\"").doesNotContain("未辅导企业");
+        assertThat(stored.length).isLessThan(logical.getBytes(StandardCharsets.UTF_8).length / 2);
+        assertThat(logical.length()).isLessThan(results.of(ids.get(1)).trail().length() / 4);
+        // the small row's digest (the run checksum's input) is that of the logical trail, not of the stored bytes
+        byte[] digest = jdbc.queryForObject(
+                "SELECT trail_sha256 FROM rating_total WHERE tenant_id = ? AND run_id = ? AND agency_id = ?",
+                byte[].class,
+                tenant,
+                run.id(),
+                ids.get(1));
+        assertThat(digest).isEqualTo(StoredTrail.sha256(logical));
     }
 
     private static Object[] finding(String tenant, long agency, String rule, int count, String status) {

@@ -1,6 +1,7 @@
 package dev.saferank.batch.rating;
 
 import dev.saferank.rating.run.CompactTrail;
+import dev.saferank.rating.run.StoredTrail;
 import dev.saferank.rating.run.TrailTemplate;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
@@ -21,7 +22,7 @@ record Results(Map<Long, Row> rows) {
             String vetoes,
             String trail) {}
 
-    /** The rows with their full trails (as every query answers them), rebuilt from the stored compact ones. */
+    /** The rows with their full trails (as every query answers them), rebuilt from the stored ones (compressed compact trails). */
     static Results of(JdbcTemplate jdbc, String tenant, long run) {
         TrailTemplate template = jdbc
                 .queryForList(
@@ -52,13 +53,15 @@ record Results(Map<Long, Row> rows) {
                                     rs.getObject(6, Integer.class),
                                     rs.getString(7),
                                     rs.getString(8),
-                                    CompactTrail.isCompact(rs.getString(9))
-                                            ? CompactTrail.full(template, rs.getString(9))
-                                            : rs.getString(9)));
+                                    full(template, StoredTrail.decode(rs.getBytes(9)))));
                 },
                 tenant,
                 run);
         return new Results(rows);
+    }
+
+    private static String full(TrailTemplate template, String logical) {
+        return CompactTrail.isCompact(logical) ? CompactTrail.full(template, logical) : logical;
     }
 
     Row of(long agency) {

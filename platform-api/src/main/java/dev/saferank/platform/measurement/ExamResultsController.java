@@ -1,10 +1,13 @@
 package dev.saferank.platform.measurement;
 
+import dev.saferank.platform.audit.Auditing;
 import dev.saferank.platform.graphql.InvalidInputException;
 import dev.saferank.platform.graphql.UserError;
 import dev.saferank.platform.security.Callers;
+import dev.saferank.rating.audit.AuditAction;
 import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -20,9 +23,11 @@ class ExamResultsController {
     record ExamPublicationPayload(ExamResults.Publication publication, List<UserError> errors) {}
 
     private final ExamResults exams;
+    private final Auditing auditing;
 
-    ExamResultsController(ExamResults exams) {
+    ExamResultsController(ExamResults exams, Auditing auditing) {
         this.exams = exams;
+        this.auditing = auditing;
     }
 
     @QueryMapping
@@ -42,10 +47,23 @@ class ExamResultsController {
 
     @MutationMapping
     @PreAuthorize("hasRole('bureau-admin')")
-    ExamPublicationPayload publishExamResults(@Argument PublishExamResultsInput input, Authentication auth) {
+    ExamPublicationPayload publishExamResults(
+            @Argument PublishExamResultsInput input,
+            Authentication auth,
+            @ContextValue(name = Auditing.CLIENT_ADDRESS, required = false) String clientAddress) {
+        String tenant = Callers.tenant(auth);
+        String actor = Callers.require(auth).username();
         try {
             return new ExamPublicationPayload(
-                    exams.publish(Callers.tenant(auth), Callers.require(auth).username(), input.year()), List.of());
+                    auditing.audited(
+                            auth,
+                            clientAddress,
+                            AuditAction.EXAM_RESULTS_PUBLISHED,
+                            () -> exams.publish(tenant, actor, input.year()),
+                            p -> Auditing.Target.of("examPublication", p.year())
+                                    .with("results", p.results())
+                                    .with("failed", p.failed())),
+                    List.of());
         } catch (InvalidInputException invalid) {
             return new ExamPublicationPayload(null, invalid.errors());
         }

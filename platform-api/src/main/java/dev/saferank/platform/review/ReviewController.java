@@ -181,13 +181,27 @@ class ReviewController {
 
     @MutationMapping
     @PreAuthorize("hasRole('bureau-admin')")
-    ConfirmDowngradePayload confirmDowngrade(@Argument DowngradeProposalInput input, Authentication auth) {
+    ConfirmDowngradePayload confirmDowngrade(
+            @Argument DowngradeProposalInput input,
+            Authentication auth,
+            @ContextValue(name = Auditing.CLIENT_ADDRESS, required = false) String clientAddress) {
+        String tenant = Callers.tenant(auth);
+        String actor = Callers.require(auth).username();
         try {
-            DowngradeProposals.Confirmed confirmed = proposals.confirm(
-                    Callers.tenant(auth),
-                    input.sanctionId(),
-                    input.publicationId(),
-                    Callers.require(auth).username());
+            // audited as the downgrade it queues; a bar it records (佛山) is named in the record's details
+            DowngradeProposals.Confirmed confirmed = auditing.audited(
+                    auth,
+                    clientAddress,
+                    AuditAction.DOWNGRADE_REQUESTED,
+                    () -> proposals.confirm(tenant, input.sanctionId(), input.publicationId(), actor),
+                    c -> {
+                        var target = Auditing.Target.of("publication", c.publicationId())
+                                .with("sanctionId", input.sanctionId())
+                                .with("supersedes", input.publicationId());
+                        return c.bar() == null
+                                ? target
+                                : target.with("ratingBarId", c.bar().id());
+                    });
             return new ConfirmDowngradePayload(confirmed.publicationId(), confirmed.bar(), List.of());
         } catch (InvalidInputException invalid) {
             return new ConfirmDowngradePayload(null, null, invalid.errors());

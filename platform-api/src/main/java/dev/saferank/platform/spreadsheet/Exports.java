@@ -161,7 +161,7 @@ class Exports {
                                 : rs.getString("veto_codes") != null ? "直接定级（" + rs.getString("veto_codes") + "）" : ""
                     });
                     Map<String, String> scored = new LinkedHashMap<>();
-                    JsonNode trail = json.readTree(results.fullTrail(tenant, runId, rs.getString("trail")));
+                    JsonNode trail = json.readTree(results.fullTrail(tenant, runId, rs.getBytes("trail")));
                     List<JsonNode> parts = new ArrayList<>();
                     trail.path("sections").forEach(parts::add);
                     parts.add(trail.path("bonus"));

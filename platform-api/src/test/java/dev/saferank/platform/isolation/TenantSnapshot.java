@@ -1,5 +1,7 @@
 package dev.saferank.platform.isolation;
 
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -51,11 +53,27 @@ final class TenantSnapshot {
             List<Object> args = notAnotherCounty.contains("?") ? List.of(tenant, tenant) : List.of(tenant);
             rows.put(
                     table,
-                    jdbc.queryForList(
-                            "SELECT * FROM " + table + " WHERE tenant_id = ?" + notAnotherCounty + " ORDER BY 1, 2, 3",
-                            args.toArray()));
+                    jdbc
+                            .queryForList(
+                                    "SELECT * FROM " + table + " WHERE tenant_id = ?" + notAnotherCounty
+                                            + " ORDER BY 1, 2, 3",
+                                    args.toArray())
+                            .stream()
+                            .map(TenantSnapshot::comparable)
+                            .toList());
         }
         return rows;
+    }
+
+    /**
+     * A row whose binary values (a compressed trail, V112; a digest) compare by content: a {@code byte[]} is
+     * equal only to itself, so two reads of the same unchanged row would differ.
+     */
+    private static Map<String, Object> comparable(Map<String, Object> row) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        row.forEach((column, value) -> out.put(
+                column, value instanceof byte[] bytes ? "0x" + HexFormat.of().formatHex(bytes) : value));
+        return out;
     }
 
     /** Rows of other tenants that point at the victim's agencies (a cross-tenant reference). */

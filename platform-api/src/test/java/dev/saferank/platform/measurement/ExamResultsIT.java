@@ -72,15 +72,19 @@ class ExamResultsIT {
         // an inspector does not publish
         assertThat(api.errorClass("linyi-inspector", PUBLISH, Map.of("input", Map.of("year", YEAR))))
                 .isEqualTo("FORBIDDEN");
+        int audited = audits();
         JsonNode published = publish("linyi-admin", YEAR);
         assertThat(published.path("errors").size()).as(published.toString()).isZero();
         assertThat(published.path("publication").path("publishedBy").asString()).isEqualTo("linyi-admin");
+        // a privileged action: in the city's audit trail, once (the refusal below is not)
+        assertThat(audits()).isEqualTo(audited + 1);
         assertThat(publish("linyi-admin", YEAR)
                         .path("errors")
                         .get(0)
                         .path("code")
                         .asString())
                 .isEqualTo("ALREADY_PUBLISHED");
+        assertThat(audits()).isEqualTo(audited + 1);
 
         // 个人考试成绩将公开公示: the three, names masked, 58 < 60 不合格, 60 and 75 合格
         JsonNode shown = publicResults("linyi", YEAR);
@@ -122,6 +126,14 @@ class ExamResultsIT {
         assertThat(signed.path("errors").size()).as(signed.toString()).isZero();
         assertThat(signed.path("report").path("signatories").findValuesAsString("name"))
                 .containsExactly("赵合格", "钱刚好");
+    }
+
+    private int audits() {
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM audit_record WHERE tenant_id = 'linyi' AND action = 'EXAM_RESULTS_PUBLISHED'"
+                        + " AND target_id = ?",
+                Integer.class,
+                Integer.toString(YEAR));
     }
 
     private long staff(long agency, String name) {

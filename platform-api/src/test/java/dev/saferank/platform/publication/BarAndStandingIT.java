@@ -182,6 +182,14 @@ class BarAndStandingIT {
                         String.class,
                         benchmark))
                 .containsExactly((year + 1) + " E3");
+        // audited as the downgrade it queued, naming the bar it recorded
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM audit_record WHERE tenant_id = 'foshan' AND action = 'DOWNGRADE_REQUESTED'"
+                                + " AND target_id = ? AND details LIKE ?",
+                        Integer.class,
+                        Long.toString(revoking),
+                        "%" + bar.path("id").asString() + "%"))
+                .isEqualTo(1);
         // confirmed once: no second bar, and 苏州 sees nothing of it
         assertThat(jdbc.queryForObject(
                         "SELECT COUNT(*) FROM rating_bar WHERE tenant_id = 'foshan' AND agency_id = ?",

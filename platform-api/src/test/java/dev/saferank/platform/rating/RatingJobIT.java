@@ -9,6 +9,7 @@ import dev.saferank.platform.agency.AgencyFixtures;
 import dev.saferank.platform.measurement.Api;
 import dev.saferank.platform.scheme.Schemes;
 import dev.saferank.platform.spreadsheet.SheetFiles;
+import dev.saferank.rating.run.StoredTrail;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -114,14 +115,15 @@ class RatingJobIT {
         assertThat(result.path("trail").path("bonus")).isEqualTo(preview.path("bonus"));
         assertThat(result.path("trail").path("penalties")).isEqualTo(preview.path("penalties"));
 
-        // the stored trail is compact (V95); the .xlsx export of the results reads it back in full: item 3 at
-        // 18 − 6 = 12, item 14 at 20 − 1.5 = 18.5, item 9 zeroed
-        assertThat(jdbc.queryForObject(
-                        "SELECT trail FROM rating_result WHERE run_id = ? AND agency_id = ?",
-                        String.class,
-                        Long.parseLong(run),
-                        agency))
-                .startsWith("[");
+        // the stored trail is compact (V95) and compressed (V112: marker byte 1, StoredTrail); the .xlsx export
+        // of the results reads it back in full: item 3 at 18 − 6 = 12, item 14 at 20 − 1.5 = 18.5, item 9 zeroed
+        byte[] stored = jdbc.queryForObject(
+                "SELECT trail FROM rating_result WHERE run_id = ? AND agency_id = ?",
+                byte[].class,
+                Long.parseLong(run),
+                agency);
+        assertThat(stored[0]).isEqualTo((byte) 1);
+        assertThat(StoredTrail.decode(stored)).startsWith("[");
         var export =
                 SheetFiles.get(port, "/exports/ratings/" + run + ".xlsx", KeycloakTokens.accessToken("quanzhou-admin"));
         assertThat(export.statusCode()).isEqualTo(200);

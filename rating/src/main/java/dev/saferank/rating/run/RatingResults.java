@@ -27,7 +27,7 @@ public class RatingResults {
     private static final String RANK_KEY = "COALESCE(t.overall_rank, 2147483647)";
     private static final RowMapper<RatingResult> WITHOUT_TRAIL = (rs, n) -> result(rs, null);
     private final RowMapper<RatingResult> WITH_TRAIL =
-            (rs, n) -> result(rs, fullTrail(rs.getString(1), rs.getLong(2), rs.getString(14)));
+            (rs, n) -> result(rs, fullTrail(rs.getString(1), rs.getLong(2), rs.getBytes(14)));
 
     /** Filter values and keyset position of a page of results; filters may be null. */
     public record Page(String grade, String category, String district, long afterRank, long afterAgency, int limit) {}
@@ -43,12 +43,14 @@ public class RatingResults {
     }
 
     /**
-     * The full trail (V50's JSON, as {@link TrailJson} writes it) of a stored one: a compact trail is rebuilt
-     * with its run's template, a full one (before V95, agencies without a total) is returned as it is.
+     * The full trail (V50's JSON, as {@link TrailJson} writes it) of a stored one, whatever its stored form
+     * ({@link StoredTrail}: compressed since V112, text before): a compact trail is rebuilt with its run's
+     * template, a full one (before V95, agencies without a total) is returned as it is.
      */
-    public String fullTrail(String tenant, long runId, String stored) {
-        if (!CompactTrail.isCompact(stored)) {
-            return stored;
+    public String fullTrail(String tenant, long runId, byte[] stored) {
+        String logical = StoredTrail.decode(stored);
+        if (!CompactTrail.isCompact(logical)) {
+            return logical;
         }
         TrailTemplate template = templates.get(runId);
         if (template == null) {
@@ -60,7 +62,7 @@ public class RatingResults {
             }
             templates.put(runId, template);
         }
-        return CompactTrail.full(template, stored);
+        return CompactTrail.full(template, logical);
     }
 
     /** A page of a run's results, optionally only one agency's row (an agency user's view). */

@@ -37,6 +37,9 @@ class CompactTrailTest {
         assertThat(CompactTrail.isCompact(compact)).isTrue();
         String full = TrailJson.of(e, problems, sampled);
         assertThat(CompactTrail.full(stored(scheme), compact)).isEqualTo(full);
+        // as the job stores it (compressed, V112) and every reader decodes it
+        assertThat(CompactTrail.full(stored(scheme), StoredTrail.decode(StoredTrail.encode(compact))))
+                .isEqualTo(full);
         return compact;
     }
 

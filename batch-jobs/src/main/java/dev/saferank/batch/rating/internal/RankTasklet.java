@@ -27,11 +27,11 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  * ranking ({@link Rankings}: competition ranking 1, 1, 3 by rounded total, overall and within each group,
  * vetoed agencies last where the scheme says so), so that a run ranks exactly as the what-if does and a
  * rank is always that of the stored total. It reads only the run's small rows ({@code rating_total}, written
- * by the evaluation beside each result: total, group, veto, grade, the SHA-256 of the stored trail), once,
+ * by the evaluation beside each result: total, group, veto, grade, the SHA-256 of the logical trail, StoredTrail), once,
  * forward-only in agency order on the primary key, and writes the ranks into them (multi-row upserts of
  * 1,000 on the same key); the large result rows are never updated (V96). The same read gives the run's
  * checksum (kept in the job's context for the last step): SHA-256 over one line per agency in agency-id
- * order — agency id, total, grade, overall rank, group rank and the SHA-256 of the stored trail, tab
+ * order — agency id, total, grade, overall rank, group rank and the SHA-256 of the logical trail, tab
  * separated, absent values empty. Excluded and incomplete agencies are not ranked. Idempotent: a rerun
  * computes and writes the same ranks and checksum.
  */

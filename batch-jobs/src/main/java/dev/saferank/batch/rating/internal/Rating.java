@@ -31,7 +31,7 @@ final class Rating {
         String district = facts.district().orElse(null);
         try {
             Evaluation e = engine.evaluate(facts, rankPoints);
-            return new RatedAgency(
+            return RatedAgency.of(
                     agency.agencyId(),
                     agency.name(),
                     category,
@@ -50,7 +50,7 @@ final class Rating {
             incomplete
                     .problems()
                     .forEach(p -> problems.add(new FactProblem(p.path(), ProblemWording.chinese(p, engine.scheme()))));
-            return new RatedAgency(
+            return RatedAgency.of(
                     agency.agencyId(),
                     agency.name(),
                     category,

@@ -1,8 +1,6 @@
 package dev.saferank.batch.rating.internal;
 
 import dev.saferank.rating.run.RatingRuns;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.sql.Types;
 import java.time.Duration;
 import org.springframework.batch.infrastructure.item.Chunk;
@@ -12,7 +10,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * Writes a chunk of results in one batched statement (Connector/J rewrites it into one multi-row insert:
  * {@code rewriteBatchedStatements}), their small rows ({@code rating_total}: total, group, veto, grade and the
- * SHA-256 of the stored trail, what ranking and the run's checksum need) in a second, and counts them into
+ * SHA-256 of the logical trail, what ranking and the run's checksum need) in a second, and counts them into
  * the run's progress, all in the chunk's transaction: after a crash the chunk is rolled back whole and read
  * again. The upserts make a repeated write of the same agency replace its rows, never add one (key tenant,
  * run, agency). Ranks are set afterwards, into the small rows only (RankTasklet).
@@ -59,9 +57,8 @@ class ResultWriter implements ItemWriter<RatedAgency> {
             insert.setString(10, r.grade());
             insert.setString(11, r.vetoCodes());
             insert.setString(12, r.groupKey());
-            insert.setString(13, r.trail());
+            insert.setBytes(13, r.trail());
         });
-        MessageDigest sha256 = RankTasklet.sha256();
         jdbc.batchUpdate(TOTALS, chunk.getItems(), chunk.size(), (insert, r) -> {
             insert.setString(1, tenant);
             insert.setLong(2, run);
@@ -70,7 +67,7 @@ class ResultWriter implements ItemWriter<RatedAgency> {
             insert.setString(5, r.groupKey());
             insert.setBoolean(6, r.vetoCodes() != null);
             insert.setString(7, r.grade());
-            insert.setBytes(8, sha256.digest(r.trail().getBytes(StandardCharsets.UTF_8)));
+            insert.setBytes(8, r.trailSha256());
         });
         runs.progressed(tenant, run, chunk.size());
         if (!pause.isZero()) {
