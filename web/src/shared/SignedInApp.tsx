@@ -72,13 +72,6 @@ export function RequireSignIn({ app, roles, children }: { app: string; roles: st
       </Card>
     );
   }
-  if (fetching && !data) {
-    return (
-      <Spin tip="正在读取账号信息…">
-        <div style={{ height: 200 }} />
-      </Spin>
-    );
-  }
   if (viewerError) {
     return <ErrorAlert error={viewerError} />;
   }
@@ -94,7 +87,22 @@ export function RequireSignIn({ app, roles, children }: { app: string; roles: st
       />
     );
   }
-  return <>{children}</>;
+  // The page starts at once, side by side with `viewer` (issue 15 point 8): its chunk and its own query need no
+  // roles (the API checks every call), so they no longer wait for the roles to come back first. It is shown once
+  // the roles are known; an account of the wrong app gets the warning above instead, and never sees the page.
+  const known = !(fetching && !data);
+  return (
+    <>
+      {!known && (
+        <Spin tip="正在读取账号信息…">
+          <div style={{ height: 200 }} />
+        </Spin>
+      )}
+      <div hidden={!known} data-testid="signed-in-page">
+        {children}
+      </div>
+    </>
+  );
 }
 
 const OwnTenantQuery = graphql(`

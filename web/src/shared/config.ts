@@ -9,7 +9,9 @@ export interface WebConfig {
 let loaded: Promise<WebConfig> | undefined;
 
 export function webConfig(): Promise<WebConfig> {
-  loaded ??= fetch('/web-config.json', { headers: { Accept: 'application/json' } }).then((response) => {
+  // a plain GET, as the console's and the portal's index.html preload it (`<link rel="preload" as="fetch">`): a request
+  // with headers of its own would not be answered from that preload but sent again
+  loaded ??= fetch('/web-config.json').then((response) => {
     if (!response.ok) {
       throw new Error(`无法读取站点配置（${response.status}）`);
     }

@@ -90,6 +90,14 @@ class WebE2EIT {
         env.put("SCREENSHOT_DIR", screenshots.toString());
         env.put("E2E_OUTPUT_DIR", TARGET.resolve("e2e-results").toString());
 
+        // -De2e.hold=<minutes>: the seeded platform stays up that long before the specs run, for measuring pages by
+        // hand (web/scripts/page-speed.mjs, web/README.md); its address and the specs' variables are written to
+        // target/e2e-env.sh; deleting target/e2e-hold ends the wait earlier
+        int hold = Integer.getInteger("e2e.hold", 0);
+        if (hold > 0) {
+            holdForHand(env, hold);
+        }
+
         // -De2e.spec=<name> runs one spec (e.g. county-self-check) instead of all;
         // -De2e.specs='console-pages sign-in' several (words of their file names, space separated)
         List<String> command = new java.util.ArrayList<>(List.of("npx", "--no-install", "playwright", "test"));
@@ -111,6 +119,25 @@ class WebE2EIT {
         assertThat(exit)
                 .as("npx playwright test in web/ (its output is above; screenshots in " + screenshots + ")")
                 .isZero();
+    }
+
+    /** Writes the specs' variables to target/e2e-env.sh and waits until target/e2e-hold is gone or the minutes pass. */
+    private static void holdForHand(Map<String, String> env, int minutes) throws IOException, InterruptedException {
+        var lines = new StringBuilder();
+        env.forEach((name, value) -> lines.append("export ")
+                .append(name)
+                .append("='")
+                .append(value.replace("'", "'\\''"))
+                .append("'\n"));
+        Files.writeString(TARGET.resolve("e2e-env.sh"), lines);
+        Path flag = TARGET.resolve("e2e-hold");
+        Files.writeString(flag, "delete this file to let the browser tests run\n");
+        System.out.println("[web e2e] holding for " + minutes + " min at " + env.get("BASE_URL") + ": source "
+                + TARGET.resolve("e2e-env.sh") + "; delete " + flag + " to go on");
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(minutes);
+        while (Files.exists(flag) && System.nanoTime() < deadline) {
+            Thread.sleep(1000);
+        }
     }
 
     /** The public pages search what the outbox relay has delivered: wait until the seeded entries are sent. */

@@ -1,0 +1,251 @@
+// Page speed by hand (issue 15 point 8): opens the pages the browser tests measure, several rounds, in Debian's
+// Chromium with an empty cache each round, and prints each page's time to content (as e2e/support.ts measures it:
+// the page's own performance.now() once the element is visible) with where the time went (the HTML, the scripts,
+// /web-config.json, each GraphQL call and chunk: start and end in the page's clock).
+//
+// Against a platform WebE2EIT holds (its seeded data; web/README.md):
+//   ./mvnw -pl platform-api verify -Dtest=none -Dsurefire.failIfNoSpecifiedTests=false \
+//     -Dfailsafe.failIfNoSpecifiedTests=false -Dit.test=WebE2EIT -De2e.hold=60 -De2e.spec=security-headers
+//   . ../platform-api/target/e2e-env.sh && node scripts/page-speed.mjs [--rounds 5] [--only console] [name=distDir …]
+// With `name=distDir` arguments each build (e.g. main's dist and yours) is served by a small server of its own in
+// front of the same platform (pages and bundles from that directory, the API passed through), and the builds take
+// turns page by page, so that they are compared at the same moment on the same data and load.
+import { createServer, request as httpRequest } from 'node:http';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { chromium, expect } from '@playwright/test';
+
+const args = process.argv.slice(2);
+const option = (name, fallback) => {
+  const i = args.indexOf(`--${name}`);
+  return i >= 0 ? args.splice(i, 2)[1] : fallback;
+};
+const rounds = Number(option('rounds', '5'));
+const only = option('only', '');
+const base = process.env.BASE_URL ?? 'http://127.0.0.1:8080';
+const env = (name) => {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set: source platform-api/target/e2e-env.sh (WebE2EIT -De2e.hold)`);
+  return value;
+};
+
+/** The pages, as the specs open them, with the element that says the content is there. */
+const PAGES = {
+  public: [
+    ['/', (p) => p.getByRole('heading', { name: '各市考评结果' })],
+    [`/search?q=${encodeURIComponent(env('E2E_AGENCY_A'))}`, (p) => p.getByText(/共找到 \d+ 条公布结果/)],
+    [`/cities/${env('E2E_TENANT')}`, (p) => p.getByText('公布等级分布')],
+    [`/notices/${env('E2E_TENANT')}/${env('E2E_YEAR')}`, (p) => p.getByRole('table', { name: '公示名单' })],
+    ['/complaints/new?city=quanzhou', (p) => p.getByRole('heading', { name: '投诉安全生产技术服务机构' })],
+  ],
+  console: [
+    ['/console/', (p) => p.getByTestId('whoami')],
+    ['/console/agencies', (p) => p.getByRole('table', { name: '机构列表' }).getByRole('row').nth(1)],
+    [
+      `/console/agencies/${env('E2E_CONSOLE_FINDING_AGENCY_ID')}?year=${env('E2E_CONSOLE_FINDING_YEAR')}`,
+      (p) => p.getByTestId('agency-registration'),
+    ],
+    [`/console/rectifications?year=${env('E2E_CONSOLE_FINDING_YEAR')}`, (p) => p.getByRole('button', { name: '导出整改台账（Excel）' })],
+    ['/console/schemes', (p) => p.getByRole('table', { name: '方案版本' }).getByRole('row').nth(1)],
+    ['/console/complaints', (p) => p.getByRole('table', { name: '投诉列表' })],
+    ['/console/users', (p) => p.getByRole('table', { name: '用户' }).getByRole('row').filter({ hasText: 'quanzhou-inspector' })],
+    ['/console/districts', (p) => p.getByRole('table', { name: '区县' })],
+    ['/console/audit', (p) => p.getByRole('table', { name: '审计记录' })],
+  ],
+  portal: [
+    ['/portal/', (p) => p.getByTestId('agency-record')],
+    [`/portal/findings?year=${env('E2E_PORTAL_YEAR')}`, (p) => p.getByRole('link', { name: env('E2E_PORTAL_FINDING_EVIDENCE') })],
+    [`/portal/results?year=${env('E2E_PORTAL_YEAR')}`, (p) => p.getByTestId('publication')],
+  ],
+};
+const USERS = { console: 'quanzhou-admin', portal: env('E2E_PORTAL_USER') };
+
+// ---------------------------------------------------------------- a build served in front of the platform
+const PUBLIC_ROUTES = ['search', 'agencies', 'cities', 'notices', 'objections', 'complaints', 'announcements', 'draws'];
+const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.html': 'text/html; charset=utf-8' };
+
+function pageFile(dist, path) {
+  if (path.startsWith('/assets/') || path === '/favicon.svg') return join(dist, path);
+  for (const app of ['console', 'portal']) {
+    if (path === `/${app}/` || (path.startsWith(`/${app}/`) && !extname(path))) return join(dist, app, 'index.html');
+  }
+  const first = path.split('/')[1];
+  if (path === '/' || (PUBLIC_ROUTES.includes(first) && !extname(path))) return join(dist, 'index.html');
+  return null;
+}
+
+async function serve(dist) {
+  const upstream = new URL(base);
+  const server = createServer((req, res) => {
+    const path = new URL(req.url, 'http://x').pathname;
+    const file = pageFile(dist, path);
+    if (file && existsSync(file) && statSync(file).isFile()) {
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      if (file.endsWith('.html')) {
+        const nonce = Math.random().toString(36).slice(2);
+        const html = readFileSync(file, 'utf8').replace('__CSP_NONCE__', nonce);
+        res.writeHead(200, { 'Content-Type': type, 'Cache-Control': 'no-store' });
+        res.end(html);
+        return;
+      }
+      const br = (req.headers['accept-encoding'] ?? '').includes('br') && existsSync(`${file}.br`);
+      res.writeHead(200, {
+        'Content-Type': type,
+        'Cache-Control': 'public, max-age=31536000, immutable',
+        ...(br ? { 'Content-Encoding': 'br' } : {}),
+      });
+      res.end(readFileSync(br ? `${file}.br` : file));
+      return;
+    }
+    const forward = httpRequest(
+      { host: upstream.hostname, port: upstream.port, path: req.url, method: req.method, headers: { ...req.headers, host: upstream.host } },
+      (answer) => {
+        res.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(res);
+      },
+    );
+    forward.on('error', () => res.writeHead(502).end());
+    req.pipe(forward);
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  return { server, url: `http://127.0.0.1:${server.address().port}` };
+}
+
+/** Lets the pages of `origin` exchange their sign-in code (Keycloak's web origins of saferank-web). */
+async function allowOrigin(origin) {
+  const keycloak = env('KEYCLOAK_URL');
+  const token = await (
+    await fetch(`${keycloak}/realms/master/protocol/openid-connect/token`, {
+      method: 'POST',
+      body: new URLSearchParams({ grant_type: 'password', client_id: 'admin-cli', username: 'admin', password: 'admin' }),
+    })
+  ).json();
+  const headers = { Authorization: `Bearer ${token.access_token}`, 'Content-Type': 'application/json' };
+  const [client] = await (await fetch(`${keycloak}/admin/realms/saferank/clients?clientId=saferank-web`, { headers })).json();
+  if (!client.webOrigins.includes(origin)) {
+    client.webOrigins.push(origin);
+    const put = await fetch(`${keycloak}/admin/realms/saferank/clients/${client.id}`, {
+      method: 'PUT',
+      headers,
+      body: JSON.stringify(client),
+    });
+    if (!put.ok) throw new Error(`Keycloak refused the web origin ${origin}: ${put.status}`);
+  }
+}
+
+// ---------------------------------------------------------------- measuring
+async function signIn(page, app, username) {
+  await page.goto(`/${app}/`);
+  await page.getByRole('button', { name: '登录' }).click();
+  await page.locator('#username').fill(username);
+  const password = page.locator('#password');
+  if (!(await password.isVisible())) await page.locator('#kc-login').click();
+  await password.fill('demo');
+  await page.locator('#kc-login').click();
+  await page.getByTestId('signed-in-user').waitFor();
+}
+
+async function measure(page, path, ready) {
+  await page.goto(path);
+  await ready(page).first().waitFor({ state: 'visible' });
+  await expect(ready(page)).toBeVisible(); // as e2e/support.ts does, so that the figures compare
+  return page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    const short = (name) => {
+      const url = new URL(name);
+      return url.pathname.startsWith('/assets/') ? url.pathname.replace(/-[\w-]{8}\.js$/, '.js').slice(8) : url.pathname;
+    };
+    const parts = performance
+      .getEntriesByType('resource')
+      .filter((r) => /\/graphql$|web-config|\.js$/.test(r.name) && r.startTime > 0)
+      .map((r) => `${short(r.name)} ${Math.round(r.startTime)}–${Math.round(r.responseEnd)}`);
+    return {
+      content: Math.round(performance.now()),
+      parts: `html ${Math.round(nav.responseEnd)}, scripts ready ${Math.round(nav.domContentLoadedEventEnd)}; ${parts.join('; ')}`,
+    };
+  });
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : Math.round((s[s.length / 2 - 1] + s[s.length / 2]) / 2);
+};
+const load = () => loadavg()[0].toFixed(1);
+
+const variants = args.filter((a) => a.includes('='));
+const servers = [];
+const targets = [];
+if (variants.length === 0) {
+  targets.push({ name: 'platform', url: base });
+} else {
+  for (const variant of variants) {
+    const [name, dir] = variant.split('=');
+    const served = await serve(resolve(dir));
+    await allowOrigin(served.url);
+    servers.push(served.server);
+    targets.push({ name, url: served.url });
+  }
+}
+const apps = Object.keys(PAGES).filter((app) => !only || only.split(',').includes(app));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking'],
+});
+const times = new Map(); // "target path" -> [{content, parts, load}]
+try {
+  for (let round = 1; round <= rounds; round++) {
+    console.log(
+      `round ${round} of ${rounds}, load average ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(' ')}`,
+    );
+    for (const app of apps) {
+      // a fresh browser context per app and target (an empty cache and no Keycloak session, as in the tests)
+      const contexts = await Promise.all(
+        targets.map(async (target) => {
+          const context = await browser.newContext({
+            baseURL: target.url,
+            locale: 'zh-CN',
+            timezoneId: 'Asia/Shanghai',
+            viewport: { width: 1280, height: 860 },
+          });
+          return { target, context, page: await context.newPage() };
+        }),
+      );
+      if (USERS[app]) for (const c of contexts) await signIn(c.page, app, USERS[app]);
+      for (const [path, ready] of PAGES[app]) {
+        // the targets take turns, the first one alternating
+        const order = round % 2 ? contexts : [...contexts].reverse();
+        for (const c of order) {
+          const t = await measure(c.page, path, ready);
+          const key = `${c.target.name} ${path}`;
+          times.set(key, [...(times.get(key) ?? []), { ...t, load: load() }]);
+        }
+      }
+      await Promise.all(contexts.map((c) => c.context.close()));
+    }
+  }
+} finally {
+  await browser.close();
+  servers.forEach((s) => s.close());
+}
+
+console.log(`\ntime to content, ms (median of ${rounds}; each run with the 1-min load average); the median run's parts`);
+const over = new Map();
+for (const app of apps) {
+  for (const [path] of PAGES[app]) {
+    for (const target of targets) {
+      const runs = times.get(`${target.name} ${path}`) ?? [];
+      const m = median(runs.map((r) => r.content));
+      const typical = runs.find((r) => r.content === m) ?? runs[0];
+      over.set(target.name, (over.get(target.name) ?? 0) + runs.filter((r) => r.content > 1000).length);
+      console.log(`${target.name.padEnd(8)} ${String(m).padStart(5)}  ${path}   [${runs.map((r) => `${r.content}@${r.load}`).join(' ')}]`);
+      console.log(`${''.padEnd(15)}${typical?.parts ?? ''}`);
+    }
+  }
+}
+for (const target of targets) {
+  const all = [...times].filter(([k]) => k.startsWith(`${target.name} `)).flatMap(([, runs]) => runs.map((r) => r.content));
+  console.log(`${target.name}: ${over.get(target.name)} of ${all.length} page loads over 1 s; median ${median(all)} ms`);
+}
