@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Alert, Button, Card, Form, Input, InputNumber, Skeleton, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, InputNumber, Select, Skeleton, Space, Tag, Typography } from 'antd';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import { ErrorAlert, FormErrors, showFieldErrors, type UserError } from '../shared/errors';
@@ -10,6 +10,8 @@ const CampaignQuery = graphql(`
   query ConsoleCampaign($year: Int!) {
     campaign(year: $year) {
       year
+      startsOn
+      endsOn
       selfCheckStart
       selfCheckEnd
       inspectionStart
@@ -18,6 +20,14 @@ const CampaignQuery = graphql(`
       noticeWorkingDays
       publicationDate
       holidays
+      phases {
+        seq
+        kind
+        name
+        startsOn
+        endsOn
+        reportDue
+      }
       updatedBy
       updatedAt
     }
@@ -40,7 +50,18 @@ const SetCampaignMutation = graphql(`
   }
 `);
 
+interface PhaseFields {
+  kind: string | undefined;
+  name: string;
+  startsOn: string;
+  endsOn: string;
+  reportDue: string;
+}
+
 interface CalendarFields {
+  startsOn: string;
+  endsOn: string;
+  phases: PhaseFields[];
   selfCheckStart: string;
   selfCheckEnd: string;
   inspectionStart: string;
@@ -61,8 +82,19 @@ const DATES: [keyof CalendarFields, string][] = [
   ['publicationDate', '公布日期'],
 ];
 
+/** The kinds of phase, as the API names them. */
+export const PHASE_KINDS: { value: string; label: string }[] = [
+  { value: 'selfCheck', label: '自查自改' },
+  { value: 'inspection', label: '检查' },
+  { value: 'rectification', label: '整改' },
+  { value: 'summary', label: '总结' },
+  { value: 'rating', label: '评定公示' },
+  { value: 'other', label: '其他' },
+];
+
 /**
- * 工作日历 (bureau admins): the year's campaign phases, the length of the public notice in working days and the
+ * 工作日历 (bureau admins): the campaign's span (莆田: 2021年12月至2022年10月, into the next year) and its phases
+ * with the day each phase's report is due, the year's fixed dates, the length of the public notice in working days and the
  * holidays the notice skips (weekends are always skipped).
  */
 export function CalendarPage() {
@@ -78,6 +110,15 @@ export function CalendarPage() {
   if (fetching && !data) return <Skeleton active />;
   const c = data?.campaign;
   const initial: CalendarFields = {
+    startsOn: c?.startsOn ?? '',
+    endsOn: c?.endsOn ?? '',
+    phases: (c?.phases ?? []).map((p) => ({
+      kind: p.kind,
+      name: p.name,
+      startsOn: p.startsOn,
+      endsOn: p.endsOn,
+      reportDue: p.reportDue ?? '',
+    })),
     selfCheckStart: c?.selfCheckStart ?? '',
     selfCheckEnd: c?.selfCheckEnd ?? '',
     inspectionStart: c?.inspectionStart ?? '',
@@ -121,6 +162,15 @@ export function CalendarPage() {
             const r = await save({
               input: {
                 year,
+                startsOn: v.startsOn || null,
+                endsOn: v.endsOn || null,
+                phases: (v.phases ?? []).map((p) => ({
+                  kind: p.kind ?? '',
+                  name: p.name ?? '',
+                  startsOn: p.startsOn,
+                  endsOn: p.endsOn,
+                  reportDue: p.reportDue || null,
+                })),
                 selfCheckStart: v.selfCheckStart || null,
                 selfCheckEnd: v.selfCheckEnd || null,
                 inspectionStart: v.inspectionStart || null,
@@ -138,6 +188,17 @@ export function CalendarPage() {
             refetch({ requestPolicy: 'network-only' });
           }}
         >
+          <Typography.Title level={5}>专项整治期间（可跨年度）</Typography.Title>
+          <Space wrap>
+            <Form.Item label="整治开始" name="startsOn">
+              <Input type="date" />
+            </Form.Item>
+            <Form.Item label="整治结束" name="endsOn">
+              <Input type="date" />
+            </Form.Item>
+          </Space>
+          <Phases />
+          <Typography.Title level={5}>考评日期</Typography.Title>
           <Space wrap>
             {DATES.map(([name, text]) => (
               <Form.Item key={name} label={text} name={name}>
@@ -174,6 +235,49 @@ export function CalendarPage() {
         </Form>
       </Card>
     </>
+  );
+}
+
+/** The campaign's phases in order: kind, the document's name, first and last day, the day its report is due. */
+function Phases() {
+  return (
+    <Form.List name="phases">
+      {(fields, { add, remove }) => (
+        <div data-testid="phases" style={{ marginBottom: 16 }}>
+          <Typography.Text strong>工作阶段</Typography.Text>
+          {fields.length === 0 && (
+            <Typography.Paragraph type="secondary" style={{ margin: '8px 0' }}>
+              未设置工作阶段
+            </Typography.Paragraph>
+          )}
+          {fields.map((field, i) => (
+            <Space key={field.key} wrap align="start" aria-label={`第 ${i + 1} 阶段`} role="group">
+              <Form.Item label={`阶段${i + 1}类型`} name={[field.name, 'kind']}>
+                <Select style={{ width: 120 }} options={PHASE_KINDS} />
+              </Form.Item>
+              <Form.Item label={`阶段${i + 1}名称`} name={[field.name, 'name']}>
+                <Input style={{ width: 180 }} />
+              </Form.Item>
+              <Form.Item label={`阶段${i + 1}开始`} name={[field.name, 'startsOn']}>
+                <Input type="date" />
+              </Form.Item>
+              <Form.Item label={`阶段${i + 1}结束`} name={[field.name, 'endsOn']}>
+                <Input type="date" />
+              </Form.Item>
+              <Form.Item label={`阶段${i + 1}报送日期`} name={[field.name, 'reportDue']}>
+                <Input type="date" />
+              </Form.Item>
+              <Button onClick={() => remove(field.name)} style={{ marginTop: 30 }}>
+                删除阶段
+              </Button>
+            </Space>
+          ))}
+          <div>
+            <Button onClick={() => add({ kind: undefined, name: '', startsOn: '', endsOn: '', reportDue: '' })}>添加阶段</Button>
+          </div>
+        </div>
+      )}
+    </Form.List>
   );
 }
 

@@ -24,6 +24,7 @@ import {
   MeasurementsPage,
   MultiAffiliationPage,
   NoticePage,
+  ProblemSummaryPage,
   RatingPage,
   RecordFindingPage,
   RecordInspectionPage,
@@ -37,6 +38,8 @@ import {
   SchemeEditorPage,
   SchemesPage,
   SelfCheckStatusPage,
+  SubjectPage,
+  SubjectsPage,
   TenantsPage,
   UsersPage,
 } from './pages';
@@ -50,6 +53,8 @@ const NAV: (NavItem & { adminOnly?: boolean; county?: boolean })[] = [
   { to: '/', label: '首页', county: true },
   { to: '/agencies', label: '机构管理', county: true },
   { to: '/self-check', label: '自查情况', county: true },
+  { to: '/subjects', label: '检查对象', county: true },
+  { to: '/problem-summary', label: '问题汇总', county: true },
   { to: '/county-ratings', label: '区县评定', county: true },
   { to: '/measurements', label: '测评数据' },
   { to: '/sanctions', label: '处罚与表彰' },
@@ -120,6 +125,9 @@ export function ConsoleApp() {
                 <Route path="/agencies/:id" element={<AgencyPage />} />
                 <Route path="/agencies/:id/edit" element={<EditAgencyPage />} />
                 <Route path="/self-check" element={<SelfCheckStatusPage />} />
+                <Route path="/subjects" element={<SubjectsPage />} />
+                <Route path="/subjects/:id" element={<SubjectPage />} />
+                <Route path="/problem-summary" element={<ProblemSummaryPage />} />
                 <Route path="/county-ratings" element={<CountyRatingsPage />} />
                 <Route path="/measurements" element={<MeasurementsPage />} />
                 <Route path="/sanctions" element={<SanctionsPage />} />

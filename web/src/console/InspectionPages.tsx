@@ -13,6 +13,8 @@ import { PageTitle, SOURCES, YearPicker, dotted, newKey, useYear } from './commo
 export interface Checklist {
   id: string;
   title: string;
+  /** agency, or the kind of subject the scheme declares (莆田 附件2: production-unit, registered under 检查对象). */
+  subjectKind: string;
   questions: { number: string; violation: string; text: string }[];
 }
 
@@ -30,7 +32,7 @@ export function checklistsOf(source: string): Checklist[] {
     if (/^\S/.test(line)) break; // the next top-level key
     const id = /^\s*- id:\s*(\S+)/.exec(line);
     if (id) {
-      lists.push({ id: id[1].replace(/^"|"$/g, ''), title: id[1], questions: [] });
+      lists.push({ id: id[1].replace(/^"|"$/g, ''), title: id[1], subjectKind: 'agency', questions: [] });
       continue;
     }
     const current = lists[lists.length - 1];
@@ -38,6 +40,11 @@ export function checklistsOf(source: string): Checklist[] {
     const title = /^\s+title:\s*(.+)$/.exec(line);
     if (title && current.questions.length === 0) {
       current.title = title[1].trim().replace(/^"|"$/g, '');
+      continue;
+    }
+    const kind = /^\s+subjectKind:\s*([\w-]+)/.exec(line);
+    if (kind) {
+      current.subjectKind = kind[1];
       continue;
     }
     const q = /\{\s*number:\s*"([^"]+)",\s*violation:\s*([^,]+),\s*text:\s*"((?:[^"\\]|\\.)*)"/.exec(line);
@@ -153,7 +160,8 @@ export function RecordInspectionPage() {
   const { id = '' } = useParams();
   const [year, setYear] = useYear();
   const [{ data, fetching, error }] = useQuery({ query: InspectionSetupQuery, variables: { id, year } });
-  const checklists = useMemo(() => checklistsOf(data?.activeScheme?.source ?? ''), [data]);
+  // a form for another kind of subject (莆田's 生产经营单位) is answered on 检查对象, never for an agency
+  const checklists = useMemo(() => checklistsOf(data?.activeScheme?.source ?? '').filter((c) => c.subjectKind === 'agency'), [data]);
   const [form] = Form.useForm<{ checklistId: string | undefined; inspectedOn: string; source: string; answers: AnswerForm[] }>();
   const checklistId = Form.useWatch('checklistId', form);
   const answers = Form.useWatch('answers', form) as AnswerForm[] | undefined;

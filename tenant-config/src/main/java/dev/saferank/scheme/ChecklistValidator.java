@@ -3,7 +3,7 @@ package dev.saferank.scheme;
 import java.util.HashSet;
 import java.util.Set;
 
-/** Validates the checklists: unique ids, unique question numbers, a known violation answer. */
+/** Validates the checklists: unique ids, a well-formed subject kind, unique question numbers, a known violation answer. */
 final class ChecklistValidator {
     private ChecklistValidator() {}
 
@@ -14,6 +14,9 @@ final class ChecklistValidator {
             String path = "checklists[" + i + "]";
             if (!ids.add(c.id())) {
                 p.add(path + ".id", "checklist " + c.id() + " appears twice");
+            }
+            if (!c.subjectKind().matches("[a-z][a-z0-9-]{0,31}")) {
+                p.add(path + ".subjectKind", "must be agency or a kind id of lower-case letters, digits and '-'");
             }
             if (c.questions().isEmpty()) {
                 p.add(path + ".questions", "must not be empty");

@@ -90,6 +90,7 @@ public final class SchemeProblemWording {
             {"perEnterprise", "按企业评分"},
             {"integer", "整数"},
             {"subject", "检查对象"},
+            {"subjectKind", "检查对象类别"},
             {"totalFloor", "最低总分"},
         };
         for (String[] n : names) {
@@ -154,6 +155,7 @@ public final class SchemeProblemWording {
             w("must be a plain name like P or value", m -> "变量名须为简单名称，如 P"),
             w("must be greater than the previous tier's \\((\\S+)\\)", m -> "须大于上一档的 " + m.group(1)),
             w("must be 是, 否 or none", m -> "须为「是」「否」或 none"),
+            w("must be agency or a kind id.*", m -> "须为 agency（机构）或由小写字母、数字和 - 组成的类别标识"),
             w("must be (HALF_UP|one of HALF_UP).*", m -> "舍入方式无效（如 HALF_UP 四舍五入）"),
             w("UNNECESSARY is not a rounding", m -> "舍入方式无效（如 HALF_UP 四舍五入）"),
             w("must be deduct or award", m -> "须为扣分（deduct）或加分（award）"),

@@ -157,6 +157,7 @@ final class SchemeReader {
                 o.reqText("title"),
                 o.reqText("source"),
                 o.reqText("subject"),
+                o.text("subjectKind").orElse(Checklist.AGENCY),
                 o.list(
                         "questions",
                         q -> new Checklist.Question(

@@ -3,6 +3,7 @@ package dev.saferank.platform.finding;
 import dev.saferank.platform.finding.RecordInspectionInput.AnswerInput;
 import dev.saferank.platform.graphql.UserError;
 import dev.saferank.platform.security.Caller;
+import dev.saferank.platform.tenant.CampaignDays;
 import dev.saferank.scheme.Checklist;
 import java.util.HashSet;
 import java.util.List;
@@ -29,8 +30,24 @@ final class InspectionCheck {
         return question.violation().equals(answer);
     }
 
-    /** The agency (visible to the caller), the source and the date of an inspection. */
-    static void header(Caller caller, RecordInspectionInput in, boolean agencyVisible, List<UserError> errors) {
+    /** A checklist answered for the wrong kind of subject (莆田 附件2 生产经营单位 for an agency) is refused. */
+    static void forAgency(Checklist checklist, List<UserError> errors) {
+        if (!checklist.forAgencies()) {
+            errors.add(UserError.of(
+                    "input.checklistId",
+                    "WRONG_SUBJECT_KIND",
+                    "检查表“" + checklist.id() + "”的检查对象是" + checklist.subject() + "，不能用于技术服务机构；请在“检查对象”中登记"
+                            + checklist.subject() + "后检查"));
+        }
+    }
+
+    /** The agency (visible to the caller), the source and the date (in the year's campaign) of an inspection. */
+    static void header(
+            Caller caller,
+            RecordInspectionInput in,
+            boolean agencyVisible,
+            CampaignDays.Window window,
+            List<UserError> errors) {
         if (!agencyVisible) {
             errors.add(UserError.of("input.agencyId", "NOT_FOUND", "未找到机构 " + in.agencyId()));
         }
@@ -39,8 +56,11 @@ final class InspectionCheck {
         if (!staff && !"selfInspection".equals(in.source())) {
             errors.add(UserError.of("input.source", "SELF_INSPECTION_ONLY", "机构用户只能填报本机构的自查（selfInspection）"));
         }
-        if (in.inspectedOn() == null || in.year() == null || in.inspectedOn().getYear() != in.year()) {
-            errors.add(UserError.of("input.inspectedOn", "OUTSIDE_YEAR", "检查日期须在考评年度 " + in.year() + " 年内"));
+        if (in.inspectedOn() == null || in.year() == null || window == null || !window.contains(in.inspectedOn())) {
+            errors.add(UserError.of(
+                    "input.inspectedOn",
+                    "OUTSIDE_YEAR",
+                    window == null ? "检查日期须在考评年度 " + in.year() + " 年内" : window.mustContain("检查日期")));
         }
     }
 

@@ -7,6 +7,7 @@ import dev.saferank.platform.graphql.UserError;
 import dev.saferank.platform.history.History;
 import dev.saferank.platform.scheme.Schemes;
 import dev.saferank.platform.security.Caller;
+import dev.saferank.platform.tenant.CampaignDays;
 import dev.saferank.scheme.Checklist;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,6 +30,7 @@ class RecordingInspection {
     private final Agencies agencies;
     private final Schemes schemes;
     private final History history;
+    private final CampaignDays campaignDays;
 
     RecordingInspection(
             InspectionMapper mapper,
@@ -36,13 +38,15 @@ class RecordingInspection {
             Rectifications rectifications,
             Agencies agencies,
             Schemes schemes,
-            History history) {
+            History history,
+            CampaignDays campaignDays) {
         this.mapper = mapper;
         this.findings = findings;
         this.rectifications = rectifications;
         this.agencies = agencies;
         this.schemes = schemes;
         this.history = history;
+        this.campaignDays = campaignDays;
     }
 
     @Transactional
@@ -90,7 +94,8 @@ class RecordingInspection {
     private Optional<Checklist> check(Caller caller, String tenant, RecordInspectionInput in, List<UserError> errors) {
         boolean visible =
                 in.agencyId() != null && agencies.visible(caller, in.agencyId()).isPresent();
-        InspectionCheck.header(caller, in, visible, errors);
+        InspectionCheck.header(
+                caller, in, visible, in.year() == null ? null : campaignDays.window(tenant, in.year()), errors);
         Optional<Checklist> checklist = Optional.ofNullable(in.year())
                 .flatMap(year -> schemes.active(tenant, year))
                 .flatMap(active -> active.scheme().checklists().stream()
@@ -100,6 +105,7 @@ class RecordingInspection {
             errors.add(UserError.of(
                     "input.checklistId", "UNKNOWN_CHECKLIST", in.year() + " 年启用的考评标准中没有检查表“" + in.checklistId() + "”"));
         } else {
+            InspectionCheck.forAgency(checklist.get(), errors);
             InspectionCheck.answers(checklist.get(), in, errors);
         }
         return checklist;

@@ -1,8 +1,10 @@
 package dev.saferank.platform.spreadsheet;
 
+import dev.saferank.platform.graphql.InvalidInputException;
 import dev.saferank.platform.graphql.UserError;
 import dev.saferank.platform.security.Caller;
 import dev.saferank.platform.security.Callers;
+import dev.saferank.platform.subject.ProblemSummaries;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -38,11 +40,13 @@ class SpreadsheetController {
     private final AgencySheetImport sheets;
     private final Exports exports;
     private final ImportAudit audit;
+    private final ProblemSummaries summaries;
 
-    SpreadsheetController(AgencySheetImport sheets, Exports exports, ImportAudit audit) {
+    SpreadsheetController(AgencySheetImport sheets, Exports exports, ImportAudit audit, ProblemSummaries summaries) {
         this.sheets = sheets;
         this.exports = exports;
         this.audit = audit;
+        this.summaries = summaries;
     }
 
     @GetMapping("/imports/agencies/template.xlsx")
@@ -110,6 +114,28 @@ class SpreadsheetController {
         attachment(response, year.get() + "年度评定结果.xlsx");
         int rows = exports.ratingResults(tenant, runId, year.get(), response.getOutputStream());
         audit.exported(auth, request, "ratings", runId, rows);
+    }
+
+    /** 问题汇总表 of a campaign phase's report day (a county's: its district only); an unknown phase is a 404 in Chinese. */
+    @GetMapping("/exports/problem-summary.xlsx")
+    @PreAuthorize("hasAnyRole('bureau-admin', 'inspector', 'county-admin', 'county-inspector')")
+    void problemSummary(
+            @RequestParam int year,
+            @RequestParam int phase,
+            Authentication auth,
+            HttpServletRequest request,
+            HttpServletResponse response)
+            throws IOException {
+        ProblemSummaries.Summary summary;
+        try {
+            summary = summaries.summary(Callers.require(auth), Callers.tenant(auth), year, phase);
+        } catch (InvalidInputException unknown) {
+            notFound(response, unknown.errors().get(0).message());
+            return;
+        }
+        attachment(response, year + "年度问题汇总（" + summary.phase().name() + "，截至" + summary.cutOff() + "）.xlsx");
+        int rows = ProblemSummarySheet.write(summary, response.getOutputStream());
+        audit.exported(auth, request, "problemSummary", year + "/" + phase, rows);
     }
 
     @GetMapping("/publications/{id}.xlsx")

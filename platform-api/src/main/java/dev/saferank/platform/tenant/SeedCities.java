@@ -32,12 +32,17 @@ final class SeedCities {
                     // 泉应急〔2023〕64号: 自查 6/15–7/14, 检查 7/15–8/14, 8月底前公布
                     Optional.of(campaign(
                             2023,
+                            null,
+                            null,
                             LocalDate.of(2023, 6, 15),
                             LocalDate.of(2023, 7, 14),
                             LocalDate.of(2023, 7, 15),
                             LocalDate.of(2023, 8, 14),
                             Campaigns.DEFAULT_NOTICE_DAYS,
-                            LocalDate.of(2023, 8, 31)))),
+                            LocalDate.of(2023, 8, 31),
+                            phase(1, "selfCheck", "自查自改", "2023-06-15", "2023-07-14", null),
+                            phase(2, "inspection", "检查", "2023-07-15", "2023-08-14", null),
+                            phase(3, "rating", "考评公布（8月底前）", "2023-08-15", "2023-08-31", null)))),
             new SeedCity(
                     "linyi",
                     "临沂市应急管理局",
@@ -55,14 +60,43 @@ final class SeedCities {
                             "371327 莒南县",
                             "371328 蒙阴县",
                             "371329 临沭县"),
-                    // 临应急发〔2022〕40号: 公示 7 个工作日
-                    Optional.of(campaign(2022, null, null, null, null, 7, null))),
+                    // 临应急发〔2022〕40号 四、时间安排: 自查自评 4/10–4/25 (材料于4月25日前报市局), 检查评估
+                    // 4/25–7/15, 分类评定 7/15–8/30 (公示期为 7 个工作日)
+                    Optional.of(campaign(
+                            2022,
+                            null,
+                            null,
+                            LocalDate.of(2022, 4, 10),
+                            LocalDate.of(2022, 4, 25),
+                            LocalDate.of(2022, 4, 25),
+                            LocalDate.of(2022, 7, 15),
+                            7,
+                            null,
+                            phase(1, "selfCheck", "自查自评", "2022-04-10", "2022-04-25", "2022-04-25"),
+                            phase(2, "inspection", "检查评估", "2022-04-25", "2022-07-15", null),
+                            phase(3, "rating", "分类评定", "2022-07-15", "2022-08-30", null)))),
             new SeedCity(
                     "putian",
                     "莆田市应急管理局",
                     2021,
                     districts("350302 城厢区", "350303 涵江区", "350304 荔城区", "350305 秀屿区", "350322 仙游县"),
-                    Optional.empty()),
+                    // 莆应急〔2021〕118号: "决定于2021年12月至2022年10月开展"; 三、工作安排: 自查自改
+                    // 2021年12月—2022年3月 (自查报告于2022年3月20日前报), 市县检查 2022年4月—5月 (报告于2022年5月27日前
+                    // 报市局), 省市抽查 2022年6月—9月 (整改到位), 总结提升 2022年10月 (总结报告于2022年9月25日前报送市局)
+                    Optional.of(campaign(
+                            2021,
+                            LocalDate.of(2021, 12, 1),
+                            LocalDate.of(2022, 10, 31),
+                            LocalDate.of(2021, 12, 1),
+                            LocalDate.of(2022, 3, 31),
+                            LocalDate.of(2022, 4, 1),
+                            LocalDate.of(2022, 5, 31),
+                            Campaigns.DEFAULT_NOTICE_DAYS,
+                            null,
+                            phase(1, "selfCheck", "自查自改", "2021-12-01", "2022-03-31", "2022-03-20"),
+                            phase(2, "inspection", "市县检查", "2022-04-01", "2022-05-31", "2022-05-27"),
+                            phase(3, "rectification", "省市抽查（整改）", "2022-06-01", "2022-09-30", null),
+                            phase(4, "summary", "总结提升", "2022-10-01", "2022-10-31", "2022-09-25")))),
             new SeedCity(
                     "suzhou",
                     "苏州市应急管理局",
@@ -77,14 +111,40 @@ final class SeedCities {
                             "320582 张家港市",
                             "320583 昆山市",
                             "320585 太仓市"),
-                    Optional.empty()),
+                    // DB32 管理规范 A.1: "县级市（区）应急管理部门……每年初对机构上年度服务情况开展评定", steps 申请、受理、
+                    // 初评、审议、公示、定级、公布 set by each county: no days given; "每年初" is read as the first
+                    // quarter of the next year (a bureau sets its own days in the console)
+                    Optional.of(campaign(
+                            2023,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            Campaigns.DEFAULT_NOTICE_DAYS,
+                            null,
+                            phase(1, "rating", "年度星级评定（申请、受理、初评、审议、公示、定级、公布）", "2024-01-01", "2024-03-31", null)))),
             new SeedCity(
                     "foshan",
                     "佛山市应急管理局",
                     2023,
                     districts("440604 禅城区", "440605 南海区", "440606 顺德区", "440608 高明区", "440607 三水区"),
-                    // 佛应急〔2023〕70号: 公示 3 天
-                    Optional.of(campaign(2023, null, null, null, null, 3, null))));
+                    // 佛应急〔2023〕70号 三、活动实施步骤: 推荐阶段 10/13–10/18 (联络员名单于10月18日前报送), 评选阶段
+                    // 10/19–10/24 (公示时间为3天), 宣传阶段 10月31日至11月
+                    Optional.of(campaign(
+                            2023,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            3,
+                            null,
+                            phase(1, "other", "推荐阶段", "2023-10-13", "2023-10-18", "2023-10-18"),
+                            phase(2, "rating", "评选阶段", "2023-10-19", "2023-10-24", null),
+                            phase(3, "other", "宣传阶段", "2023-10-31", "2023-11-30", null)))));
 
     private SeedCities() {}
 
@@ -95,16 +155,31 @@ final class SeedCities {
                 .toList();
     }
 
+    private static CampaignPhase phase(int seq, String kind, String name, String starts, String ends, String due) {
+        return new CampaignPhase(
+                seq,
+                kind,
+                name,
+                LocalDate.parse(starts),
+                LocalDate.parse(ends),
+                due == null ? null : LocalDate.parse(due));
+    }
+
     private static Campaign campaign(
             int year,
+            LocalDate startsOn,
+            LocalDate endsOn,
             LocalDate selfCheckStart,
             LocalDate selfCheckEnd,
             LocalDate inspectionStart,
             LocalDate inspectionEnd,
             int noticeDays,
-            LocalDate publication) {
+            LocalDate publication,
+            CampaignPhase... phases) {
         return new Campaign(
                 year,
+                startsOn,
+                endsOn,
                 selfCheckStart,
                 selfCheckEnd,
                 inspectionStart,
@@ -113,6 +188,7 @@ final class SeedCities {
                 noticeDays,
                 publication,
                 List.of(),
+                List.of(phases),
                 "seed",
                 null);
     }

@@ -1,13 +1,15 @@
 package dev.saferank.platform.tenant;
 
 import dev.saferank.platform.scheme.Schemes;
+import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Onboards the five seed cities, whose organizations and demo users come with the realm import:
  * tenant rows with their organization ids, districts, the shipped scheme active for its year and
- * the calendars of the seed documents. Idempotent: what exists is left as it is, so a second run
+ * the calendars of the seed documents (a calendar or shipped version the seed wrote before is brought up to date
+ * when the seed has a newer one; a bureau's own are left as they are). Idempotent: what exists is left as it is, so a second run
  * changes nothing and a bureau's own edits are never overwritten.
  */
 @Service
@@ -55,9 +57,18 @@ class SeedTenants {
             for (District district : city.districts()) {
                 districts += mapper.insertDistrictIfAbsent(city.id(), district.code(), district.name());
             }
-            if (mapper.findActiveVersion(city.id(), city.year()).isEmpty()) {
-                String source = Templates.shipped(city.id());
-                String version = schemes.validate(city.id(), source).version();
+            String source = Templates.shipped(city.id());
+            String version = schemes.validate(city.id(), source).version();
+            Optional<String> active = mapper.findActiveVersion(city.id(), city.year());
+            // a newer shipped version (莆田 2021.2 declares its production units' checklist) replaces the one the
+            // seed activated before; a version a bureau activated itself stays
+            boolean outdated = active.isPresent()
+                    && !active.get().equals(version)
+                    && mapper.findActivatedBy(city.id(), city.year())
+                            .filter(ACTOR::equals)
+                            .isPresent()
+                    && schemes.version(city.id(), version).isEmpty();
+            if (active.isEmpty() || outdated) {
                 if (schemes.version(city.id(), version).isEmpty()) {
                     schemes.upload(city.id(), source, ACTOR);
                 }

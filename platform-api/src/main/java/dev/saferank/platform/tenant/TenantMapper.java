@@ -32,6 +32,9 @@ interface TenantMapper {
     /** The version active for a year, read without compiling it (a checklist-only scheme has no engine). */
     Optional<String> findActiveVersion(@Param("tenant") String tenant, @Param("year") int year);
 
+    /** Who activated the year's version ("seed" for the seed's own). */
+    Optional<String> findActivatedBy(@Param("tenant") String tenant, @Param("year") int year);
+
     List<District> findDistricts(@Param("tenant") String tenant);
 
     Optional<District> findDistrict(@Param("tenant") String tenant, @Param("code") String code);
@@ -52,6 +55,12 @@ interface TenantMapper {
 
     int insertCampaignIfAbsent(
             @Param("tenant") String tenant, @Param("c") Campaign campaign, @Param("holidays") String holidays);
+
+    List<CampaignPhase> findPhases(@Param("tenant") String tenant, @Param("year") int year);
+
+    int deletePhases(@Param("tenant") String tenant, @Param("year") int year);
+
+    int insertPhase(@Param("tenant") String tenant, @Param("year") int year, @Param("p") CampaignPhase phase);
 
     /** The agency's current account, or empty when the agency does not exist in the tenant. */
     Optional<AgencyAccount> findAgencyAccount(@Param("tenant") String tenant, @Param("agencyId") long agencyId);

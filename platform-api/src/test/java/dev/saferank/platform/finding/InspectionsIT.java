@@ -54,7 +54,7 @@ class InspectionsIT {
         var input = inspection(
                 agency,
                 2021,
-                "production-unit",
+                "training-institution",
                 "routineInspection",
                 List.of(
                         answer("1", "是", "2021年未制定培训计划", rectification("制定并落实年度培训计划", "2022-01-31")),
@@ -69,14 +69,14 @@ class InspectionsIT {
                 .isZero();
         JsonNode findings = payload.path("findings");
         assertThat(findings.findValuesAsString("ruleCode"))
-                .containsExactly("checklist:production-unit:1", "checklist:production-unit:2");
+                .containsExactly("checklist:training-institution:1", "checklist:training-institution:2");
         assertThat(findings.findValuesAsString("kind")).containsExactly("checklist", "checklist");
         assertThat(List.of(
                         findings.get(0).path("status").asString(),
                         findings.get(1).path("status").asString()))
                 .containsExactly("draft", "draft");
         assertThat(findings.get(0).path("evidence").asString())
-                .isEqualTo("是否存在未制定本单位安全生产培训计划、未按计划实施培训的情况。\n备注：2021年未制定培训计划");
+                .isEqualTo("是否存在安全生产培训管理制度不健全、专（兼）职师资力量不足、固定培训场地及教学设施不满足要求等不具备安全生产培训工作基本条件的情况。" + "\n备注：2021年未制定培训计划");
         assertThat(findings.get(0).path("rectification").path("measure").asString())
                 .isEqualTo("制定并落实年度培训计划");
         assertThat(findings.get(0).path("rectification").path("status").asString())
@@ -87,6 +87,27 @@ class InspectionsIT {
         assertThat(answers.findValuesAsString("answer")).containsExactly("是", "是", "否");
         assertThat(answers.get(2).path("findingId").isNull()).isTrue();
         assertThat(rows.findings(agency)).isEqualTo(2);
+    }
+
+    @Test
+    void aProductionUnitChecklistIsRefusedForAnAgency() {
+        // 莆应急〔2021〕118号 二: "围绕安全培训机构、生产经营单位等2类主体开展专项整治"; 附件2 "检查类别：生产经营单位"
+        // is answered for a registered production unit (recordSubjectInspection), never for an agency
+        data.activeSeedScheme("putian", "tenants/putian/putian-2021.yaml", 2021);
+        long agency = data.agency("putian", "莆田检查表对象测试机构", "training");
+        var input =
+                inspection(agency, 2021, "production-unit", "routineInspection", List.of(answer("1", "是", null, null)));
+
+        JsonNode payload = api.data(RECORD, Map.of("input", input), FindingApi.token("putian-inspector"))
+                .path("recordInspection");
+
+        assertThat(payload.path("inspection").isNull()).isTrue();
+        assertThat(payload.path("errors").findValuesAsString("field")).containsExactly("input.checklistId");
+        assertThat(payload.path("errors").findValuesAsString("code")).containsExactly("WRONG_SUBJECT_KIND");
+        assertThat(payload.path("errors").get(0).path("message").asString())
+                .isEqualTo("检查表“production-unit”的检查对象是生产经营单位，不能用于技术服务机构；请在“检查对象”中登记生产经营单位后检查");
+        assertThat(rows.inspections(agency)).isZero();
+        assertThat(rows.findings(agency)).isZero();
     }
 
     @Test
@@ -112,7 +133,7 @@ class InspectionsIT {
         var input = inspection(
                 agency,
                 2021,
-                "production-unit",
+                "training-institution",
                 "routineInspection",
                 List.of(answer("1", "是", null, null), answer("9", "是", null, null), answer("2", " ", null, null)));
 
@@ -187,8 +208,8 @@ class InspectionsIT {
     void aRepeatedInspectionWithTheSameKeyReturnsTheFirst() {
         data.activeSeedScheme("putian", "tenants/putian/putian-2021.yaml", 2021);
         long agency = data.agency("putian", "莆田检查表重复提交测试单位", "training");
-        var input =
-                inspection(agency, 2021, "production-unit", "routineInspection", List.of(answer("4", "是", null, null)));
+        var input = inspection(
+                agency, 2021, "training-institution", "routineInspection", List.of(answer("4", "是", null, null)));
         input.put("idempotencyKey", "inspection-" + System.nanoTime());
         String inspector = FindingApi.token("putian-inspector");
 

@@ -22,6 +22,7 @@ record Victim(String tenant, long agencyId, long findingId, Map<String, String> 
         String subject = "探针测评" + nonce;
         String district = "探针区" + nonce;
         String enterprise = "探针企业" + nonce;
+        String unit = "探针生产经营单位" + nonce;
         data.activeSeedScheme(tenant, "tenants/quanzhou/quanzhou-2023.yaml", 2023);
         long agency = data.agency(tenant, agencyName, "standardisation");
         // the agency works in 丰泽区, the enterprise it serves is there: 惠安县's county bureau is an outsider
@@ -74,6 +75,20 @@ record Victim(String tenant, long agencyId, long findingId, Map<String, String> 
                 agency,
                 subject);
         long measurement = lastId(jdbc, "measurement", tenant, agency);
+        // a production unit of 丰泽区 (issue 17 point 2) with an inspection whose answer is a problem
+        jdbc.update(
+                "INSERT INTO inspected_subject (tenant_id, kind, name, credit_code, district_code, created_by)"
+                        + " VALUES (?, 'production-unit', ?, ?, '350503', 'probe')",
+                tenant,
+                unit,
+                TestData.uniqueCreditCode());
+        long subjectId = jdbc.queryForObject(
+                "SELECT id FROM inspected_subject WHERE tenant_id = ? AND name = ?", Long.class, tenant, unit);
+        jdbc.update(
+                "INSERT INTO subject_inspection (tenant_id, subject_id, year, checklist_id, inspected_on, source,"
+                        + " recorded_by) VALUES (?, ?, 2023, 'production-unit', '2023-07-20', 'spotCheck', 'probe')",
+                tenant,
+                subjectId);
         var rating = RatingVictim.create(jdbc, tenant, agency, agencyName, nonce);
         String districtCode = "p" + nonce;
         jdbc.update("INSERT INTO district (tenant_id, code, name) VALUES (?, ?, ?)", tenant, districtCode, district);
@@ -85,6 +100,8 @@ record Victim(String tenant, long agencyId, long findingId, Map<String, String> 
         ids.putAll(similar.ids());
         ids.putAll(Map.ofEntries(
                 Map.entry("agencyId", Long.toString(agency)),
+                Map.entry("subject.id", Long.toString(subjectId)),
+                Map.entry("subjectId", Long.toString(subjectId)),
                 Map.entry("agency.id", Long.toString(agency)),
                 Map.entry("preview.agencyId", Long.toString(agency)),
                 // the what-if of the victim's own shipped version: an outsider compares its own tenant's
@@ -122,7 +139,15 @@ record Victim(String tenant, long agencyId, long findingId, Map<String, String> 
                 ids,
                 java.util.stream.Stream.concat(
                                 Stream.of(
-                                        agencyName, evidence, staffName, reason, cause, subject, district, enterprise),
+                                        agencyName,
+                                        evidence,
+                                        staffName,
+                                        reason,
+                                        cause,
+                                        subject,
+                                        district,
+                                        enterprise,
+                                        unit),
                                 Stream.of(
                                                 rating.markers(),
                                                 searchable.markers(),

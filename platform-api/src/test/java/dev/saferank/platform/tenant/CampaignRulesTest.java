@@ -16,6 +16,8 @@ class CampaignRulesTest {
         Campaign campaign = CampaignRules.checked(
                 new Campaigns.SetCampaignInput(
                         2023,
+                        null,
+                        null,
                         LocalDate.of(2023, 6, 15),
                         LocalDate.of(2023, 7, 14),
                         LocalDate.of(2023, 7, 15),
@@ -23,7 +25,8 @@ class CampaignRulesTest {
                         null,
                         null,
                         LocalDate.of(2023, 8, 31),
-                        List.of(LocalDate.of(2023, 10, 2), LocalDate.of(2023, 10, 1), LocalDate.of(2023, 10, 1))),
+                        List.of(LocalDate.of(2023, 10, 2), LocalDate.of(2023, 10, 1), LocalDate.of(2023, 10, 1)),
+                        null),
                 "quanzhou-admin");
 
         assertThat(campaign.noticeWorkingDays()).isEqualTo(7);
@@ -33,7 +36,18 @@ class CampaignRulesTest {
     @Test
     void acceptsARatingEarlyInTheNextYearAsSuzhouDoes() {
         var input = new Campaigns.SetCampaignInput(
-                2023, null, null, null, null, LocalDate.of(2024, 3, 1), 1, LocalDate.of(2024, 6, 30), null);
+                2023,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                LocalDate.of(2024, 3, 1),
+                1,
+                LocalDate.of(2024, 6, 30),
+                null,
+                null);
 
         assertThat(CampaignRules.checked(input, "suzhou-admin").publicationDate())
                 .isEqualTo(LocalDate.of(2024, 6, 30));
@@ -43,6 +57,8 @@ class CampaignRulesTest {
     void reportsEveryProblemAtOnce() {
         var input = new Campaigns.SetCampaignInput(
                 2023,
+                null,
+                null,
                 LocalDate.of(2023, 7, 14),
                 LocalDate.of(2023, 6, 15),
                 LocalDate.of(2022, 12, 31),
@@ -50,7 +66,8 @@ class CampaignRulesTest {
                 LocalDate.of(2023, 9, 1),
                 31,
                 LocalDate.of(2023, 8, 31),
-                List.of(LocalDate.of(2024, 7, 1)));
+                List.of(LocalDate.of(2024, 7, 1)),
+                null);
 
         var invalid =
                 catchThrowableOfType(InvalidInputException.class, () -> CampaignRules.checked(input, "quanzhou-admin"));
@@ -67,8 +84,9 @@ class CampaignRulesTest {
 
     @Test
     void refusesANoticeOfZeroDaysAndAYearOutOfRange() {
-        var zero = new Campaigns.SetCampaignInput(2023, null, null, null, null, null, 0, null, null);
-        var farFuture = new Campaigns.SetCampaignInput(2101, null, null, null, null, null, null, null, null);
+        var zero = new Campaigns.SetCampaignInput(2023, null, null, null, null, null, null, null, 0, null, null, null);
+        var farFuture =
+                new Campaigns.SetCampaignInput(2101, null, null, null, null, null, null, null, null, null, null, null);
 
         assertThat(catchThrowableOfType(InvalidInputException.class, () -> CampaignRules.checked(zero, "a"))
                         .errors())
@@ -78,5 +96,97 @@ class CampaignRulesTest {
                         .errors())
                 .extracting(UserError::code)
                 .containsExactly("INVALID_YEAR");
+    }
+
+    /**
+     * 莆应急〔2021〕118号: "决定于2021年12月至2022年10月开展……专项整治"; 三、工作安排: 自查自改（2021年12月—2022年3月）,
+     * 市县检查（2022年4月—5月）"报告于2022年5月27日前报市局", 省市抽查（2022年6月—9月）, 总结提升（2022年10月）
+     * "于2022年9月25日前报送市局". The campaign of year 2021 ends in October 2022, four months past the year's
+     * window (30 June of the next year), and its phases lie in it.
+     */
+    @Test
+    void acceptsPutiansCampaignOverTwoYearsWithItsPhases() {
+        var input = new Campaigns.SetCampaignInput(
+                2021,
+                LocalDate.of(2021, 12, 1),
+                LocalDate.of(2022, 10, 31),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(
+                        phase("selfCheck", "自查自改", "2021-12-01", "2022-03-31", "2022-03-20"),
+                        phase("inspection", "市县检查", "2022-04-01", "2022-05-31", "2022-05-27"),
+                        phase("rectification", "省市抽查", "2022-06-01", "2022-09-30", null),
+                        phase("summary", "总结提升", "2022-10-01", "2022-10-31", "2022-09-25")));
+
+        Campaign campaign = CampaignRules.checked(input, "putian-admin");
+
+        assertThat(campaign.endsOn()).isEqualTo(LocalDate.of(2022, 10, 31));
+        assertThat(campaign.phases()).extracting(CampaignPhase::seq).containsExactly(1, 2, 3, 4);
+        assertThat(campaign.phases().get(3).reportDue()).isEqualTo(LocalDate.of(2022, 9, 25));
+    }
+
+    @Test
+    void refusesAPhaseOutsideTheCampaignAndASpanBeyondTheNextYear() {
+        var outside = new Campaigns.SetCampaignInput(
+                2021,
+                LocalDate.of(2021, 12, 1),
+                LocalDate.of(2022, 10, 31),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(
+                        phase("inspection", "市县检查", "2021-11-01", "2022-05-31", null),
+                        phase("summary", "总结提升", "2022-10-01", "2022-11-30", "2022-09-25"),
+                        phase("review", "", "2022-06-01", "2022-05-01", null)));
+        var tooLong = new Campaigns.SetCampaignInput(
+                2021,
+                LocalDate.of(2022, 1, 1),
+                LocalDate.of(2023, 1, 1),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
+
+        var invalid =
+                catchThrowableOfType(InvalidInputException.class, () -> CampaignRules.checked(outside, "putian-admin"));
+        var span =
+                catchThrowableOfType(InvalidInputException.class, () -> CampaignRules.checked(tooLong, "putian-admin"));
+
+        assertThat(invalid.errors())
+                .extracting(UserError::field, UserError::code)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("input.phases[0].startsOn", "PHASE_OUTSIDE_CAMPAIGN"),
+                        org.assertj.core.groups.Tuple.tuple("input.phases[1].endsOn", "PHASE_OUTSIDE_CAMPAIGN"),
+                        org.assertj.core.groups.Tuple.tuple("input.phases[2].kind", "INVALID_PHASE_KIND"),
+                        org.assertj.core.groups.Tuple.tuple("input.phases[2].name", "REQUIRED"),
+                        org.assertj.core.groups.Tuple.tuple("input.phases[2].endsOn", "END_BEFORE_START"));
+        assertThat(invalid.errors().get(0).message())
+                .isEqualTo("阶段“市县检查”的开始日期 2021-11-01 不在专项整治期间 2021-12-01 至 2022-10-31 内");
+        assertThat(span.errors())
+                .extracting(UserError::field, UserError::code)
+                .containsExactlyInAnyOrder(
+                        org.assertj.core.groups.Tuple.tuple("input.startsOn", "CAMPAIGN_OUTSIDE_YEAR"),
+                        org.assertj.core.groups.Tuple.tuple("input.endsOn", "CAMPAIGN_TOO_LONG"));
+    }
+
+    private static CampaignPhase.Input phase(String kind, String name, String starts, String ends, String due) {
+        return new CampaignPhase.Input(
+                kind, name, LocalDate.parse(starts), LocalDate.parse(ends), due == null ? null : LocalDate.parse(due));
     }
 }

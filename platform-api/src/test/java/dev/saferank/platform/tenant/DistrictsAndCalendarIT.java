@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.saferank.platform.GraphQlHttp;
 import dev.saferank.platform.KeycloakTokens;
 import dev.saferank.platform.RealServersTest;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -226,6 +228,49 @@ class DistrictsAndCalendarIT {
                         .path("noticeWorkingDays")
                         .asInt())
                 .isEqualTo(3);
+    }
+
+    /**
+     * The five cities' phases as their documents give them. 莆应急〔2021〕118号: "决定于2021年12月至2022年10月开展";
+     * 自查自改（2021年12月—2022年3月）"自查报告于2022年3月20日前报市应急管理局", 市县检查（2022年4月—5月）"报告于2022年5月27日前
+     * 报市局", 省市抽查（2022年6月—9月）, 总结提升（2022年10月）"于2022年9月25日前报送市局"; 临应急发〔2022〕40号 四、时间安排;
+     * 泉应急〔2023〕64号; 佛应急〔2023〕70号 三、活动实施步骤; 苏州 A.1 "每年初对机构上年度服务情况开展评定".
+     */
+    @Test
+    void seedCalendarsCarryTheDocumentsPhasesAndPutiansRunsIntoTheNextYear() {
+        String query =
+                "query($year: Int!) { campaign(year: $year) { startsOn endsOn phases { kind name startsOn endsOn reportDue } } }";
+        JsonNode putian = data(post(query, Map.of("year", 2021), KeycloakTokens.accessToken("putian-admin")))
+                .path("campaign");
+        assertThat(putian.path("startsOn").asString()).isEqualTo("2021-12-01");
+        assertThat(putian.path("endsOn").asString()).isEqualTo("2022-10-31");
+        List<String> phases = new ArrayList<>();
+        putian.path("phases")
+                .forEach(p -> phases.add(
+                        p.path("kind").asString() + " " + p.path("name").asString() + " "
+                                + p.path("startsOn").asString() + ".."
+                                + p.path("endsOn").asString() + " due "
+                                + (p.path("reportDue").isNull()
+                                        ? "-"
+                                        : p.path("reportDue").asString())));
+        assertThat(phases)
+                .containsExactly(
+                        "selfCheck 自查自改 2021-12-01..2022-03-31 due 2022-03-20",
+                        "inspection 市县检查 2022-04-01..2022-05-31 due 2022-05-27",
+                        "rectification 省市抽查（整改） 2022-06-01..2022-09-30 due -",
+                        "summary 总结提升 2022-10-01..2022-10-31 due 2022-09-25");
+        Map<String, List<String>> expected = Map.of(
+                "quanzhou", List.of("自查自改", "检查", "考评公布（8月底前）"),
+                "linyi", List.of("自查自评", "检查评估", "分类评定"),
+                "suzhou", List.of("年度星级评定（申请、受理、初评、审议、公示、定级、公布）"),
+                "foshan", List.of("推荐阶段", "评选阶段", "宣传阶段"));
+        Map.of("quanzhou", 2023, "linyi", 2022, "suzhou", 2023, "foshan", 2023).forEach((city, year) -> assertThat(
+                        data(post(query, Map.of("year", year), KeycloakTokens.accessToken(city + "-admin")))
+                                .path("campaign")
+                                .path("phases")
+                                .findValuesAsString("name"))
+                .as(city)
+                .isEqualTo(expected.get(city)));
     }
 
     @Test

@@ -78,6 +78,7 @@ class WebE2EIT {
         env.putAll(new ConsoleE2eRows(jdbc, schemes).seed());
         env.putAll(new RatingFactsE2eRows(jdbc, schemes, runs).seed());
         env.putAll(new CountyE2eRows(jdbc, schemes).seed());
+        env.putAll(new SubjectE2eRows(jdbc, schemes).seed());
         env.putAll(new ExamE2eRows(jdbc, schemes).seed());
         var journeys = new JourneyE2eRows(jdbc);
         env.putAll(journeys.seed());

@@ -32,6 +32,15 @@ class PutianSchemeTest {
     }
 
     @Test
+    void eachChecklistNamesTheKindOfSubjectItIsFor() {
+        // 二、"围绕安全培训机构、生产经营单位等2类主体开展专项整治": 附件1 is answered for an agency (a training
+        // institution), 附件2 for a production unit the platform registers apart from the agencies
+        assertThat(SCHEME.checklists())
+                .extracting(c -> c.id() + " " + c.subjectKind() + " " + c.forAgencies())
+                .containsExactly("training-institution agency true", "production-unit production-unit false");
+    }
+
+    @Test
     void answersOfViolationBecomeFindingsWithTheirRectification() {
         // 附件1: 1 是 (存在…不具备基本条件) → finding; 2 否 → none; 5 是 (a description, never a finding) → none;
         // 6 否 (未在网站公布查询平台) → finding. 附件2: 2 是 (无证上岗) → finding; 4 否 → none. → 3 findings
