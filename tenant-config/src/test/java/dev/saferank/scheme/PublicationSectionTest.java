@@ -106,7 +106,7 @@ class PublicationSectionTest {
                         .list("restricted")
                         .orElseThrow()
                         .isPublic())
-                .isTrue();
+                .isFalse();
         assertThat(LINYI.publication()
                         .orElseThrow()
                         .list("interview")

@@ -58,6 +58,9 @@ class BarAndStandingIT {
     @Test
     void aSuzhouBarUnderE1CancelsTheCurrentStarInTheSameStep() {
         int year = PublicationRows.freshYear();
+        // the bar's years (year + 1, year + 2) are this test's too: no other test may publish in them
+        PublicationRows.freshYear();
+        PublicationRows.freshYear();
         data.activeSeedSchemeFor("suzhou", "tenants/suzhou/suzhou-2023.yaml", year + 1);
         long run = rows.run("suzhou", year);
         long publication = rows.published("suzhou", year, run, 1, null, "publish", "[]");
@@ -102,6 +105,9 @@ class BarAndStandingIT {
     @Test
     void aBarWhileTheYearsPublicationRunsIsRefusedInChineseAndWritesNothing() {
         int year = PublicationRows.freshYear();
+        // the bar's years (year + 1, year + 2) are this test's too: no other test may publish in them
+        PublicationRows.freshYear();
+        PublicationRows.freshYear();
         data.activeSeedSchemeFor("suzhou", "tenants/suzhou/suzhou-2023.yaml", year + 1);
         long run = rows.run("suzhou", year);
         long publication = rows.published("suzhou", year, run, 1, null, "publish", "[]");
@@ -132,6 +138,9 @@ class BarAndStandingIT {
     @Test
     void confirmingAFoshanRevocationBarsTheNextYearsCandidacy() {
         int year = PublicationRows.freshYear();
+        // the bar's years (year + 1, year + 2) are this test's too: no other test may publish in them
+        PublicationRows.freshYear();
+        PublicationRows.freshYear();
         for (int y = year + 1; y <= year + 2; y++) {
             data.activeSeedSchemeFor("foshan", "tenants/foshan/foshan-2023.yaml", y);
         }
