@@ -103,9 +103,24 @@ function styleNonce(): Plugin {
   };
 }
 
-export default defineConfig({
+/**
+ * React Router's production build in the bundle: its package exports name only its development build (which
+ * differs by `ENABLE_DEV_WARNINGS = true`: route-matching warnings on every render), so the build points at
+ * `dist/production` itself; `npm run dev` keeps the warnings.
+ */
+function reactRouterProduction(command: 'build' | 'serve') {
+  if (command !== 'build') return [];
+  const dist = resolve(import.meta.dirname, 'node_modules/react-router/dist/production');
+  return [
+    { find: /^react-router$/, replacement: resolve(dist, 'index.mjs') },
+    { find: /^react-router\/dom$/, replacement: resolve(dist, 'dom-export.mjs') },
+  ];
+}
+
+export default defineConfig(({ command }) => ({
   plugins: [graphqlDocuments(), styleNonce(), react()],
   base: '/',
+  resolve: { alias: reactRouterProduction(command) },
   build: {
     outDir,
     emptyOutDir: true,
@@ -126,4 +141,4 @@ export default defineConfig({
       '/web-config.json': api,
     },
   },
-});
+}));

@@ -4,22 +4,10 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import { ErrorAlert, FormErrors, showFieldErrors, userErrorsOf, type UserError } from '../shared/errors';
 import { AgencyPicker } from './AgencyPicker';
+import { DistrictsQuery, UsersQuery } from './queries';
 import { PageTitle, useViewer } from './common';
 
 const ROLE_NAMES: Record<string, string> = { BUREAU_ADMIN: '应急管理局管理员', INSPECTOR: '检查人员', AGENCY_USER: '机构用户' };
-
-const UsersQuery = graphql(`
-  query ConsoleTenantUsers {
-    tenantUsers {
-      username
-      email
-      firstName
-      lastName
-      role
-      enabled
-    }
-  }
-`);
 
 const InviteUserMutation = graphql(`
   mutation ConsoleInviteUser($input: InviteUserInput!) {
@@ -195,15 +183,6 @@ function InviteUser({ onInvited }: { onInvited: () => void }) {
     </Card>
   );
 }
-
-const DistrictsQuery = graphql(`
-  query ConsoleDistricts {
-    districts {
-      code
-      name
-    }
-  }
-`);
 
 const AddDistrictMutation = graphql(`
   mutation ConsoleAddDistrict($input: AddDistrictInput!) {

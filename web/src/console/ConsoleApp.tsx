@@ -1,8 +1,9 @@
-import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { BrowserRouter } from 'react-router-dom';
 import { Skeleton, Typography } from 'antd';
 import { Suspense } from 'react';
 import { useQuery } from 'urql';
 import { AuthProvider, useAuth } from '../shared/auth';
+import { PageRoutes, type PageRoute } from '../shared/routes';
 import { Shell, type NavItem } from '../shared/Shell';
 import { RequireSignIn, UserBadge, ViewerQuery, WhoAmI } from '../shared/SignedInApp';
 import {
@@ -43,6 +44,7 @@ import {
   TenantsPage,
   UsersPage,
 } from './pages';
+import { prefetchDistricts, prefetchUsers } from './queries';
 
 /**
  * The console's menu. Each role sees only what it may do: bureau admins everything, inspectors no 用户,
@@ -111,6 +113,52 @@ function Home() {
   );
 }
 
+function NotFound() {
+  return <Typography.Paragraph>页面不存在。</Typography.Paragraph>;
+}
+
+/** The console's pages, relative to /console. */
+export const CONSOLE_ROUTES: PageRoute[] = [
+  { path: '/', page: Home },
+  { path: '/agencies', page: AgenciesPage },
+  { path: '/agencies/new', page: RegisterAgencyPage },
+  { path: '/agencies/:id', page: AgencyPage },
+  { path: '/agencies/:id/edit', page: EditAgencyPage },
+  { path: '/self-check', page: SelfCheckStatusPage },
+  { path: '/subjects', page: SubjectsPage },
+  { path: '/subjects/:id', page: SubjectPage },
+  { path: '/problem-summary', page: ProblemSummaryPage },
+  { path: '/county-ratings', page: CountyRatingsPage },
+  { path: '/measurements', page: MeasurementsPage },
+  { path: '/sanctions', page: SanctionsPage },
+  { path: '/calendar', page: CalendarPage },
+  { path: '/import', page: ImportPage },
+  { path: '/agencies/:id/findings/new', page: RecordFindingPage },
+  { path: '/agencies/:id/sampling', page: SamplingPage },
+  { path: '/multi-affiliation', page: MultiAffiliationPage },
+  { path: '/draws', page: DrawsPage },
+  { path: '/draws/:id', page: DrawPage },
+  { path: '/inspectors', page: InspectorsPage },
+  { path: '/reviews', page: ReviewsPage },
+  { path: '/rating', page: RatingPage },
+  { path: '/rating/runs/:id', page: RunPage },
+  { path: '/notice', page: NoticePage },
+  { path: '/complaints', page: ComplaintsPage },
+  { path: '/complaints/:id', page: ComplaintPage },
+  { path: '/cases', page: CasesPage },
+  { path: '/cases/:id', page: CasePage },
+  { path: '/reports', page: ReportsPage },
+  { path: '/schemes', page: SchemesPage },
+  { path: '/schemes/next', page: SchemeEditorPage },
+  { path: '/agencies/:id/inspections/new', page: RecordInspectionPage },
+  { path: '/rectifications', page: RectificationsPage },
+  { path: '/users', page: UsersPage, prefetch: prefetchUsers },
+  { path: '/districts', page: DistrictsPage, prefetch: prefetchDistricts },
+  { path: '/audit', page: AuditPage },
+  { path: '/tenants', page: TenantsPage },
+  { path: '*', page: NotFound },
+];
+
 export function ConsoleApp() {
   return (
     <AuthProvider base="/console/">
@@ -118,46 +166,7 @@ export function ConsoleApp() {
         <ConsoleShell>
           <RequireSignIn app="应急管理局工作台" roles={['bureau-admin', 'inspector', 'county-admin', 'county-inspector', 'platform-admin']}>
             <Suspense fallback={<Skeleton active />}>
-              <Routes>
-                <Route path="/" element={<Home />} />
-                <Route path="/agencies" element={<AgenciesPage />} />
-                <Route path="/agencies/new" element={<RegisterAgencyPage />} />
-                <Route path="/agencies/:id" element={<AgencyPage />} />
-                <Route path="/agencies/:id/edit" element={<EditAgencyPage />} />
-                <Route path="/self-check" element={<SelfCheckStatusPage />} />
-                <Route path="/subjects" element={<SubjectsPage />} />
-                <Route path="/subjects/:id" element={<SubjectPage />} />
-                <Route path="/problem-summary" element={<ProblemSummaryPage />} />
-                <Route path="/county-ratings" element={<CountyRatingsPage />} />
-                <Route path="/measurements" element={<MeasurementsPage />} />
-                <Route path="/sanctions" element={<SanctionsPage />} />
-                <Route path="/calendar" element={<CalendarPage />} />
-                <Route path="/import" element={<ImportPage />} />
-                <Route path="/agencies/:id/findings/new" element={<RecordFindingPage />} />
-                <Route path="/agencies/:id/sampling" element={<SamplingPage />} />
-                <Route path="/multi-affiliation" element={<MultiAffiliationPage />} />
-                <Route path="/draws" element={<DrawsPage />} />
-                <Route path="/draws/:id" element={<DrawPage />} />
-                <Route path="/inspectors" element={<InspectorsPage />} />
-                <Route path="/reviews" element={<ReviewsPage />} />
-                <Route path="/rating" element={<RatingPage />} />
-                <Route path="/rating/runs/:id" element={<RunPage />} />
-                <Route path="/notice" element={<NoticePage />} />
-                <Route path="/complaints" element={<ComplaintsPage />} />
-                <Route path="/complaints/:id" element={<ComplaintPage />} />
-                <Route path="/cases" element={<CasesPage />} />
-                <Route path="/cases/:id" element={<CasePage />} />
-                <Route path="/reports" element={<ReportsPage />} />
-                <Route path="/schemes" element={<SchemesPage />} />
-                <Route path="/schemes/next" element={<SchemeEditorPage />} />
-                <Route path="/agencies/:id/inspections/new" element={<RecordInspectionPage />} />
-                <Route path="/rectifications" element={<RectificationsPage />} />
-                <Route path="/users" element={<UsersPage />} />
-                <Route path="/districts" element={<DistrictsPage />} />
-                <Route path="/audit" element={<AuditPage />} />
-                <Route path="/tenants" element={<TenantsPage />} />
-                <Route path="*" element={<Typography.Paragraph>页面不存在。</Typography.Paragraph>} />
-              </Routes>
+              <PageRoutes routes={CONSOLE_ROUTES} />
             </Suspense>
           </RequireSignIn>
         </ConsoleShell>

@@ -1,6 +1,9 @@
 import { mount } from '../shared/AppRoot';
-import { accessToken } from '../shared/auth';
+import { accessToken, signedIn } from '../shared/auth';
+import { prefetchRoute } from '../shared/routes';
 import '../shared/shared.css';
-import { ConsoleApp } from './ConsoleApp';
+import { CONSOLE_ROUTES, ConsoleApp } from './ConsoleApp';
 
-mount(<ConsoleApp />, accessToken);
+mount(<ConsoleApp />, accessToken, (client) =>
+  prefetchRoute(CONSOLE_ROUTES, client, { basename: '/console', signedIn: () => signedIn('/console/') }),
+);

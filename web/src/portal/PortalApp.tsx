@@ -1,10 +1,11 @@
-import { BrowserRouter, Route, Routes } from 'react-router-dom';
+import { BrowserRouter } from 'react-router-dom';
 import { Skeleton, Typography } from 'antd';
 import { Suspense } from 'react';
 import { AuthProvider } from '../shared/auth';
 import { Shell, type NavItem } from '../shared/Shell';
 import { RequireSignIn, UserBadge, WhoAmI } from '../shared/SignedInApp';
 import { lazyPage } from '../shared/lazyPage';
+import { PageRoutes, type PageRoute } from '../shared/routes';
 import { PrefetchMyAgency } from './MyAgency';
 
 // each page a chunk of its own, loaded when first shown
@@ -38,6 +39,24 @@ function Account() {
   );
 }
 
+function NotFound() {
+  return <Typography.Paragraph>页面不存在。</Typography.Paragraph>;
+}
+
+/** The portal's pages, relative to /portal. */
+export const PORTAL_ROUTES: PageRoute[] = [
+  { path: '/', page: RecordPage },
+  { path: '/findings', page: FindingsPage },
+  { path: '/findings/:id', page: FindingPage },
+  { path: '/self-inspections', page: SelfInspectionPage },
+  { path: '/preview', page: PreviewPage },
+  { path: '/results', page: ResultsPage },
+  { path: '/objections', page: ObjectionsPage },
+  { path: '/reviews', page: ReviewPage },
+  { path: '/account', page: Account },
+  { path: '*', page: NotFound },
+];
+
 export function PortalApp() {
   return (
     <AuthProvider base="/portal/">
@@ -46,18 +65,7 @@ export function PortalApp() {
         <Shell title="机构服务平台" nav={NAV} extra={<UserBadge />}>
           <RequireSignIn app="机构服务平台" roles={['agency-user']}>
             <Suspense fallback={<Skeleton active />}>
-              <Routes>
-                <Route path="/" element={<RecordPage />} />
-                <Route path="/findings" element={<FindingsPage />} />
-                <Route path="/findings/:id" element={<FindingPage />} />
-                <Route path="/self-inspections" element={<SelfInspectionPage />} />
-                <Route path="/preview" element={<PreviewPage />} />
-                <Route path="/results" element={<ResultsPage />} />
-                <Route path="/objections" element={<ObjectionsPage />} />
-                <Route path="/reviews" element={<ReviewPage />} />
-                <Route path="/account" element={<Account />} />
-                <Route path="*" element={<Typography.Paragraph>页面不存在。</Typography.Paragraph>} />
-              </Routes>
+              <PageRoutes routes={PORTAL_ROUTES} />
             </Suspense>
           </RequireSignIn>
         </Shell>

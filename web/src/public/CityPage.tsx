@@ -5,7 +5,7 @@ import { useQuery } from 'urql';
 import { LazyChart as Chart } from '../shared/LazyChart';
 import { ErrorAlert } from '../shared/errors';
 import { useCities } from './cities';
-import { PublicRatingsQuery } from './SearchPage';
+import { PublicRatingsQuery, cityYearVariables } from './queries';
 
 /** A city: its notice, its announcements and the grade distribution of a published year (search facets). */
 export function CityPage() {
@@ -16,7 +16,7 @@ export function CityPage() {
   const shownYear = year ?? city?.publishedYears[0] ?? null;
   const [{ data, error: ratingsError }] = useQuery({
     query: PublicRatingsQuery,
-    variables: { query: null, filter: { tenant, year: shownYear }, first: 1, after: null },
+    variables: cityYearVariables(tenant, shownYear),
     pause: shownYear == null,
   });
   const grades = useMemo(() => data?.publicRatings.facets.find((f) => f.name === 'grade')?.buckets ?? [], [data]);

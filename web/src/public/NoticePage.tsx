@@ -5,28 +5,7 @@ import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import { ErrorAlert, FormErrors, showFieldErrors, userErrorsOf, type UserError } from '../shared/errors';
 import { formatDate, formatDecimal } from '../shared/text';
-
-const NoticeQuery = graphql(`
-  query PublicNoticePage($tenant: ID!, $year: Int!) {
-    publicNotice(tenant: $tenant, year: $year) {
-      tenantName
-      year
-      startsOn
-      endsOn
-      open
-      message
-      entries {
-        agencyId
-        agencyName
-        total
-        grade
-        overallRank
-        groupKey
-        groupRank
-      }
-    }
-  }
-`);
+import { PublicNoticeQuery } from './queries';
 
 const FileObjection = graphql(`
   mutation FileObjection($input: FileObjectionInput!) {
@@ -58,7 +37,7 @@ interface ObjectionForm {
 export function NoticePage() {
   const { tenant = '', year = '' } = useParams();
   const [{ data, fetching, error }] = useQuery({
-    query: NoticeQuery,
+    query: PublicNoticeQuery,
     variables: { tenant, year: Number(year) },
     pause: !/^\d{4}$/.test(year),
   });

@@ -2,59 +2,13 @@ import { useMemo } from 'react';
 import { Button, Card, Col, Empty, Form, Input, List, Row, Select, Skeleton, Space, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { graphql } from '../gql';
 import { LazyChart as Chart } from '../shared/LazyChart';
 import { ErrorAlert } from '../shared/errors';
 import { Highlighted, formatDecimal } from '../shared/text';
 import { useCities } from './cities';
+import { FILTERS, PublicRatingsQuery, searchVariables, type FilterName } from './queries';
 
-export const PublicRatingsQuery = graphql(`
-  query PublicRatings($query: String, $filter: PublicRatingFilter, $first: Int, $after: String) {
-    publicRatings(query: $query, filter: $filter, first: $first, after: $after) {
-      total
-      hits {
-        tenant
-        cityName
-        agencyId
-        agencyName
-        creditCode
-        district
-        districtName
-        category
-        categoryLabel
-        year
-        grade
-        publishedGrade
-        rank
-        total
-        publicationId
-        publicationTitle
-        publishedAt
-        highlights {
-          field
-          fragments
-        }
-      }
-      facets {
-        name
-        buckets {
-          key
-          label
-          count
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
-
-const FILTERS = ['tenant', 'district', 'category', 'grade', 'year'] as const;
-type FilterName = (typeof FILTERS)[number];
 const FILTER_LABELS: Record<FilterName, string> = { tenant: '城市', district: '区县', category: '机构类别', grade: '等级', year: '年度' };
-const PAGE = 20;
 
 /**
  * Search across every city's published ratings: words (highlighted in the hits), filters by city,
@@ -65,19 +19,9 @@ export function SearchPage() {
   const [params, setParams] = useSearchParams();
   const { cities } = useCities();
   const query = params.get('q') ?? '';
-  const after = params.get('after') ?? undefined;
-  const filter = useMemo(() => {
-    const f: Record<string, string | number> = {};
-    for (const name of FILTERS) {
-      const value = params.get(name);
-      if (value) f[name] = name === 'year' ? Number(value) : value;
-    }
-    return f;
-  }, [params]);
-  const [{ data, fetching, error }] = useQuery({
-    query: PublicRatingsQuery,
-    variables: { query: query || null, filter, first: PAGE, after: after ?? null },
-  });
+  const variables = useMemo(() => searchVariables(params), [params]);
+  const filter = variables.filter;
+  const [{ data, fetching, error }] = useQuery({ query: PublicRatingsQuery, variables });
   const result = data?.publicRatings;
   const facet = (name: string) => result?.facets.find((f) => f.name === name)?.buckets ?? [];
 
@@ -197,7 +141,7 @@ export function SearchPage() {
               />
             )}
             <Space style={{ marginTop: 16 }}>
-              {after && <Button onClick={() => set('after', undefined)}>回到第一页</Button>}
+              {variables.after && <Button onClick={() => set('after', undefined)}>回到第一页</Button>}
               {result.pageInfo.hasNextPage && result.pageInfo.endCursor && (
                 <Button onClick={() => set('after', result.pageInfo.endCursor ?? undefined)} loading={fetching}>
                   下一页

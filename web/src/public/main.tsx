@@ -1,5 +1,6 @@
 import { mount } from '../shared/AppRoot';
+import { prefetchRoute } from '../shared/routes';
 import '../shared/shared.css';
-import { PublicApp } from './PublicApp';
+import { PUBLIC_ROUTES, PublicApp } from './PublicApp';
 
-mount(<PublicApp />);
+mount(<PublicApp />, undefined, (client) => prefetchRoute(PUBLIC_ROUTES, client));

@@ -4,7 +4,7 @@ import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { Provider } from 'urql';
+import { Provider, type Client } from 'urql';
 import { cspNonce } from './csp';
 import { createApiClient, type AccessToken } from './graphql';
 
@@ -12,10 +12,12 @@ dayjs.locale('zh-cn');
 
 /**
  * Mounts one app (public, console, portal) with the Chinese locale and the GraphQL client; the signed-in
- * apps pass their access token (the public site does not: it bundles no sign-in code).
+ * apps pass their access token (the public site does not: it bundles no sign-in code). `start` runs before the
+ * first render with the client: the address's page chunk and opening queries (`prefetchRoute`).
  */
-export function mount(app: ReactNode, accessToken?: AccessToken) {
+export function mount(app: ReactNode, accessToken?: AccessToken, start?: (client: Client) => void) {
   const client = createApiClient(accessToken);
+  start?.(client);
   const nonce = cspNonce();
   // a user who asked the system for less motion gets none: Ant Design then shows and removes dialogs,
   // menus and a button's loading icon at once instead of after an animation (whose end needs rendered frames:

@@ -40,6 +40,16 @@ export function userManager(): Promise<UserManager> {
   return manager;
 }
 
+/**
+ * Whether a user of the app at `base` is signed in (a token that has not expired), asked before the first render
+ * so that the page's queries can start at once (`prefetchRoute`); the AuthProvider then finds the same UserManager.
+ */
+export async function signedIn(base: string): Promise<boolean> {
+  basePath = base;
+  const user = await (await userManager()).getUser();
+  return !!user && !user.expired;
+}
+
 /** The access token to send with API calls, or null when nobody is signed in. */
 export async function accessToken(): Promise<string | null> {
   if (!manager) {
