@@ -324,6 +324,34 @@ class ComplaintsIT {
     }
 
     @Test
+    void anAnonymousComplaintHasNoContactToRevealAndTheAttemptIsNotRecorded() {
+        String code = file(PublicHttp.uniqueAddress(), complaint(true))
+                .path("trackingCode")
+                .asString();
+        String id = String.valueOf(
+                jdbc.queryForObject("SELECT id FROM complaint WHERE tracking_code = ?", Long.class, code));
+
+        JsonNode refused = api.data(
+                        "quanzhou-inspector",
+                        "mutation($input: RevealPersonalDataInput!) { revealComplaintContact(input: $input) {"
+                                + " contact { name contact } errors { field code message } } }",
+                        Map.of("input", Map.of("id", id, "reason", "电话回访投诉人核实现场情况")))
+                .path("revealComplaintContact");
+
+        assertThat(refused.path("contact").isNull()).isTrue();
+        assertThat(refused.path("errors").get(0).path("field").asString()).isEqualTo("input.id");
+        assertThat(refused.path("errors").get(0).path("code").asString()).isEqualTo("NO_CONTACT");
+        assertThat(refused.path("errors").get(0).path("message").asString())
+                .isEqualTo("该投诉为匿名投诉或联系方式已按保存期限删除，没有可查看的联系方式");
+        assertThat(jdbc.queryForObject(
+                        "SELECT COUNT(*) FROM change_history WHERE tenant_id = 'quanzhou' AND entity_type = 'complaint'"
+                                + " AND entity_id = ? AND action = 'personalDataRevealed'",
+                        Integer.class,
+                        id))
+                .isZero();
+    }
+
+    @Test
     void theContactIsSealedAtRestAndRevealedOnlyForAStatedReasonWhichIsRecorded() {
         String code = file(PublicHttp.uniqueAddress(), complaint(false))
                 .path("trackingCode")
