@@ -4,7 +4,6 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
-import { THEME_TOKEN } from './src/shared/theme';
 
 // Three pages, one build: the public site at /, the bureau console at /console/, the agency
 // portal at /portal/. Shared chunks (React, Ant Design, the GraphQL client) land in /assets/.
@@ -111,7 +110,7 @@ function styleNonce(): Plugin {
  * (src/shared/AppRoot.tsx, whose ConfigProvider then runs with `zeroRuntime`). At run time Ant Design wrote every
  * component's styles itself (its CSS-in-JS: style objects serialised by stylis, hashed, inserted) on each first
  * render of a component, about a quarter of the renderer's CPU time of a first page. Ant Design's own tool renders
- * every component once with the theme (`@ant-design/static-style-extract`, as Ant Design makes its dist/antd.css,
+ * every component once with the theme (src/shared/theme.json; `@ant-design/static-style-extract`, as Ant Design makes its dist/antd.css,
  * whose component variables are the default theme's), ~4 s, kept in node_modules/.cache per Ant Design version and
  * theme. The design tokens' CSS variables are still set at run time by the ConfigProvider (`motion` too).
  */
@@ -119,6 +118,8 @@ function antdStyles(): Plugin {
   const id = 'virtual:antd.css';
   const web = import.meta.dirname;
   const require = createRequire(resolve(web, 'package.json'));
+  // the site's seed tokens, one file for the pages (AppRoot's ConfigProvider) and for this stylesheet
+  const THEME_TOKEN: unknown = JSON.parse(readFileSync(resolve(web, 'src/shared/theme.json'), 'utf8'));
   let file: string | undefined;
   const generate = () => {
     const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;

@@ -8,7 +8,7 @@ import 'dayjs/locale/zh-cn';
 import { Provider, type Client } from 'urql';
 import { cspNonce } from './csp';
 import { createApiClient, type AccessToken } from './graphql';
-import { THEME_TOKEN } from './theme';
+import THEME_TOKEN from './theme.json';
 
 dayjs.locale('zh-cn');
 
