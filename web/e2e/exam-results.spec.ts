@@ -32,4 +32,13 @@ test('the bureau publishes the exam results and the public reads them, names mas
   await expect(passed).toContainText('合格');
   await expect(table).not.toContainText('王五');
   await shot(visitor, 'public-exam-results');
+
+  // 不得从事相应技术服务活动: the agency's register marks the person who failed as barred from signing, not the other
+  await openAndMeasure(page, `/console/agencies/${env('E2E_EXAM_AGENCY_ID')}`, (p) => p.getByRole('table', { name: '技术人员' }));
+  const register = page.getByRole('table', { name: '技术人员' });
+  await expect(register.getByRole('row').filter({ hasText: '王五' })).toContainText(
+    `${year}年度抽考不合格（58分，合格分60分），不得签字出具报告`,
+  );
+  await expect(register.getByRole('row').filter({ hasText: '赵六' })).not.toContainText('抽考不合格');
+  await shot(page, 'console-exam-barred-staff');
 });

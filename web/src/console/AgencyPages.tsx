@@ -81,6 +81,11 @@ const AgencyQuery = graphql(`
           id
           name
         }
+        examFailure {
+          year
+          score
+          passMark
+        }
       }
       engagements(year: $year) {
         id

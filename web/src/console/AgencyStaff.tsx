@@ -60,7 +60,8 @@ const WithdrawStaffMutation = graphql(`
 
 /**
  * 技术人员 of an agency: who is on its register with their certificates, who is also active in another
- * agency of the city (挂靠, shown in red); bureau admins add a person (ID number checked and hashed, never
+ * agency of the city (挂靠, shown in red), who failed an exam (临沂 "测试不合格的，不得从事相应技术服务活动": may not
+ * sign reports, shown in red); bureau admins add a person (ID number checked and hashed, never
  * shown) and record that one has left.
  */
 export interface StaffRow {
@@ -70,6 +71,7 @@ export interface StaffRow {
   title?: string | null;
   certificates: { id: string; type: string; typeLabel: string; number: string; validUntil?: string | null }[];
   otherAgencies: { id: string; name: string }[];
+  examFailure?: { year: number; score: string | number; passMark: string | number } | null;
 }
 
 export function AgencyStaff({
@@ -130,6 +132,11 @@ export function AgencyStaff({
                     同时在 <Link to={`/agencies/${a.id}`}>{a.name}</Link> 登记
                   </Tag>
                 ))}
+                {s.examFailure && (
+                  <Tag color="red">
+                    {`${s.examFailure.year}年度抽考不合格（${Number(s.examFailure.score)}分，合格分${Number(s.examFailure.passMark)}分），不得签字出具报告`}
+                  </Tag>
+                )}
               </Space>
             ),
           },

@@ -7,6 +7,7 @@ import { ErrorAlert, FormErrors, showFieldErrors, userErrorsOf, type UserError }
 import { chinaToday, formatDate, formatDateTime } from '../shared/text';
 import { PUBLICATION_STATUS, PageTitle, StatusTag, YearPicker, useViewer, useYear } from './common';
 import { Objections } from './Objections';
+import { PublicationLists } from './PublicationLists';
 
 const NoticeQuery = graphql(`
   query ConsoleNotice($year: Int!, $tenant: String!) {
@@ -99,6 +100,7 @@ export function NoticePage() {
     return () => clearInterval(timer);
   }, [pending, refetch]);
   const notice = data?.ratingNotice;
+  const [shown, setShown] = useState<string | null>(null);
   const reload = () => refetch({ requestPolicy: 'network-only' });
   return (
     <>
@@ -152,6 +154,9 @@ export function NoticePage() {
                 render: (_, p) =>
                   p.status === 'published' ? (
                     <Space>
+                      <Button size="small" onClick={() => setShown(p.id)}>
+                        查看名单
+                      </Button>
                       <a href={`/announcements/view/${p.id}`} target="_blank" rel="noopener">
                         公示网站公告
                       </a>
@@ -167,6 +172,7 @@ export function NoticePage() {
               },
             ]}
           />
+          {shown && <PublicationLists key={shown} id={shown} />}
         </>
       )}
     </>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Alert, Button, Form, Input, InputNumber, Select, Table, Typography } from 'antd';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
@@ -55,7 +55,9 @@ export function RatingBarsSection({ year }: { year: number }) {
   const { isAdmin } = useViewer();
   const [form] = Form.useForm<BarForm>();
   const firstYear = Form.useWatch('firstYear', form) ?? year + 1;
-  const [{ data }, refetch] = useQuery({ query: BarsQuery, variables: { year: firstYear }, requestPolicy: 'cache-and-network' });
+  // a bar recorded elsewhere (佛山: by confirming a revocation on the same page) refreshes the table, even while it is empty
+  const context = useMemo(() => ({ additionalTypenames: ['RatingBar'] }), []);
+  const [{ data }, refetch] = useQuery({ query: BarsQuery, variables: { year: firstYear }, requestPolicy: 'cache-and-network', context });
   const [state, bar] = useMutation(BarAgency);
   const [errors, setErrors] = useState<UserError[]>([]);
   const [done, setDone] = useState<{ id: string; publication: string | null } | null>(null);

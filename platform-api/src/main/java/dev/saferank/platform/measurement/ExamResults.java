@@ -9,11 +9,15 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,6 +42,9 @@ public class ExamResults {
     public record Failure(int year, BigDecimal score, BigDecimal passMark) {}
 
     private record Row(long agencyId, String agencyName, int year, String name, String subject, BigDecimal value) {}
+
+    private static final RowMapper<Row> ROW = (rs, n) -> new Row(
+            rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4), rs.getString(5), rs.getBigDecimal(6));
 
     private final JdbcTemplate jdbc;
     private final Schemes schemes;
@@ -115,25 +122,55 @@ public class ExamResults {
     }
 
     /**
-     * The failing result that bars a person of an agency from signing a report issued in a year: an active exam
-     * result of that agency naming the person, of the report's year or earlier, below the pass mark.
+     * The failing result that bars a person from signing a report issued in a year: an active exam result of that
+     * year or earlier, below the pass mark, that names the person. 临沂 五、结果运用 bars the person, not the agency's
+     * record of them ("对专业技术人员测试不合格的，不得从事相应技术服务活动"; 六（三）"考核不合格人员不得参加以上服务"), so the
+     * person is found by the keyed hash of their ID number: a result names a staff member of the agency it was
+     * recorded for, and holds for every record of the same ID number in the tenant (another agency they sign for, a
+     * registration made again). A result naming someone the agency never registered holds for that name in that
+     * agency.
+     *
+     * @param staffId the signatory's staff record when given, else null (the signatory is then the agency's staff
+     *     members of that name)
      */
-    public Optional<Failure> failure(String tenant, long agencyId, String person, int issuedYear) {
-        List<Row> rows = jdbc.query(
-                "SELECT m.agency_id, '', m.year, m.name, m.subject, m.value FROM measurement m"
-                        + " WHERE m.tenant_id = ? AND m.agency_id = ? AND m.subject = ? AND m.status = 'active'"
-                        + " AND m.year <= ? AND m.value IS NOT NULL ORDER BY m.year DESC, m.id DESC",
-                (rs, n) -> new Row(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getInt(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getBigDecimal(6)),
-                tenant,
-                agencyId,
-                person,
-                issuedYear);
+    public Optional<Failure> failure(String tenant, long agencyId, Long staffId, String person, int issuedYear) {
+        Set<List<Object>> named = new LinkedHashSet<>();
+        named.add(List.of(agencyId, person));
+        List<String> hashes = staffId != null
+                ? jdbc.queryForList(
+                        "SELECT id_hash FROM staff WHERE tenant_id = ? AND agency_id = ? AND id = ?",
+                        String.class,
+                        tenant,
+                        agencyId,
+                        staffId)
+                : jdbc.queryForList(
+                        "SELECT id_hash FROM staff WHERE tenant_id = ? AND agency_id = ? AND name = ?",
+                        String.class,
+                        tenant,
+                        agencyId,
+                        person);
+        for (String hash : hashes) {
+            jdbc.query(
+                    "SELECT agency_id, name FROM staff WHERE tenant_id = ? AND id_hash = ? ORDER BY agency_id",
+                    rs -> {
+                        named.add(List.of(rs.getLong(1), rs.getString(2)));
+                    },
+                    tenant,
+                    hash);
+        }
+        List<Row> rows = new ArrayList<>();
+        for (List<Object> record : named) {
+            rows.addAll(jdbc.query(
+                    "SELECT m.agency_id, '', m.year, m.name, m.subject, m.value FROM measurement m"
+                            + " WHERE m.tenant_id = ? AND m.agency_id = ? AND m.subject = ? AND m.status = 'active'"
+                            + " AND m.year <= ? AND m.value IS NOT NULL",
+                    ROW,
+                    tenant,
+                    record.get(0),
+                    record.get(1),
+                    issuedYear));
+        }
+        rows.sort(Comparator.comparingInt(Row::year).reversed());
         for (Row r : rows) {
             Optional<MeasurementSpec> spec = schemes.active(tenant, r.year())
                     .map(a -> a.scheme().measurements().get(r.name()))
@@ -159,13 +196,7 @@ public class ExamResults {
                         + " JOIN agency a ON a.tenant_id = m.tenant_id AND a.id = m.agency_id"
                         + " WHERE m.tenant_id = ? AND m.year = ? AND m.name = ? AND m.status = 'active'"
                         + " AND m.value IS NOT NULL ORDER BY a.name, m.id",
-                (rs, n) -> new Row(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getInt(3),
-                        rs.getString(4),
-                        rs.getString(5),
-                        rs.getBigDecimal(6)),
+                ROW,
                 tenant,
                 year,
                 name);

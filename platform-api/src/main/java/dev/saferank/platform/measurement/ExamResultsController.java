@@ -4,12 +4,16 @@ import dev.saferank.platform.audit.Auditing;
 import dev.saferank.platform.graphql.InvalidInputException;
 import dev.saferank.platform.graphql.UserError;
 import dev.saferank.platform.security.Callers;
+import dev.saferank.platform.staff.Staff;
 import dev.saferank.rating.audit.AuditAction;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.ContextValue;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -21,6 +25,8 @@ class ExamResultsController {
     record PublishExamResultsInput(int year) {}
 
     record ExamPublicationPayload(ExamResults.Publication publication, List<UserError> errors) {}
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     private final ExamResults exams;
     private final Auditing auditing;
@@ -43,6 +49,18 @@ class ExamResultsController {
             return new ExamResults.PublicResults(year, false, null, null, List.of());
         }
         return exams.published(tenant, year);
+    }
+
+    /** Whether a staff member is barred from signing this year's reports, as uploadReport decides it. */
+    @SchemaMapping(typeName = "Staff")
+    ExamResults.Failure examFailure(Staff staff, Authentication auth) {
+        return exams.failure(
+                        Callers.tenant(auth),
+                        staff.agencyId(),
+                        staff.id(),
+                        staff.name(),
+                        LocalDate.now(CHINA).getYear())
+                .orElse(null);
     }
 
     @MutationMapping

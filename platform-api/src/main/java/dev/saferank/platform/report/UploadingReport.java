@@ -152,7 +152,8 @@ class UploadingReport {
             String name =
                     s.staffId() != null ? names.get(s.staffId()) : s.name().strip();
             // 临沂 五、结果运用: "对专业技术人员测试不合格的，不得从事相应技术服务活动"
-            var failed = exams.failure(tenant, r.agencyId(), name, r.issuedOn().getYear());
+            var failed = exams.failure(
+                    tenant, r.agencyId(), s.staffId(), name, r.issuedOn().getYear());
             if (failed.isPresent()) {
                 throw new InvalidInputException(
                         "input.signatories[" + i + "]",

@@ -169,14 +169,26 @@ class ReviewController {
 
     @MutationMapping
     @PreAuthorize("hasRole('bureau-admin')")
-    ReviewRequestPayload decideReview(@Argument DecideReviewInput input, Authentication auth) {
-        return payload(() -> reviews.decide(
-                Callers.tenant(auth),
-                input.id(),
-                input.decision(),
-                input.reason(),
-                input.runId(),
-                Callers.require(auth).username()));
+    ReviewRequestPayload decideReview(
+            @Argument DecideReviewInput input,
+            Authentication auth,
+            @ContextValue(name = Auditing.CLIENT_ADDRESS, required = false) String clientAddress) {
+        // audited with the decision, and the correction publication it queued, if any
+        return payload(() -> auditing.audited(
+                auth,
+                clientAddress,
+                AuditAction.REVIEW_DECIDED,
+                () -> reviews.decide(
+                        Callers.tenant(auth),
+                        input.id(),
+                        input.decision(),
+                        input.reason(),
+                        input.runId(),
+                        Callers.require(auth).username()),
+                r -> Auditing.Target.of("reviewRequest", r.id())
+                        .with("decision", r.status())
+                        .with("publicationId", r.publicationId())
+                        .with("correctionPublicationId", r.correctionPublicationId())));
     }
 
     @MutationMapping
@@ -210,14 +222,24 @@ class ReviewController {
 
     @MutationMapping
     @PreAuthorize("hasRole('bureau-admin')")
-    ConfirmDowngradePayload dismissDowngrade(@Argument DismissDowngradeInput input, Authentication auth) {
+    ConfirmDowngradePayload dismissDowngrade(
+            @Argument DismissDowngradeInput input,
+            Authentication auth,
+            @ContextValue(name = Auditing.CLIENT_ADDRESS, required = false) String clientAddress) {
+        String tenant = Callers.tenant(auth);
+        String actor = Callers.require(auth).username();
         try {
-            proposals.dismiss(
-                    Callers.tenant(auth),
-                    input.sanctionId(),
-                    input.publicationId(),
-                    input.reason(),
-                    Callers.require(auth).username());
+            // audited like its confirmation: the publication the proposal was against and the sanction (the reason,
+            // free text that may name people, stays in downgrade_decision: the audit's details carry no personal data)
+            auditing.audited(
+                    auth,
+                    clientAddress,
+                    AuditAction.DOWNGRADE_DISMISSED,
+                    () -> {
+                        proposals.dismiss(tenant, input.sanctionId(), input.publicationId(), input.reason(), actor);
+                        return input;
+                    },
+                    in -> Auditing.Target.of("publication", in.publicationId()).with("sanctionId", in.sanctionId()));
             return new ConfirmDowngradePayload(null, null, List.of());
         } catch (InvalidInputException invalid) {
             return new ConfirmDowngradePayload(null, null, invalid.errors());

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Service;
  * problem of the year's inspections from the campaign's first day to the phase's report day (its last day when it
  * has none), production units' violation answers and agencies' checklist findings not withdrawn alike. A county
  * bureau's summary covers its own district only; an agency counts under the district it serves, or under
- * {@link #CROSS_DISTRICT} when it serves several or none.
+ * {@link #CROSS_DISTRICT} when it serves several or none: 三（二）has each county "汇总辖区内检查情况", and an agency
+ * working in several districts is in no single county's 辖区 (counted once, in the city's summary).
  */
 @Service
 public class ProblemSummaries {

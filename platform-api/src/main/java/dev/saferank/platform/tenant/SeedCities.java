@@ -29,7 +29,10 @@ final class SeedCities {
                             "350524 安溪县",
                             "350525 永春县",
                             "350526 德化县"),
-                    // 泉应急〔2023〕64号: 自查 6/15–7/14, 检查 7/15–8/14, 8月底前公布
+                    // 泉应急〔2023〕64号 四、实施步骤: "自查自改阶段(2023年6月15日—7月14日)", "市县检查抽查阶段(2023 年 7 月 15 日—8 月
+                    // 14 日)"; 五（二）"评出服务好的机构10-20家，服务差的机构10家，8月底前在本局官网、当地主流媒体等公布评价结果": the
+                    // document gives the rating no start, so the third phase is read as the days between the end of the
+                    // inspections and its "8月底前", 8/15–8/31
                     Optional.of(campaign(
                             2023,
                             null,
@@ -111,9 +114,11 @@ final class SeedCities {
                             "320582 张家港市",
                             "320583 昆山市",
                             "320585 太仓市"),
-                    // DB32 管理规范 A.1: "县级市（区）应急管理部门……每年初对机构上年度服务情况开展评定", steps 申请、受理、
-                    // 初评、审议、公示、定级、公布 set by each county: no days given; "每年初" is read as the first
-                    // quarter of the next year (a bureau sets its own days in the console)
+                    // DB32 管理规范 7.2 星级评定方式: "县级市（区）应急管理部门……每年初对机构上年度服务情况开展评定"; 7.3 "县级市（区）
+                    // 应急管理部门可自行制定星级评定流程，主要应包括申请、受理、初评、审议、公示、定级、公布": no days given. The
+                    // 2023 version rates 2023's service ("上年度") at the start of 2024; "每年初" is read as its first
+                    // quarter,
+                    // 1/1–3/31 (a bureau sets its own days in the console)
                     Optional.of(campaign(
                             2023,
                             null,

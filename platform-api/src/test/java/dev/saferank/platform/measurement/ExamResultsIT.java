@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.saferank.platform.GraphQlHttp;
 import dev.saferank.platform.RealServersTest;
 import dev.saferank.platform.TestData;
+import dev.saferank.platform.agency.AgencyFixtures;
 import dev.saferank.platform.scheme.Schemes;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -126,6 +127,82 @@ class ExamResultsIT {
         assertThat(signed.path("errors").size()).as(signed.toString()).isZero();
         assertThat(signed.path("report").path("signatories").findValuesAsString("name"))
                 .containsExactly("赵合格", "钱刚好");
+    }
+
+    /**
+     * 临沂 五、结果运用 "对专业技术人员测试不合格的，不得从事相应技术服务活动" and 六（三）"考核不合格人员不得参加以上服务" bar the person: one who
+     * failed (50 < pass mark 60) in one agency is refused as a signatory of another agency that registered the same ID
+     * number, and after being registered again elsewhere; a different person of the same name signs.
+     */
+    @Test
+    void aPersonWhoFailedIsRefusedInEveryAgencyThatRegistersTheirIdNumber() {
+        var data = new TestData(jdbc, schemes);
+        data.activeSeedSchemeFor("linyi", "tenants/linyi/linyi-2022.yaml", YEAR);
+        var api = new Api(port);
+        String marker = Long.toString(System.nanoTime());
+        long examined = data.agency("linyi", "临沂抽考原机构" + marker, "evaluation");
+        long other = data.agency("linyi", "临沂另一机构" + marker, "evaluation");
+        long later = data.agency("linyi", "临沂后注册机构" + marker, "evaluation");
+        String idNumber = AgencyFixtures.idNumber();
+        long inExamined = addStaff(api, examined, "孙复考", idNumber);
+        long inOther = addStaff(api, other, "孙复考", idNumber);
+        long namesake = addStaff(api, other, "孙复考", AgencyFixtures.idNumber());
+
+        record(api, examined, "孙复考", 50);
+        String refusal = "签字人孙复考在" + YEAR + "年度技术人员抽考中不合格（50分，合格分60分），不得从事相应技术服务活动";
+
+        // signing for the other agency that registered the same ID number: refused, nothing written
+        int before = reports(other);
+        JsonNode refused = upload(api, other, List.of(Map.of("staffId", Long.toString(inOther))));
+        assertThat(refused.path("report").isNull()).isTrue();
+        assertThat(refused.path("errors").get(0).path("field").asString()).isEqualTo("input.signatories[0]");
+        assertThat(refused.path("errors").get(0).path("code").asString()).isEqualTo("SIGNATORY_FAILED_EXAM");
+        assertThat(refused.path("errors").get(0).path("message").asString()).isEqualTo(refusal);
+        assertThat(reports(other)).isEqualTo(before);
+        // the other agency's register shows the bar on that person's record, not on the namesake's
+        String failure = "query($id: ID!) { staffMember(id: $id) { examFailure { year score passMark } } }";
+        JsonNode barred = api.data("linyi-admin", failure, Map.of("id", Long.toString(inOther)))
+                .path("staffMember")
+                .path("examFailure");
+        assertThat(barred.path("year").asInt()).isEqualTo(YEAR);
+        assertThat(barred.path("score").decimalValue()).isEqualByComparingTo("50");
+        assertThat(barred.path("passMark").decimalValue()).isEqualByComparingTo("60");
+        assertThat(api.data("linyi-admin", failure, Map.of("id", Long.toString(namesake)))
+                        .path("staffMember")
+                        .path("examFailure")
+                        .isNull())
+                .isTrue();
+        // a different person of the same name (another ID number) signs
+        JsonNode signed = upload(api, other, List.of(Map.of("staffId", Long.toString(namesake))));
+        assertThat(signed.path("errors").size()).as(signed.toString()).isZero();
+        assertThat(reports(other)).isEqualTo(before + 1);
+
+        // withdrawn from the agency where they failed and registered again in a third: still refused, by name too
+        api.data(
+                "linyi-admin",
+                "mutation($input: WithdrawStaffInput!) { withdrawStaff(input: $input) { errors { code } } }",
+                Map.of("input", Map.of("id", Long.toString(inExamined), "reason", "离职")));
+        addStaff(api, later, "孙复考", idNumber);
+        JsonNode again = upload(api, later, List.of(Map.of("name", "孙复考")));
+        assertThat(again.path("errors").findValuesAsString("code")).containsExactly("SIGNATORY_FAILED_EXAM");
+        assertThat(again.path("errors").get(0).path("message").asString()).isEqualTo(refusal);
+        assertThat(reports(later)).isZero();
+    }
+
+    private long addStaff(Api api, long agency, String name, String idNumber) {
+        JsonNode added = api.data(
+                        "linyi-admin",
+                        "mutation($input: AddStaffInput!) { addStaff(input: $input) { staff { id }"
+                                + " errors { field code message } } }",
+                        Map.of("input", Map.of("agencyId", Long.toString(agency), "name", name, "idNumber", idNumber)))
+                .path("addStaff");
+        assertThat(added.path("errors").size()).as(added.toString()).isZero();
+        return Long.parseLong(added.path("staff").path("id").asString());
+    }
+
+    private int reports(long agency) {
+        return jdbc.queryForObject(
+                "SELECT COUNT(*) FROM report WHERE tenant_id = 'linyi' AND agency_id = ?", Integer.class, agency);
     }
 
     private int audits() {

@@ -149,10 +149,11 @@ class BarAndStandingIT {
         String name = "佛山撤销标杆机构" + year;
         long benchmark = rows.agency("foshan", name, "evaluation");
         rows.entry("foshan", publication, benchmark, name, "95.0", "优秀", "优秀", 1, "benchmark", true, null);
-        // published 31 August 2026; a 不良信息 on 15 September 2026 is a 违法违规行为 within the title's year
+        // published 31 August 2026; a 立案处罚 on 15 September 2026 is a 违法违规行为 within the title's year (佛山 records a
+        // 不良信息 as a finding under 9.1, not as a sanction: the sanctions page refuses it)
         jdbc.update(
                 "INSERT INTO sanction (tenant_id, agency_id, year, type, level, decided_on, issuer, reason, recorded_by)"
-                        + " VALUES ('foshan', ?, 2026, 'badRecord', 'city', ?, '佛山市应急管理局', '出具虚假报告', 'test')",
+                        + " VALUES ('foshan', ?, 2026, 'penaltyCase', 'city', ?, '佛山市应急管理局', '出具虚假报告', 'test')",
                 benchmark,
                 LocalDate.of(2026, 9, 15));
         long sanction = jdbc.queryForObject(

@@ -99,9 +99,18 @@ class ReviewAndDowngradeIT {
                         .findValuesAsString("code"))
                 .containsExactly("NOT_FOUND");
 
-        // upheld with the reason
+        // upheld with the reason, and audited: the bureau's decision, by whom, on which request (the refusal above is
+        // not)
+        assertThat(audits("quanzhou", "REVIEW_DECIDED", "reviewRequest", id)).isEmpty();
         JsonNode upheld = decide(Map.of("id", id, "decision", "uphold", "reason", "经核查，第7项扣分依据属实"));
         assertThat(upheld.path("reviewRequest").path("status").asString()).isEqualTo("upheld");
+        assertThat(audits("quanzhou", "REVIEW_DECIDED", "reviewRequest", id))
+                .singleElement()
+                .satisfies(a -> {
+                    assertThat(a.get("actor")).isEqualTo("quanzhou-admin");
+                    assertThat((String) a.get("details"))
+                            .contains("\"decision\":\"upheld\"", "\"publicationId\":\"" + publication + "\"");
+                });
 
         // a second request, corrected with a re-rated run: a correction publication naming what it supersedes
         String second = requestReview(request).path("reviewRequest").path("id").asString();
@@ -119,6 +128,11 @@ class ReviewAndDowngradeIT {
         assertThat(((Number) queued.get("supersedes_id")).longValue()).isEqualTo(publication);
         assertThat(((Number) queued.get("run_id")).longValue()).isEqualTo(rerated);
         assertThat((String) queued.get("reason")).startsWith("复核申请第" + second + "号：");
+        // the refused decision (no run) is not recorded; the correction is, naming the publication it queued
+        assertThat(audits("quanzhou", "REVIEW_DECIDED", "reviewRequest", second))
+                .singleElement()
+                .satisfies(a -> assertThat((String) a.get("details"))
+                        .contains("\"decision\":\"corrected\"", "\"correctionPublicationId\":\"" + correction + "\""));
 
         // after the period: refused in Chinese, nothing written
         period(publication, today.minusDays(1));
@@ -176,6 +190,14 @@ class ReviewAndDowngradeIT {
                                 "publicationId", Long.toString(publication),
                                 "reason", "通报系误发，已撤回")));
         assertThat(proposals(publication)).hasSize(1);
+        // every decision on a proposal is audited: the dismissal with the publication and the sanction, by whom (the
+        // refusal without a reason is not recorded)
+        assertThat(audits("suzhou", "DOWNGRADE_DISMISSED", "publication", Long.toString(publication)))
+                .singleElement()
+                .satisfies(a -> {
+                    assertThat(a.get("actor")).isEqualTo("suzhou-admin");
+                    assertThat((String) a.get("details")).isEqualTo("{\"sanctionId\":\"" + circular + "\"}");
+                });
 
         // confirmed: the downgrade publication is queued, naming the publication and the agency
         JsonNode confirmed = api.data(
@@ -197,6 +219,14 @@ class ReviewAndDowngradeIT {
         assertThat(((Number) queued.get("agency_id")).longValue()).isEqualTo(star);
         assertThat((String) queued.get("reason")).contains("2026-09-15", "约谈");
         assertThat(proposals(publication)).isEmpty();
+        assertThat(audits(
+                        "suzhou",
+                        "DOWNGRADE_REQUESTED",
+                        "publication",
+                        confirmed.path("publicationId").asString()))
+                .singleElement()
+                .satisfies(a -> assertThat((String) a.get("details"))
+                        .contains("\"sanctionId\":\"" + interview + "\"", "\"supersedes\":\"" + publication + "\""));
         // linked on the sanctions themselves: the 约谈 confirmed with its downgrade publication, the 通报 dismissed
         Map<String, JsonNode> bySanction = new java.util.HashMap<>();
         for (long agency : new long[] {star, other}) {
@@ -223,6 +253,16 @@ class ReviewAndDowngradeIT {
                         .path("downgradeProposals")
                         .findValuesAsString("publicationId"))
                 .doesNotContain(Long.toString(publication));
+    }
+
+    private List<Map<String, Object>> audits(String tenant, String action, String targetType, String targetId) {
+        return jdbc.queryForList(
+                "SELECT actor, details FROM audit_record WHERE tenant_id = ? AND action = ? AND target_type = ?"
+                        + " AND target_id = ?",
+                tenant,
+                action,
+                targetType,
+                targetId);
     }
 
     private List<JsonNode> proposals(long publication) {

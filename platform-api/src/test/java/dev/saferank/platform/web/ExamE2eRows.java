@@ -8,7 +8,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * What the exam browser test reads (issue 17 point 4, 临沂 技术人员抽考): in 临沂, a year of its own ({@link #YEAR}, the
  * shipped scheme re-dated: exam passMark 60), one agency with two recorded exam results, 58 (不合格) and 75 (合格),
- * not yet published (公示): the test publishes them in the console and reads them on the public site.
+ * not yet published (公示), both people on its register: the test publishes them in the console, reads them on the
+ * public site and sees the failed person's record marked as barred from signing.
  */
 final class ExamE2eRows {
 
@@ -30,9 +31,27 @@ final class ExamE2eRows {
         jdbc.update("UPDATE measurement SET status = 'withdrawn' WHERE tenant_id = ? AND year = ?", TENANT, YEAR);
         String agencyName = "临沂沂蒙安全评价有限公司" + mark;
         long agency = data.agency(TENANT, agencyName, "evaluation");
+        staff(agency, "王五");
+        staff(agency, "赵六");
         exam(agency, "王五", "58");
         exam(agency, "赵六", "75");
-        return Map.of("E2E_EXAM_YEAR", Integer.toString(YEAR), "E2E_EXAM_AGENCY", agencyName);
+        return Map.of(
+                "E2E_EXAM_YEAR",
+                Integer.toString(YEAR),
+                "E2E_EXAM_AGENCY",
+                agencyName,
+                "E2E_EXAM_AGENCY_ID",
+                Long.toString(agency));
+    }
+
+    /** The examined person on the agency's register (an ID-number hash no one else has). */
+    private void staff(long agency, String name) {
+        jdbc.update(
+                "INSERT INTO staff (tenant_id, agency_id, name, id_hash, created_by) VALUES (?, ?, ?, ?, 'test')",
+                TENANT,
+                agency,
+                name,
+                "%064d".formatted(System.nanoTime()));
     }
 
     private void exam(long agency, String name, String score) {

@@ -80,6 +80,7 @@ class WebE2EIT {
         env.putAll(new CountyE2eRows(jdbc, schemes).seed());
         env.putAll(new SubjectE2eRows(jdbc, schemes).seed());
         env.putAll(new ExamE2eRows(jdbc, schemes).seed());
+        env.putAll(new ConsequencesE2eRows(jdbc, schemes).seed());
         var journeys = new JourneyE2eRows(jdbc);
         env.putAll(journeys.seed());
         awaitSearchIndexed(Long.parseLong(env.get("E2E_PUBLICATION_ID")));

@@ -31,6 +31,8 @@ public enum AuditAction {
     COUNTY_RATING_FILED("区县评定结果公布并报市局备案"),
     RATING_BARRED("记录禁入期"),
     EXAM_RESULTS_PUBLISHED("公示技术人员抽考成绩"),
+    DOWNGRADE_DISMISSED("不予降级（驳回降级建议）"),
+    REVIEW_DECIDED("复核决定"),
     /** A privileged change refused to its caller (not signed in, or not allowed): outcome refused. */
     ACCESS_REFUSED("越权操作被拒绝");
 

@@ -1,0 +1,61 @@
+import { expect, test } from '@playwright/test';
+import { pickAgency, pickOption } from './journey';
+import { env, openAndMeasure, shot, signIn } from './support';
+
+// 佛山 四（二）"被评定的标杆机构有效期为1年，评定年度内发现违法违规行为的，一律取消标杆机构称号，一年内不再作为标杆机构候选单位"
+// (ConsequencesE2eRows: two 标杆机构 published on 25 October of a year of their own). The clerk records a 立案处罚 after
+// the publication on the sanctions page (a 不良信息 is a finding under 佛山's 9.1, not a sanction); the reviews page
+// proposes revoking the title; confirming it queues the adjustment announcement and records the one-year bar (E3, the
+// next year) by itself. The public announcement that supersedes the first shows the agency without the 标杆 title, the
+// other still with it.
+
+const BENCHMARK = '佛山市安全生产技术服务标杆机构';
+
+test('a confirmed revocation from a recorded sanction bars the agency for a year and takes its 标杆 title', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  const year = Number(env('E2E_FOSHAN_BAR_YEAR'));
+  const revoked = env('E2E_FOSHAN_REVOKED');
+  const kept = env('E2E_FOSHAN_KEPT');
+
+  await signIn(page, '/console/', 'foshan-admin');
+  await openAndMeasure(page, `/console/sanctions?year=${year}`, (p) => p.getByRole('table', { name: '处罚' }));
+  await pickAgency(page, 'sanction_agencyId', revoked);
+  await pickOption(page, 'sanction_type', '立案处罚');
+  await pickOption(page, 'sanction_level', '市级');
+  await page.locator('#sanction_decidedOn').fill(`${year}-11-10`);
+  await page.locator('#sanction_issuer').fill('佛山市应急管理局');
+  await page.locator('#sanction_reason').fill('出具虚假安全评价报告');
+  await page.getByRole('button', { name: '记录处罚' }).click();
+  await expect(page.getByRole('table', { name: '处罚' }).getByRole('row').filter({ hasText: revoked })).toContainText('立案处罚');
+
+  await openAndMeasure(page, `/console/reviews?year=${year}`, (p) => p.getByRole('table', { name: '降级建议' }));
+  const proposal = page.getByRole('table', { name: '降级建议' }).getByRole('row').filter({ hasText: revoked });
+  await expect(proposal).toContainText(`取消${BENCHMARK}称号`);
+  await expect(proposal).toContainText('出具虚假安全评价报告');
+  await proposal.getByRole('button', { name: '确认降级' }).click();
+  const confirmed = page.getByTestId('downgrade-confirmed');
+  await expect(confirmed).toContainText(`${year + 1}年度不参与考评（E3）`);
+  const announcement = (await confirmed.textContent())?.match(/公布编号 (\d+)/)?.[1];
+  expect(announcement, 'the adjustment announcement number').toBeTruthy();
+  await expect(proposal).toHaveCount(0);
+  const bar = page
+    .getByTestId('rating-bars')
+    .getByRole('row', { name: new RegExp(revoked) })
+    .first();
+  await expect(bar).toContainText(`${year + 1}`);
+  await expect(bar).toContainText('一年内不再作为标杆机构候选单位');
+  await shot(page, 'console-foshan-bar');
+
+  // the adjustment announcement, once the publication job has published it
+  const visitor = await browser.newPage();
+  await expect(async () => {
+    await visitor.goto(`/announcements/view/${announcement}`);
+    await expect(visitor.getByRole('table', { name: '公布名单' })).toBeVisible({ timeout: 3_000 });
+  }).toPass({ timeout: 60_000 });
+  const table = visitor.getByRole('table', { name: '公布名单' });
+  const revokedRow = table.getByRole('row').filter({ hasText: revoked });
+  await expect(revokedRow).toContainText(`取消${BENCHMARK}称号`);
+  await expect(revokedRow.locator('.ant-tag')).toHaveCount(0);
+  await expect(table.getByRole('row').filter({ hasText: kept }).locator('.ant-tag')).toHaveText(BENCHMARK);
+  await shot(visitor, 'public-foshan-revoked');
+});
