@@ -1,12 +1,13 @@
 import { useMemo, useState } from 'react';
 import type { FormInstance } from 'antd';
-import { Alert, Button, Card, Form, Input, Radio, Select, Skeleton, Space, Typography } from 'antd';
+import { Alert, Card, Form, Skeleton, Space, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 
 import { ErrorAlert, FormErrors, showFieldErrors, userErrorsOf, type UserError } from '../shared/errors';
 import { Attachments } from '../shared/Attachments';
+import { ChecklistAnswerFields, type AnswerFields } from './ChecklistAnswerFields';
 
 import { PageTitle, SOURCES, YearPicker, dotted, newKey, useYear } from './common';
 
@@ -147,13 +148,7 @@ function SavedInspection({ id, checklist }: { id: string; checklist: Checklist |
   );
 }
 
-interface AnswerForm {
-  answer: string;
-  note: string;
-  measure: string;
-  deadline: string;
-  responsible: string;
-}
+const AGENCY_LABELS = () => ({ answer: '检查结果', measure: '整改措施', deadline: '整改期限', responsible: '整改责任人' });
 
 /** 检查表检查: a checklist of the year's scheme filled for an agency; violation answers become findings with their rectification. */
 export function RecordInspectionPage() {
@@ -162,9 +157,9 @@ export function RecordInspectionPage() {
   const [{ data, fetching, error }] = useQuery({ query: InspectionSetupQuery, variables: { id, year } });
   // a form for another kind of subject (莆田's 生产经营单位) is answered on 检查对象, never for an agency
   const checklists = useMemo(() => checklistsOf(data?.activeScheme?.source ?? '').filter((c) => c.subjectKind === 'agency'), [data]);
-  const [form] = Form.useForm<{ checklistId: string | undefined; inspectedOn: string; source: string; answers: AnswerForm[] }>();
+  const [form] = Form.useForm<{ checklistId: string | undefined; inspectedOn: string; source: string; answers: AnswerFields[] }>();
   const checklistId = Form.useWatch('checklistId', form);
-  const answers = Form.useWatch('answers', form) as AnswerForm[] | undefined;
+  const answers = Form.useWatch('answers', form) as AnswerFields[] | undefined;
   const checklist = checklists.find((c) => c.id === checklistId);
   const [formErrors, setFormErrors] = useState<UserError[]>([]);
   const [created, setCreated] = useState<{ id: string; ruleCode: string }[] | null>(null);
@@ -255,54 +250,15 @@ export function RecordInspectionPage() {
             form.resetFields();
           }}
         >
-          <Space wrap>
-            <Form.Item label="检查表" name="checklistId">
-              <Select style={{ width: 360 }} options={checklists.map((c) => ({ value: c.id, label: c.title }))} />
-            </Form.Item>
-            <Form.Item label="检查日期" name="inspectedOn" rules={[{ required: true, message: '请填写检查日期' }]}>
-              <Input type="date" />
-            </Form.Item>
-            <Form.Item label="来源" name="source">
-              <Select style={{ width: 160 }} options={Object.entries(SOURCES).map(([value, label]) => ({ value, label }))} />
-            </Form.Item>
-          </Space>
-          {checklist?.questions.map((q, i) => {
-            const violation = answers?.[i]?.answer && answers[i].answer === q.violation;
-            return (
-              <Card key={`${checklist.id}-${q.number}`} size="small" style={{ marginBottom: 8 }}>
-                <Typography.Paragraph strong>
-                  {q.number}. {q.text}
-                </Typography.Paragraph>
-                <Space wrap align="start">
-                  <Form.Item label="检查结果" name={['answers', i, 'answer']}>
-                    <Radio.Group>
-                      <Radio value="是">是</Radio>
-                      <Radio value="否">否</Radio>
-                    </Radio.Group>
-                  </Form.Item>
-                  <Form.Item label="说明" name={['answers', i, 'note']}>
-                    <Input style={{ width: 240 }} />
-                  </Form.Item>
-                  {violation && (
-                    <>
-                      <Form.Item label="整改措施" name={['answers', i, 'measure']}>
-                        <Input style={{ width: 200 }} />
-                      </Form.Item>
-                      <Form.Item label="整改期限" name={['answers', i, 'deadline']}>
-                        <Input type="date" />
-                      </Form.Item>
-                      <Form.Item label="整改责任人" name={['answers', i, 'responsible']}>
-                        <Input style={{ width: 120 }} />
-                      </Form.Item>
-                    </>
-                  )}
-                </Space>
-              </Card>
-            );
-          })}
-          <Button type="primary" htmlType="submit" loading={saving}>
-            {saving ? '正在提交…' : '保存检查结果'}
-          </Button>
+          <ChecklistAnswerFields
+            checklists={checklists.map((c) => ({ value: c.id, label: c.title }))}
+            checklistWidth={360}
+            sources={SOURCES}
+            checklist={checklist}
+            answers={answers}
+            labels={AGENCY_LABELS}
+            saving={saving}
+          />
         </Form>
       )}
     </>

@@ -35,6 +35,6 @@ export const ReviewsPage = lazyPage(() => import('./ReviewPages'), 'ReviewsPage'
 export const CountyRatingsPage = lazyPage(() => import('./CountyRatingPages'), 'CountyRatingsPage');
 export const SelfCheckStatusPage = lazyPage(() => import('./SelfCheckPage'), 'SelfCheckStatusPage');
 export const TenantsPage = lazyPage(() => import('./TenantsPage'), 'TenantsPage');
-export const SubjectsPage = lazyPage(() => import('./SubjectPages'), 'SubjectsPage');
-export const SubjectPage = lazyPage(() => import('./SubjectPages'), 'SubjectPage');
+export const SubjectsPage = lazyPage(() => import('./SubjectsPage'), 'SubjectsPage');
+export const SubjectPage = lazyPage(() => import('./SubjectPage'), 'SubjectPage');
 export const ProblemSummaryPage = lazyPage(() => import('./ProblemSummaryPage'), 'ProblemSummaryPage');

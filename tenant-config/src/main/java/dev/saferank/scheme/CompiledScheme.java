@@ -41,6 +41,8 @@ final class CompiledScheme {
     final List<Optional<Expression>> exclusionWhen = new ArrayList<>();
     /** Agency data fields some expression reads: facts must give them. */
     final Set<String> requiredData = new TreeSet<>();
+    /** The measured rules by code: the measurements each agency's facts must give (checked per agency). */
+    final List<Rule.Measured> measuredRules;
 
     final boolean perEnterprise;
     int ruleCount;
@@ -65,6 +67,11 @@ final class CompiledScheme {
             exclusionWhen.add(scheme.exclusions().get(i).when().map(this::parse));
         }
         perEnterprise = scheme.sections().stream().anyMatch(Section::perEnterprise);
+        measuredRules = rules.values().stream()
+                .filter(r -> r.rule() instanceof Rule.Measured)
+                .map(r -> (Rule.Measured) r.rule())
+                .sorted((a, b) -> a.code().compareTo(b.code()))
+                .toList();
     }
 
     private CompiledItem item(Item item, Part part, int section) {

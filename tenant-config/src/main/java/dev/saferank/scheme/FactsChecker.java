@@ -47,7 +47,7 @@ final class FactsChecker {
         }
         List<Facts.Finding> findings = f.findings();
         for (int i = 0; i < findings.size(); i++) {
-            finding(findings.get(i), at + "findings[" + i + "]", c, t, p);
+            finding(findings.get(i), at, i, c, t, p);
         }
         MeasurementChecker.check(f, c, t, at, p);
         for (int i = 0; i < f.sanctions().size(); i++) {
@@ -88,9 +88,14 @@ final class FactsChecker {
         }
     }
 
-    private static void finding(Facts.Finding g, String fp, CompiledScheme c, Tally t, Problems p) {
+    /**
+     * Counts one finding. Its path ({@code findings[i]}) is made only for a problem: an agency has dozens of
+     * findings, a rating run millions, nearly all of them fine.
+     */
+    private static void finding(Facts.Finding g, String at, int i, CompiledScheme c, Tally t, Problems problems) {
+        FindingProblems p = new FindingProblems(problems, at, i);
         if (g.count() < 1 || g.count() > MAX_COUNT) {
-            p.add(fp + ".count", "must be between 1 and " + MAX_COUNT);
+            p.add(".count", "must be between 1 and " + MAX_COUNT);
             return;
         }
         Integer veto = c.vetoCodes.get(g.rule());
@@ -101,17 +106,17 @@ final class FactsChecker {
             } else {
                 t.exclusionFound[exclusion] = true;
             }
-            g.value().ifPresent(v -> p.add(fp + ".value", "a veto or exclusion takes no value"));
+            g.value().ifPresent(v -> p.add(".value", "a veto or exclusion takes no value"));
             return;
         }
         CompiledScheme.Ref ref = c.rules.get(g.rule());
         if (ref == null) {
-            p.add(fp + ".rule", "unknown rule " + g.rule());
+            p.add(".rule", "unknown rule " + g.rule());
             return;
         }
         if (!ref.rule().takesFindings()) {
             p.add(
-                    fp + ".rule",
+                    ".rule",
                     "rule " + g.rule() + " is " + ref.rule().kind()
                             + ": it is computed from data, measurements, sanctions or honours, not named by findings");
             return;
@@ -123,38 +128,47 @@ final class FactsChecker {
         if (perEnterprise) {
             int e = g.enterprise().map(t.enterprises::indexOf).orElse(-1);
             if (g.enterprise().isEmpty()) {
-                p.add(
-                        fp + ".enterprise",
-                        "is required: item " + ref.item().item().number() + " is scored per enterprise");
+                p.add(".enterprise", "is required: item " + ref.item().item().number() + " is scored per enterprise");
                 return;
             }
             if (e < 0) {
-                p.add(fp + ".enterprise", "enterprise " + g.enterprise().get() + " is not in sampledEnterprises");
+                p.add(".enterprise", "enterprise " + g.enterprise().get() + " is not in sampledEnterprises");
                 return;
             }
             counts = t.enterpriseCounts[e];
             values = t.enterpriseValues[e];
         } else if (g.enterprise().isPresent()) {
-            p.add(fp + ".enterprise", "item " + ref.item().item().number() + " is not scored per enterprise");
+            p.add(".enterprise", "item " + ref.item().item().number() + " is not scored per enterprise");
         }
         if (ref.rule() instanceof Rule.Proportional || ref.rule() instanceof Rule.Amount) {
-            Optional<BigDecimal> v = FindingValues.value(g, ref.rule(), fp, p);
+            Optional<BigDecimal> v = FindingValues.value(g, ref.rule(), p.path(), problems);
             if (v.isEmpty()) {
                 return;
             }
             if (values[ref.index()] != null) {
-                p.add(fp + ".rule", ref.rule().kind() + " rule " + g.rule() + " is given twice");
+                p.add(".rule", ref.rule().kind() + " rule " + g.rule() + " is given twice");
                 return;
             }
             values[ref.index()] = v.get();
             return;
         } else if (g.of().isPresent()) {
-            p.add(fp + ".of", "only proportional rules take a share as count of");
+            p.add(".of", "only proportional rules take a share as count of");
             return;
         } else if (g.value().isPresent()) {
-            p.add(fp + ".value", "rule " + g.rule() + " is " + ref.rule().kind() + " and takes a count, not a value");
+            p.add(".value", "rule " + g.rule() + " is " + ref.rule().kind() + " and takes a count, not a value");
             return;
         }
         counts[ref.index()] += g.count();
+    }
+
+    /** The problems of one finding, each under the finding's path, which is built only when one is added. */
+    private record FindingProblems(Problems problems, String at, int index) {
+        String path() {
+            return at + "findings[" + index + "]";
+        }
+
+        void add(String suffix, String message) {
+            problems.add(path() + suffix, message);
+        }
     }
 }

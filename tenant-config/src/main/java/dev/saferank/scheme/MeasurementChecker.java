@@ -40,18 +40,14 @@ final class MeasurementChecker {
                 range(m.values(), spec, mp + ".values", p);
             }
         });
-        c.rules.values().stream()
-                .filter(r -> r.rule() instanceof Rule.Measured)
-                .map(r -> (Rule.Measured) r.rule())
-                .sorted((a, b) -> a.code().compareTo(b.code()))
-                .forEach(r -> {
-                    Facts.Measurement m = f.measurements().get(r.measurement());
-                    if (m == null || isEmpty(m)) {
-                        p.add(at + "measurements." + r.measurement(), "is required by rule " + r.code());
-                    } else {
-                        minCount(r, m, c, t, at, p);
-                    }
-                });
+        for (Rule.Measured r : c.measuredRules) {
+            Facts.Measurement m = f.measurements().get(r.measurement());
+            if (m == null || isEmpty(m)) {
+                p.add(at + "measurements." + r.measurement(), "is required by rule " + r.code());
+            } else {
+                minCount(r, m, c, t, at, p);
+            }
+        }
     }
 
     /** 临沂 19: the sample must cover at least the share of staff the seed requires. */

@@ -139,7 +139,9 @@ final class JobRun {
         Thread watching = Thread.ofPlatform().daemon().name("job-watch").start(watch);
         long lsnAtStart = redoLsn(jdbc);
         long start = System.nanoTime();
-        int exit = builder.start().waitFor();
+        Process process = builder.start();
+        watch.jobProcess(process.pid());
+        int exit = process.waitFor();
         double processSeconds = (System.nanoTime() - start) / 1e9;
         long redoBytes = redoLsn(jdbc) - lsnAtStart;
         watch.stop();

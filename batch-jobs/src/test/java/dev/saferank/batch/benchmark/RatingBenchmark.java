@@ -76,10 +76,17 @@ class RatingBenchmark {
         for (int round = 1; round <= ROUNDS; round++) {
             var job = new JobRun(dataSource, dbUrl, dbUsername, dbPassword, TENANT, tenant.year(), OUTPUT, round).run();
             System.out.printf("[benchmark] round %d: job %.1f s (%s)%n", round, job.jobSeconds(), job.status());
+            var threads = ManagementFactory.getThreadMXBean();
+            long database = ProcessCpu.databaseServer();
+            long floorCpuAtStart = threads.getCurrentThreadCpuTime();
+            double dbCpuAtStart = ProcessCpu.seconds(database);
             var floor = new Floor(dbUrl, dbUsername, dbPassword, TENANT, tenant.year(), tenant.scheme()).run();
+            var floorCpu = new Summary.Cpu(
+                    (threads.getCurrentThreadCpuTime() - floorCpuAtStart) / 1e9,
+                    ProcessCpu.seconds(database) - dbCpuAtStart);
             assertThat(floor.agencies()).isEqualTo(AGENCIES);
             System.out.printf("[benchmark] round %d: floor %.1f s%n", round, floor.seconds());
-            summary.round(job, floor);
+            summary.round(job, floor, floorCpu);
             last = job;
             if (!job.ran()) {
                 break;

@@ -22,6 +22,10 @@ final class Summary {
     private BenchmarkTenant.Counts generated;
     private final List<JobRun.Result> jobs = new ArrayList<>();
     private final List<Floor.Result> floors = new ArrayList<>();
+    private final List<Cpu> floorCpus = new ArrayList<>();
+
+    /** CPU seconds of the floor's thread and of the database server while the floor ran. */
+    record Cpu(double floor, double database) {}
 
     Summary(int agencies, int findingsEach, double loadAtStart) {
         this.agencies = agencies;
@@ -33,9 +37,10 @@ final class Summary {
         this.generated = counts;
     }
 
-    void round(JobRun.Result job, Floor.Result floor) {
+    void round(JobRun.Result job, Floor.Result floor, Cpu floorCpu) {
         jobs.add(job);
         floors.add(floor);
+        floorCpus.add(floorCpu);
     }
 
     List<JobRun.Result> jobs() {
@@ -110,10 +115,13 @@ final class Summary {
                     job.steps());
             line(
                     out,
-                    "         floor: read %,d fact rows (%.1f s of it), wrote %,d compact result rows",
+                    "         floor: read %,d fact rows (%.1f s of it), wrote %,d compact result rows; CPU: floor"
+                            + " thread %.2f s, db %.2f s",
                     floor.factRows(),
                     floor.readSeconds(),
-                    floor.resultRows());
+                    floor.resultRows(),
+                    floorCpus.get(i).floor(),
+                    floorCpus.get(i).database());
         }
         if (generated != null) {
             line(out, "* round 1's job ran right after the tenant's bulk load (no ANALYZE, nothing settled)");

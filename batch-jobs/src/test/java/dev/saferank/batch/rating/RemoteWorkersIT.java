@@ -6,21 +6,19 @@ import dev.saferank.batch.BatchApplication;
 import dev.saferank.batch.rating.internal.RatingLauncher;
 import dev.saferank.rating.run.RatingRun;
 import dev.saferank.rating.run.RatingRuns;
+import dev.saferank.servers.RabbitVirtualHost;
+import dev.saferank.servers.RatingWorkers;
+import dev.saferank.servers.Waiting;
 import dev.saferank.servers.spring.RealServersInitializer;
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -69,23 +67,19 @@ class RemoteWorkersIT {
     @Autowired
     JobRepository repository;
 
-    private String vhost;
-    private final List<Process> workers = new ArrayList<>();
+    private RabbitVirtualHost vhost;
+    private RatingWorkers workers;
 
     @BeforeEach
-    void virtualHost() throws Exception {
-        vhost = "saferank-it-" + ProcessHandle.current().pid() + "-" + System.nanoTime();
-        rabbitmqctl("add_vhost", vhost); // fails loudly when RabbitMQ (or rabbitmqctl) is missing
-        rabbitmqctl("set_permissions", "-p", vhost, "guest", ".*", ".*", ".*");
+    void virtualHost() {
+        vhost = RabbitVirtualHost.create("saferank-it-"); // fails loudly when RabbitMQ (or rabbitmqctl) is missing
+        workers = workers();
     }
 
     @AfterEach
-    void cleanUp() throws Exception {
-        for (Process worker : workers) {
-            worker.destroyForcibly();
-            worker.waitFor();
-        }
-        rabbitmqctl("delete_vhost", vhost);
+    void cleanUp() {
+        workers.close();
+        vhost.close();
     }
 
     @Test
@@ -95,9 +89,9 @@ class RemoteWorkersIT {
         RatingRun reference = new RatingRunner(runs, launcher).rate(data.tenant, 2023);
         assertThat(reference.itemsDone()).isEqualTo(AGENCIES);
 
-        workers.add(worker("worker-1"));
-        workers.add(worker("worker-2"));
-        awaitConsumers(2);
+        workers.start("worker-1");
+        workers.start("worker-2");
+        workers.awaitConsumers(Duration.ofMinutes(6)); // a worker JVM took 2 minutes to start on the loaded machine
         try (var manager = manager()) {
             var managerRuns = manager.getBean(RatingRuns.class);
             var managerLauncher = manager.getBean(RatingLauncher.class);
@@ -126,10 +120,15 @@ class RemoteWorkersIT {
             });
             long run = queued.id();
             Object[] inside = {null};
-            await(() -> {
-                inside[0] = evaluationPartitionInProgress(run);
-                return inside[0] != null;
-            });
+            // polled every 50 ms (a chunk of 10 takes at least its 200 ms pause): the kill lands a chunk or two later
+            Waiting.until(
+                    Duration.ofMinutes(6),
+                    Duration.ofMillis(50),
+                    "an evaluation partition inside its third chunk (workers' logs: target/remote-it)",
+                    () -> {
+                        inside[0] = evaluationPartitionInProgress(run);
+                        return inside[0] != null;
+                    });
             long partition = (Long) ((Object[]) inside[0])[0];
             String victim = (String) ((Object[]) inside[0])[1];
             int index = victim.equals("worker-1") ? 0 : 1;
@@ -144,7 +143,7 @@ class RemoteWorkersIT {
                     .as("the kill landed inside the partition")
                     .isEqualTo("STARTED");
             // started anew, it takes part again (the other worker may already have taken the partition up)
-            workers.set(index, worker(victim + "-restarted"));
+            workers.replace(index, victim + "-restarted");
 
             assertThat(job.get(6, TimeUnit.MINUTES)).isEqualTo(BatchStatus.COMPLETED);
             RatingRun redone = managerRuns.find(data.tenant, run).orElseThrow();
@@ -240,7 +239,7 @@ class RemoteWorkersIT {
         return new SpringApplicationBuilder(BatchApplication.class)
                 .web(WebApplicationType.NONE)
                 .initializers(new RealServersInitializer())
-                .properties(rabbit())
+                .properties(vhost.properties().toArray(String[]::new))
                 .properties(
                         "saferank.rating.remote.enabled=true",
                         "saferank.rating.remote.worker=false",
@@ -249,75 +248,22 @@ class RemoteWorkersIT {
                 .run();
     }
 
-    private Process worker(String name) throws Exception {
-        List<String> command = new ArrayList<>();
-        command.add(ProcessHandle.current().info().command().orElseThrow());
-        command.add("-cp");
-        command.add(System.getProperty("java.class.path"));
-        command.add(BatchApplication.class.getName());
-        command.add("--server.port=0");
-        command.add("--saferank.db.url=" + environment.getProperty("saferank.db.url"));
-        command.add("--saferank.db.username=" + environment.getProperty("saferank.db.username"));
-        command.add("--saferank.db.password=" + environment.getProperty("saferank.db.password", ""));
-        command.add("--saferank.rating.worker.enabled=false"); // takes partitions, claims no runs
-        command.add("--saferank.publication.worker.enabled=false");
-        command.add("--saferank.rating.remote.enabled=true");
-        command.add("--saferank.rating.remote.worker-name=" + name);
-        command.add("--saferank.rating.threads=1");
-        command.add("--saferank.rating.chunk-size=10");
-        command.add("--saferank.rating.chunk-pause=200ms");
-        for (String property : rabbit()) {
-            command.add("--" + property);
-        }
-        Path log = Files.createDirectories(Path.of("target", "remote-it")).resolve(name + ".log");
-        return new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile())
-                .directory(new File("."))
-                .start();
-    }
-
-    private String[] rabbit() {
-        return new String[] {
-            "spring.rabbitmq.host=127.0.0.1",
-            "spring.rabbitmq.port=5672",
-            "spring.rabbitmq.username=guest",
-            "spring.rabbitmq.password=guest",
-            "spring.rabbitmq.virtual-host=" + vhost
-        };
-    }
-
-    /** Waits until {@code n} workers consume the partition queue (both started, so both take part). */
-    private void awaitConsumers(int n) throws Exception {
-        await(() -> {
-            try {
-                for (String line : rabbitmqctl(
-                                "list_queues", "-p", vhost, "--quiet", "--no-table-headers", "name", "consumers")
-                        .split("\n")) {
-                    String[] columns = line.trim().split("\\s+");
-                    if (columns.length == 2
-                            && columns[0].equals("saferank.rating.partitions")
-                            && Integer.parseInt(columns[1]) >= n) {
-                        return true;
-                    }
-                }
-                return false;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
-    }
-
-    private static String rabbitmqctl(String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of("rabbitmqctl"));
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        if (process.waitFor() != 0) {
-            throw new AssertionError("rabbitmqctl " + String.join(" ", arguments)
-                    + " failed (is RabbitMQ running on 127.0.0.1:5672? `rabbitmq-server -detached`): " + output);
-        }
-        return output;
+    /** Worker processes on this test's classpath, in chunks of 10 with a pause, so that a kill lands inside one. */
+    private RatingWorkers workers() {
+        return new RatingWorkers(
+                List.of(
+                        ProcessHandle.current().info().command().orElseThrow(),
+                        "-cp",
+                        System.getProperty("java.class.path"),
+                        BatchApplication.class.getName()),
+                List.of(
+                        "saferank.db.url=" + environment.getProperty("saferank.db.url"),
+                        "saferank.db.username=" + environment.getProperty("saferank.db.username"),
+                        "saferank.db.password=" + environment.getProperty("saferank.db.password", ""),
+                        "saferank.rating.chunk-size=10",
+                        "saferank.rating.chunk-pause=200ms"),
+                vhost,
+                Path.of("target", "remote-it"));
     }
 
     /** 240 泉州 agencies: 0–4 engineers, most with business, random confirmed findings and sanctions. */
@@ -336,17 +282,6 @@ class RemoteWorkersIT {
             if (random.nextInt(6) == 0) {
                 data.sanction(id, 2023, "interview", random.nextBoolean() ? "county" : "city");
             }
-        }
-    }
-
-    /** Waits up to 6 minutes (a worker JVM took 2 minutes to start on the loaded build machine). */
-    private static void await(BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(6));
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out waiting (workers' logs: target/remote-it)");
-            }
-            Thread.sleep(50);
         }
     }
 }

@@ -1,11 +1,10 @@
 package dev.saferank.platform.complaint;
 
 import dev.saferank.platform.audit.Auditing;
-import dev.saferank.platform.graphql.InvalidInputException;
 import dev.saferank.platform.graphql.NotFoundException;
-import dev.saferank.platform.graphql.UserError;
 import dev.saferank.platform.privacy.Masks;
 import dev.saferank.platform.privacy.PersonalData;
+import dev.saferank.platform.privacy.RevealContact;
 import dev.saferank.platform.privacy.Reveals;
 import dev.saferank.platform.security.Callers;
 import java.util.List;
@@ -21,12 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** A complainant's contact: sealed at rest, masked when read, in full for a stated reason, recorded. */
 @Controller
 class ComplaintContacts {
-
-    record RevealPersonalDataInput(long id, String reason) {}
-
-    record RevealedContact(String name, String contact) {}
-
-    record RevealContactPayload(RevealedContact contact, List<UserError> errors) {}
 
     private final ComplaintMapper mapper;
     private final PersonalData personal;
@@ -51,32 +44,24 @@ class ComplaintContacts {
     @MutationMapping
     @PreAuthorize("hasAnyRole('bureau-admin', 'inspector')")
     @Transactional
-    RevealContactPayload revealComplaintContact(
-            @Argument RevealPersonalDataInput input,
+    RevealContact.Payload revealComplaintContact(
+            @Argument RevealContact.Input input,
             Authentication auth,
             @ContextValue(name = Auditing.CLIENT_ADDRESS, required = false) String clientAddress) {
         String tenant = Callers.tenant(auth);
         var complaint = mapper.find(tenant, input.id()).orElseThrow(() -> new NotFoundException("投诉 " + input.id()));
-        try {
-            if (complaint.anonymous() || complaint.contactErased()) {
-                throw new InvalidInputException("input.id", "NO_CONTACT", "该投诉为匿名投诉或联系方式已按保存期限删除，没有可查看的联系方式");
-            }
-            reveals.record(
-                    auth,
-                    clientAddress,
-                    tenant,
-                    Callers.require(auth).username(),
-                    Filing.ENTITY,
-                    complaint.id(),
-                    List.of("contactName", "contactPhone"),
-                    input.reason());
-        } catch (InvalidInputException invalid) {
-            return new RevealContactPayload(null, invalid.errors());
-        }
-        return new RevealContactPayload(
-                new RevealedContact(
+        return reveals.contact(
+                auth,
+                clientAddress,
+                tenant,
+                Callers.require(auth).username(),
+                Filing.ENTITY,
+                complaint.id(),
+                List.of("contactName", "contactPhone"),
+                input.reason(),
+                complaint.anonymous() || complaint.contactErased() ? "该投诉为匿名投诉或联系方式已按保存期限删除，没有可查看的联系方式" : null,
+                () -> new RevealContact.Contact(
                         personal.open(Filing.CONTACT_NAME, tenant, complaint.contactName()),
-                        personal.open(Filing.CONTACT_PHONE, tenant, complaint.contactPhone())),
-                List.of());
+                        personal.open(Filing.CONTACT_PHONE, tenant, complaint.contactPhone())));
     }
 }

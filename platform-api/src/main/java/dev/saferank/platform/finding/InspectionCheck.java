@@ -5,25 +5,16 @@ import dev.saferank.platform.graphql.UserError;
 import dev.saferank.platform.security.Caller;
 import dev.saferank.platform.tenant.CampaignDays;
 import dev.saferank.scheme.Checklist;
-import java.util.HashSet;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
-/** Checks a checklist's answers: known questions, each once, answered 是 or 否. */
+/** Checks an agency's inspection: its header, its checklist's kind and its answers (是 or 否, 整改 on violations). */
 final class InspectionCheck {
 
     static final int MAX_NOTE = 2000;
-    static final int MAX_ANSWERS = 200;
 
     private InspectionCheck() {}
-
-    /** The question an answer is about, if the checklist has it. */
-    static Optional<Checklist.Question> question(Checklist checklist, String number) {
-        return checklist.questions().stream()
-                .filter(q -> q.number().equals(number))
-                .findFirst();
-    }
 
     /** Whether an answer is the question's violation (then it is a finding). */
     static boolean violation(Checklist.Question question, String answer) {
@@ -65,51 +56,40 @@ final class InspectionCheck {
     }
 
     static void answers(Checklist checklist, RecordInspectionInput in, List<UserError> errors) {
-        List<AnswerInput> answers = in.answers() == null ? List.of() : in.answers();
-        if (answers.isEmpty() || answers.size() > MAX_ANSWERS) {
-            errors.add(UserError.of("input.answers", "REQUIRED", "请回答检查表的问题（1 到 " + MAX_ANSWERS + " 项）"));
+        ChecklistAnswers.check(
+                checklist,
+                in.answers(),
+                AnswerInput::question,
+                (answer, question, at, found) -> answer(answer, question, at, in.inspectedOn(), found),
+                errors);
+    }
+
+    /** An agency's answer: 是 or 否, its note, and a 整改 only where the answer is the violation. */
+    private static void answer(
+            AnswerInput answer, Checklist.Question question, String at, LocalDate inspectedOn, List<UserError> errors) {
+        if (answer.answer() == null || answer.answer().isBlank()) {
+            errors.add(UserError.of(at + "answer", "UNANSWERED", "第 " + answer.question() + " 题未作答"));
             return;
         }
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < answers.size(); i++) {
-            AnswerInput answer = answers.get(i);
-            String at = "input.answers[" + i + "].";
-            Optional<Checklist.Question> question = question(checklist, answer.question());
-            if (question.isEmpty()) {
-                errors.add(UserError.of(
-                        at + "question",
-                        "UNKNOWN_QUESTION",
-                        "检查表“" + checklist.id() + "”没有第 " + answer.question() + " 题"));
-                continue;
-            }
-            if (!seen.add(answer.question())) {
-                errors.add(UserError.of(at + "question", "DUPLICATE_QUESTION", "第 " + answer.question() + " 题回答了两次"));
-            }
-            if (answer.answer() == null || answer.answer().isBlank()) {
-                errors.add(UserError.of(at + "answer", "UNANSWERED", "第 " + answer.question() + " 题未作答"));
-                continue;
-            }
-            if (!Set.of("是", "否").contains(answer.answer())) {
-                errors.add(UserError.of(at + "answer", "INVALID_ANSWER", "回答须为“是”或“否”"));
-                continue;
-            }
-            Texts.optional(errors, at + "note", "备注", answer.note(), MAX_NOTE);
-            var rectification = answer.rectification();
-            if (rectification == null) {
-                continue;
-            }
-            if (!violation(question.get(), answer.answer())) {
-                errors.add(
-                        UserError.of(at + "rectification", "NO_FINDING", "第 " + answer.question() + " 题的回答不是问题，无需整改"));
-            } else {
-                Rectifications.check(
-                        errors,
-                        at + "rectification.",
-                        rectification.measure(),
-                        rectification.deadline(),
-                        rectification.responsible(),
-                        in.inspectedOn());
-            }
+        if (!Set.of("是", "否").contains(answer.answer())) {
+            errors.add(UserError.of(at + "answer", "INVALID_ANSWER", "回答须为“是”或“否”"));
+            return;
+        }
+        Texts.optional(errors, at + "note", "备注", answer.note(), MAX_NOTE);
+        var rectification = answer.rectification();
+        if (rectification == null) {
+            return;
+        }
+        if (!violation(question, answer.answer())) {
+            errors.add(UserError.of(at + "rectification", "NO_FINDING", "第 " + answer.question() + " 题的回答不是问题，无需整改"));
+        } else {
+            Rectifications.check(
+                    errors,
+                    at + "rectification.",
+                    rectification.measure(),
+                    rectification.deadline(),
+                    rectification.responsible(),
+                    inspectedOn);
         }
     }
 }

@@ -76,7 +76,7 @@ class RecordingInspection {
                 key);
         for (AnswerInput answer : in.answers()) {
             Checklist.Question question =
-                    InspectionCheck.question(checklist, answer.question()).orElseThrow();
+                    ChecklistAnswers.question(checklist, answer.question()).orElseThrow();
             Long findingId = InspectionCheck.violation(question, answer.answer())
                     ? finding(caller, tenant, in, checklist, question, answer, key.value())
                     : null;

@@ -1,11 +1,10 @@
 package dev.saferank.platform.notice;
 
 import dev.saferank.platform.audit.Auditing;
-import dev.saferank.platform.graphql.InvalidInputException;
 import dev.saferank.platform.graphql.NotFoundException;
-import dev.saferank.platform.graphql.UserError;
 import dev.saferank.platform.privacy.Masks;
 import dev.saferank.platform.privacy.PersonalData;
+import dev.saferank.platform.privacy.RevealContact;
 import dev.saferank.platform.privacy.Reveals;
 import dev.saferank.platform.security.Callers;
 import java.util.List;
@@ -21,12 +20,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** An objector's name and contact: sealed at rest, masked when read, in full for a stated reason, recorded. */
 @Controller
 class ObjectionContacts {
-
-    record RevealPersonalDataInput(long id, String reason) {}
-
-    record RevealedContact(String name, String contact) {}
-
-    record RevealContactPayload(RevealedContact contact, List<UserError> errors) {}
 
     private final NoticeMapper mapper;
     private final PersonalData personal;
@@ -51,33 +44,27 @@ class ObjectionContacts {
     @MutationMapping
     @PreAuthorize("hasRole('bureau-admin')")
     @Transactional
-    RevealContactPayload revealObjectionContact(
-            @Argument RevealPersonalDataInput input,
+    RevealContact.Payload revealObjectionContact(
+            @Argument RevealContact.Input input,
             Authentication auth,
             @ContextValue(name = Auditing.CLIENT_ADDRESS, required = false) String clientAddress) {
         String tenant = Callers.tenant(auth);
         var objection =
                 mapper.findObjection(tenant, input.id()).orElseThrow(() -> new NotFoundException("异议 " + input.id()));
-        try {
-            if (objection.filerName() == null && objection.contact() == null) {
-                throw new InvalidInputException("input.id", "NO_CONTACT", "该异议未留姓名和联系方式，或已按保存期限删除，没有可查看的个人信息");
-            }
-            reveals.record(
-                    auth,
-                    clientAddress,
-                    tenant,
-                    Callers.require(auth).username(),
-                    Objections.ENTITY,
-                    objection.id(),
-                    List.of("filerName", "contact"),
-                    input.reason());
-        } catch (InvalidInputException invalid) {
-            return new RevealContactPayload(null, invalid.errors());
-        }
-        return new RevealContactPayload(
-                new RevealedContact(
+        return reveals.contact(
+                auth,
+                clientAddress,
+                tenant,
+                Callers.require(auth).username(),
+                Objections.ENTITY,
+                objection.id(),
+                List.of("filerName", "contact"),
+                input.reason(),
+                objection.filerName() == null && objection.contact() == null
+                        ? "该异议未留姓名和联系方式，或已按保存期限删除，没有可查看的个人信息"
+                        : null,
+                () -> new RevealContact.Contact(
                         personal.open(Objections.FILER_NAME, tenant, objection.filerName()),
-                        personal.open(Objections.CONTACT, tenant, objection.contact())),
-                List.of());
+                        personal.open(Objections.CONTACT, tenant, objection.contact())));
     }
 }

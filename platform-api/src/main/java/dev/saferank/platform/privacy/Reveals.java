@@ -6,6 +6,7 @@ import dev.saferank.platform.history.History;
 import dev.saferank.rating.audit.AuditAction;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 
@@ -66,5 +67,32 @@ public class Reveals {
                 id,
                 Map.of("fields", String.join(",", fields), "reason", trimmed));
         return trimmed;
+    }
+
+    /**
+     * A person's name and contact in full: refused (NO_CONTACT, {@code noContact} as its message) when the record
+     * keeps none ({@code noContact} null: it keeps them), else the reason checked and the reveal recorded as {@link
+     * #record} does before {@code open} reads them. Bad input comes back in the payload, nothing recorded.
+     */
+    public RevealContact.Payload contact(
+            Authentication auth,
+            String clientAddress,
+            String tenant,
+            String actor,
+            String entityType,
+            long id,
+            List<String> fields,
+            String reason,
+            String noContact,
+            Supplier<RevealContact.Contact> open) {
+        try {
+            if (noContact != null) {
+                throw new InvalidInputException("input.id", "NO_CONTACT", noContact);
+            }
+            record(auth, clientAddress, tenant, actor, entityType, id, fields, reason);
+        } catch (InvalidInputException invalid) {
+            return new RevealContact.Payload(null, invalid.errors());
+        }
+        return new RevealContact.Payload(open.get(), List.of());
     }
 }

@@ -1,5 +1,6 @@
 package dev.saferank.platform.subject;
 
+import dev.saferank.platform.finding.ChecklistAnswers;
 import dev.saferank.platform.graphql.InvalidInputException;
 import dev.saferank.platform.graphql.UserError;
 import dev.saferank.platform.history.History;
@@ -8,8 +9,8 @@ import dev.saferank.platform.security.Caller;
 import dev.saferank.platform.subject.RecordSubjectInspectionInput.AnswerInput;
 import dev.saferank.platform.tenant.CampaignDays;
 import dev.saferank.scheme.Checklist;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,7 +28,6 @@ import org.springframework.transaction.annotation.Transactional;
 class RecordingSubjectInspection {
 
     static final int MAX_NOTE = 2000;
-    static final int MAX_ANSWERS = 200;
     static final Map<String, String> SOURCES = Map.of(
             "selfInspection", "自查",
             "routineInspection", "日常检查",
@@ -89,7 +89,12 @@ class RecordingSubjectInspection {
                             "WRONG_SUBJECT_KIND",
                             "检查表“" + c.id() + "”的检查对象是" + c.subject() + "，不能用于" + kindName(tenant, s.kind()) + "“"
                                     + s.name() + "”")));
-            answers(c, in, errors);
+            ChecklistAnswers.check(
+                    c,
+                    in.answers(),
+                    AnswerInput::question,
+                    (answer, question, at, found) -> answer(answer, question, at, in.inspectedOn(), found),
+                    errors);
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -99,7 +104,8 @@ class RecordingSubjectInspection {
         mapper.insertInspection(
                 tenant, in.subjectId(), in.year(), form.id(), in.inspectedOn(), in.source(), caller.username(), key);
         for (AnswerInput answer : in.answers()) {
-            Checklist.Question question = question(form, answer.question()).orElseThrow();
+            Checklist.Question question =
+                    ChecklistAnswers.question(form, answer.question()).orElseThrow();
             boolean problem = question.violation().equals(answer.answer());
             var r = answer.rectification();
             mapper.insertAnswer(
@@ -128,63 +134,36 @@ class RecordingSubjectInspection {
                 .orElse(kind);
     }
 
-    private static Optional<Checklist.Question> question(Checklist checklist, String number) {
-        return checklist.questions().stream()
-                .filter(q -> q.number().equals(number))
-                .findFirst();
-    }
-
-    private static void answers(Checklist checklist, RecordSubjectInspectionInput in, List<UserError> errors) {
-        List<AnswerInput> answers = in.answers() == null ? List.of() : in.answers();
-        if (answers.isEmpty() || answers.size() > MAX_ANSWERS) {
-            errors.add(UserError.of("input.answers", "REQUIRED", "请回答检查表的问题（1 到 " + MAX_ANSWERS + " 项）"));
+    /** A subject's answer: 是 or 否, its note, and a 整改 only where the answer is a problem. */
+    private static void answer(
+            AnswerInput answer, Checklist.Question question, String at, LocalDate inspectedOn, List<UserError> errors) {
+        if (answer.answer() == null || !Set.of("是", "否").contains(answer.answer())) {
+            errors.add(UserError.of(at + "answer", "INVALID_ANSWER", "第 " + answer.question() + " 题的回答须为“是”或“否”"));
             return;
         }
-        Set<String> seen = new HashSet<>();
-        for (int i = 0; i < answers.size(); i++) {
-            AnswerInput answer = answers.get(i);
-            String at = "input.answers[" + i + "].";
-            Optional<Checklist.Question> question = question(checklist, answer.question());
-            if (question.isEmpty()) {
-                errors.add(UserError.of(
-                        at + "question",
-                        "UNKNOWN_QUESTION",
-                        "检查表“" + checklist.id() + "”没有第 " + answer.question() + " 题"));
-                continue;
-            }
-            if (!seen.add(answer.question())) {
-                errors.add(UserError.of(at + "question", "DUPLICATE_QUESTION", "第 " + answer.question() + " 题回答了两次"));
-            }
-            if (answer.answer() == null || !Set.of("是", "否").contains(answer.answer())) {
-                errors.add(UserError.of(at + "answer", "INVALID_ANSWER", "第 " + answer.question() + " 题的回答须为“是”或“否”"));
-                continue;
-            }
-            if (answer.note() != null && answer.note().length() > MAX_NOTE) {
-                errors.add(UserError.of(at + "note", "TOO_LONG", "备注过长（上限 " + MAX_NOTE + " 字）"));
-            }
-            var r = answer.rectification();
-            if (r == null) {
-                continue;
-            }
-            if (!question.get().violation().equals(answer.answer())) {
-                errors.add(
-                        UserError.of(at + "rectification", "NO_PROBLEM", "第 " + answer.question() + " 题的回答不是问题，无需整改"));
-                continue;
-            }
-            if (r.measure() == null || r.measure().isBlank() || r.measure().length() > 500) {
-                errors.add(UserError.of(at + "rectification.measure", "REQUIRED", "请填写整改措施（1 到 500 字）"));
-            }
-            if (r.responsible() == null
-                    || r.responsible().isBlank()
-                    || r.responsible().length() > 100) {
-                errors.add(UserError.of(at + "rectification.responsible", "REQUIRED", "请填写整改责任人（1 到 100 字）"));
-            }
-            if (r.deadline() == null) {
-                errors.add(UserError.of(at + "rectification.deadline", "REQUIRED", "请填写整改时限"));
-            } else if (in.inspectedOn() != null && r.deadline().isBefore(in.inspectedOn())) {
-                errors.add(UserError.of(
-                        at + "rectification.deadline", "BEFORE_INSPECTION", "整改时限不能早于检查日期 " + in.inspectedOn()));
-            }
+        if (answer.note() != null && answer.note().length() > MAX_NOTE) {
+            errors.add(UserError.of(at + "note", "TOO_LONG", "备注过长（上限 " + MAX_NOTE + " 字）"));
+        }
+        var r = answer.rectification();
+        if (r == null) {
+            return;
+        }
+        if (!question.violation().equals(answer.answer())) {
+            errors.add(UserError.of(at + "rectification", "NO_PROBLEM", "第 " + answer.question() + " 题的回答不是问题，无需整改"));
+            return;
+        }
+        if (r.measure() == null || r.measure().isBlank() || r.measure().length() > 500) {
+            errors.add(UserError.of(at + "rectification.measure", "REQUIRED", "请填写整改措施（1 到 500 字）"));
+        }
+        if (r.responsible() == null
+                || r.responsible().isBlank()
+                || r.responsible().length() > 100) {
+            errors.add(UserError.of(at + "rectification.responsible", "REQUIRED", "请填写整改责任人（1 到 100 字）"));
+        }
+        if (r.deadline() == null) {
+            errors.add(UserError.of(at + "rectification.deadline", "REQUIRED", "请填写整改时限"));
+        } else if (inspectedOn != null && r.deadline().isBefore(inspectedOn)) {
+            errors.add(UserError.of(at + "rectification.deadline", "BEFORE_INSPECTION", "整改时限不能早于检查日期 " + inspectedOn));
         }
     }
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.saferank.platform.RealServersTest;
 import dev.saferank.platform.TestData;
 import dev.saferank.platform.agency.AgencyFixtures;
+import dev.saferank.platform.facts.FactRecorder;
+import dev.saferank.platform.facts.Populations;
 import dev.saferank.platform.measurement.Api;
 import dev.saferank.platform.scheme.Schemes;
 import java.time.LocalDate;
@@ -42,40 +44,20 @@ class PreviewJobWhatIfAgreementIT {
     Schemes schemes;
 
     @Test
-    void quanzhou() throws InterruptedException {
+    void quanzhou() {
         int year = 2011;
         new TestData(jdbc, schemes).activeSeedSchemeFor("quanzhou", "tenants/quanzhou/quanzhou-2023.yaml", year);
         Api api = new Api(port);
-        var r = new Recorder(api, new AgencyFixtures(jdbc, port), "quanzhou", year);
-        // 诚信考评表 (附件5): items 1–20 = 100; 3: "少1人扣6分" below 3 registered engineers; 12.1 −2 each (item 6);
-        // 13.1 −1 each; 14.5a −0.5 each "扣满2分为止"; 21 表彰 省级 +5 (加分 ≤ 10); 22 县级约谈 −8;
-        // "市级以上通报批评, 直接评定为不合格" (V2); "全年未开展业务的服务机构不参与考评和排名" (E1); one decimal
-        // QA: 14.5a ×5 = 2.5 → capped 2; 12.1 ×1 −2; 省级表彰 +5 → 100 − 2 − 2 + 5 = 101.0 优秀
-        long qa = agency(r, "泉州甲", 3);
-        r.finding(qa, "14.5a", 5);
-        r.finding(qa, "12.1", 1);
-        r.honour(qa, "province", "安全生产先进单位");
-        // QB: 2 engineers → item 3: 18 − 6 × (3 − 2) = 12; 县级约谈 −8 → 100 − 6 − 8 = 86.0 良好
-        long qb = agency(r, "泉州乙", 2);
-        r.sanction(qb, "interview", "county");
-        // QC: 省级通报批评: no points (22.3 names city, county, town) but V2 → 100.0 不合格, ranked last
-        long qc = agency(r, "泉州丙", 3);
-        r.sanction(qc, "circular", "province");
-        // QD: its only engagement is of the year before → hadBusiness 0 → E1, no total
-        long qd = r.agency("泉州丁", "evaluation", null);
-        r.staff(qd, 3, "registeredSafetyEngineer");
-        r.engagement(qd, LocalDate.of(year - 1, 11, 30));
-        // QE: 13.1 ×2 → 6 − 2 = 4 → 98.0 优秀; a 省级约谈 is kept on record but scores nothing (listed)
-        long qe = agency(r, "泉州戊", 3);
-        r.finding(qe, "13.1", 2);
-        r.sanction(qe, "interview", "province");
+        var r = recorder(api, "quanzhou", year);
+        // Populations.quanzhou works them: 甲 101.0 优秀, 乙 86.0 良好, 丙 100.0 but V2 不合格, 丁 E1, 戊 98.0 优秀
+        var q = Populations.quanzhou(r, "泉州甲", "泉州乙", "泉州丙", "泉州丁", "泉州戊");
 
-        String run = rate(api, "quanzhou", year);
-        var a = Agreement.of(api, "quanzhou", year, run, year + ".1", qa).assertAgree();
-        var b = Agreement.of(api, "quanzhou", year, run, year + ".1", qb).assertAgree();
-        var c = Agreement.of(api, "quanzhou", year, run, year + ".1", qc).assertAgree();
-        var d = Agreement.of(api, "quanzhou", year, run, year + ".1", qd).assertAgree();
-        var e = Agreement.of(api, "quanzhou", year, run, year + ".1", qe).assertAgree();
+        String run = r.rate();
+        var a = Agreement.of(api, "quanzhou", year, run, year + ".1", q.a()).assertAgree();
+        var b = Agreement.of(api, "quanzhou", year, run, year + ".1", q.b()).assertAgree();
+        var c = Agreement.of(api, "quanzhou", year, run, year + ".1", q.c()).assertAgree();
+        var d = Agreement.of(api, "quanzhou", year, run, year + ".1", q.d()).assertAgree();
+        var e = Agreement.of(api, "quanzhou", year, run, year + ".1", q.e()).assertAgree();
 
         assertThat(a.job().total()).isEqualByComparingTo("101.0");
         assertThat(a.job().grade()).isEqualTo("优秀");
@@ -108,50 +90,19 @@ class PreviewJobWhatIfAgreementIT {
     }
 
     @Test
-    void linyi() throws InterruptedException {
+    void linyi() {
         int year = 2012;
         new TestData(jdbc, schemes).activeSeedSchemeFor("linyi", "tenants/linyi/linyi-2022.yaml", year);
         Api api = new Api(port);
-        var r = new Recorder(api, new AgencyFixtures(jdbc, port), "linyi", year);
-        // 分类等级管理检查表 (附件1): 基础管理 20 (1: office ≥ 200 ㎡ keeps 4; 2: 10 full-time, 8 注安/评价师, 5 other
-        // titles keep 4; 3.1 "少一项扣 1分"), 报告评查 20, 工作实绩 30 scored at each sampled enterprise and averaged
-        // ("随机抽取…到企业现场进行考评打分，取平均值"; 12.1 −2, 15.1 −2 per place), 19 抽考: mean × 20 / 100 of at
-        // least half the technical staff (4 → 2 scores), 20 评议表: mean; V3 "出具虚假报告" → 差; two decimals
-        // LA: two enterprises sampled: the first 12.1 + 15.1 → 30 − 4 = 26, the second clean → 30: (26 + 30) / 2
-        //     = 28; exam (80 + 90) / 2 = 85 → 17; 评议 (9 + 10) / 2 = 9.5 → 20 + 20 + 28 + 17 + 9.5 = 94.50 优秀
-        long la = linyiAgency(r, "临沂甲");
-        long checked = r.engagement(la);
-        long clean = r.engagement(la);
-        r.sampled(la, checked);
-        r.sampled(la, clean);
-        r.finding(la, "12.1", 1, checked);
-        r.finding(la, "15.1", 1, checked);
-        r.exams(la, "80", "90");
-        r.satisfaction(la, null, "9", "10");
-        // LB: 3.1 ×2 → item 3: 2 → 基础管理 18; one clean sample → 30; exam 70, 70 → 14; 评议 8
-        //     → 18 + 20 + 30 + 14 + 8 = 90.00 优秀
-        long lb = linyiAgency(r, "临沂乙");
-        r.sampled(lb, r.engagement(lb));
-        r.finding(lb, "3.1", 2);
-        r.exams(lb, "70", "70");
-        r.satisfaction(lb, null, "8");
-        // LC: V3 (出具虚假报告) → 差 whatever its 20 + 20 + 30 + 20 + 10 = 100.00; ranked below every other
-        long lc = linyiAgency(r, "临沂丙");
-        r.sampled(lc, r.engagement(lc));
-        r.finding(lc, "V3", 1);
-        r.exams(lc, "100", "100");
-        r.satisfaction(lc, null, "10");
-        // LD: no enterprise sampled for it: its 工作实绩 cannot be scored, no total, and the trail says why
-        long ld = linyiAgency(r, "临沂丁");
-        r.engagement(ld);
-        r.exams(ld, "80", "80");
-        r.satisfaction(ld, null, "9");
+        var r = recorder(api, "linyi", year);
+        // Populations.linyi works them: 甲 94.50 优秀 (two enterprises sampled), 乙 90.00 优秀, 丙 V3 差, 丁 no sample, no total
+        var l = Populations.linyi(r, "临沂甲", "临沂乙", "临沂丙", "临沂丁");
 
-        String run = rate(api, "linyi", year);
-        var a = Agreement.of(api, "linyi", year, run, year + ".1", la).assertAgree();
-        var b = Agreement.of(api, "linyi", year, run, year + ".1", lb).assertAgree();
-        var c = Agreement.of(api, "linyi", year, run, year + ".1", lc).assertAgree();
-        var d = Agreement.of(api, "linyi", year, run, year + ".1", ld).assertAgree();
+        String run = r.rate();
+        var a = Agreement.of(api, "linyi", year, run, year + ".1", l.a()).assertAgree();
+        var b = Agreement.of(api, "linyi", year, run, year + ".1", l.b()).assertAgree();
+        var c = Agreement.of(api, "linyi", year, run, year + ".1", l.c()).assertAgree();
+        var d = Agreement.of(api, "linyi", year, run, year + ".1", l.d()).assertAgree();
 
         assertThat(a.job().total()).isEqualByComparingTo("94.50");
         assertThat(a.job().items())
@@ -172,27 +123,18 @@ class PreviewJobWhatIfAgreementIT {
     }
 
     @Test
-    void suzhou() throws InterruptedException {
+    void suzhou() {
         int year = 2013;
         new TestData(jdbc, schemes).activeSeedSchemeFor("suzhou", "tenants/suzhou/suzhou-2023.yaml", year);
         Api api = new Api(port);
-        var r = new Recorder(api, new AgencyFixtures(jdbc, port), "suzhou", year);
-        // 星级评定 (附录A): 基础管理 20 (1: office ≥ 100 ㎡; 2: ≥ 5 qualified staff, no 挂靠; 3.1 −0.5 each),
-        // 服务质量 60, 18 = 10, 19 = mean of the three evaluator groups' means; 20.1 "按业务量进行排名，第1-2名加5分，
-        // 第3-4名加4分" over the year's population; 7.6.2 不予评级 (V1); bands 五星 ≥ 90; two decimals
-        // SA: 3 engagements (rank 1 → +5); 评议 9 in each group → 19 = 9 → 20 + 60 + 19 + 5 = 104.00 五星
-        long sa = suzhouAgency(r, "苏州甲", 3);
-        // SB: 1 engagement (rank 3 → +4); 3.1 ×2 → −1 → 19 + 60 + 19 + 4 = 102.00 五星
-        long sb = suzhouAgency(r, "苏州乙", 1);
-        r.finding(sb, "3.1", 2);
-        // SC: 2 engagements (rank 2 → +5): 104.00 by points, V1 → 不予评定星级, ranked below every other
-        long sc = suzhouAgency(r, "苏州丙", 2);
-        r.finding(sc, "V1", 1);
+        var r = recorder(api, "suzhou", year);
+        // Populations.suzhou works them: 甲 104.00 五星 (+5 for volume rank 1), 乙 102.00 五星 (+4), 丙 104.00 but V1
+        var p = Populations.suzhou(r, "苏州甲", "苏州乙", "苏州丙");
 
-        String run = rate(api, "suzhou", year);
-        var a = Agreement.of(api, "suzhou", year, run, year + ".1", sa).assertAgree();
-        var b = Agreement.of(api, "suzhou", year, run, year + ".1", sb).assertAgree();
-        var c = Agreement.of(api, "suzhou", year, run, year + ".1", sc).assertAgree();
+        String run = r.rate();
+        var a = Agreement.of(api, "suzhou", year, run, year + ".1", p.a()).assertAgree();
+        var b = Agreement.of(api, "suzhou", year, run, year + ".1", p.b()).assertAgree();
+        var c = Agreement.of(api, "suzhou", year, run, year + ".1", p.c()).assertAgree();
 
         assertThat(a.job().total()).isEqualByComparingTo("104.00");
         assertThat(a.job().items()).containsEntry("20", dec("5")).containsEntry("19", dec("9"));
@@ -207,18 +149,18 @@ class PreviewJobWhatIfAgreementIT {
         JsonNode notes = api.data(
                         "suzhou-admin",
                         "query($a: ID!, $y: Int!) { preview(agencyId: $a, year: $y) { notes } }",
-                        Map.of("a", Long.toString(sa), "y", year))
+                        Map.of("a", Long.toString(p.a()), "y", year))
                 .path("preview")
                 .path("notes");
         assertThat(notes.get(0).asString()).contains("排名加分", "参评机构");
     }
 
     @Test
-    void foshan() throws InterruptedException {
+    void foshan() {
         int year = 2014;
         new TestData(jdbc, schemes).activeSeedSchemeFor("foshan", "tenants/foshan/foshan-2023.yaml", year);
         Api api = new Api(port);
-        var r = new Recorder(api, new AgencyFixtures(jdbc, port), "foshan", year);
+        var r = recorder(api, "foshan", year);
         // 综合诚信考评标准: 服务规范 25 (1–8 −2 each), 服务质量 50 (9 不良信息 −10, 10.1 未归档 −2, 11: 50 − P/2),
         // 服务效果 25 (12: 25 − P/4, P = mean form total, A/B/C = 10/7/3), 13 表彰 市级 +5; 注4 "近两年未开展业务的专业
         // 服务机构或被立案处罚不能参与考评和排名"; 分类考核 by category; two decimals
@@ -248,14 +190,14 @@ class PreviewJobWhatIfAgreementIT {
         r.surveys(fd, "AAAAAAAAAA");
         r.finding(fd, "9.1", 1);
         JsonNode refused = r.refusedSanction(fd, "badRecord", "city");
-        assertThat(Recorder.codes(refused)).containsExactly("RECORD_AS_FINDING");
+        assertThat(FactRecorder.codes(refused)).containsExactly("RECORD_AS_FINDING");
         assertThat(refused.get(0).path("field").asString()).isEqualTo("input.type");
         assertThat(refused.get(0).path("message").asString()).contains("检查发现", "9.1");
         // FE (testing): its only engagement is 2 years back → businessInTwoYears 0 → E1, nothing else needed
         long fe = r.agency("佛山戊", "testing", null);
         r.engagement(fe, LocalDate.of(year - 2, 6, 1));
 
-        String run = rate(api, "foshan", year);
+        String run = r.rate();
         var a = Agreement.of(api, "foshan", year, run, year + ".1", fa).assertAgree();
         var b = Agreement.of(api, "foshan", year, run, year + ".1", fb).assertAgree();
         var c = Agreement.of(api, "foshan", year, run, year + ".1", fc).assertAgree();
@@ -298,67 +240,15 @@ class PreviewJobWhatIfAgreementIT {
                 Map.of("y", year, "v", year + ".1"));
 
         assertThat(previewError).contains("检查表", "不计分");
-        assertThat(Recorder.codes(started.path("errors"))).containsExactly("NOT_SCORED");
+        assertThat(FactRecorder.codes(started.path("errors"))).containsExactly("NOT_SCORED");
         assertThat(started.path("errors").get(0).path("message").asString()).contains("检查表", "不计分");
         assertThat(compareError).contains("检查表", "不计分");
     }
 
-    /** A 泉州 agency with {@code engineers} full-time registered safety engineers and business in the year. */
-    private static long agency(Recorder r, String name, int engineers) {
-        long id = r.agency(name, "evaluation", null);
-        r.staff(id, engineers, "registeredSafetyEngineer");
-        r.engagement(id);
-        return id;
-    }
-
-    /** 临沂: office 250 ㎡, 10 full-time staff of whom 8 注安, 5 other titles and 4 technical staff entered. */
-    private static long linyiAgency(Recorder r, String name) {
-        long id = r.agency(name, "evaluation", "250");
-        r.staff(id, 8, "registeredSafetyEngineer");
-        r.staff(id, 2, null);
-        r.data(id, "otherIntermediateTitles", "5");
-        r.data(id, "technicalStaff", "4");
-        return id;
-    }
-
-    /** 苏州: office 150 ㎡, 5 qualified staff, {@code engagements} services in the year, 评议 9 by each group. */
-    private static long suzhouAgency(Recorder r, String name, int engagements) {
-        long id = r.agency(name, "evaluation", "150");
-        r.staff(id, 5, "registeredSafetyEngineer");
-        for (int i = 0; i < engagements; i++) {
-            r.engagement(id);
-        }
-        r.satisfaction(id, "county", "9");
-        r.satisfaction(id, "town", "9");
-        r.satisfaction(id, "enterprise", "9");
-        return id;
-    }
-
-    /** Starts the year's rating over GraphQL and waits for the worker to complete it; returns the run id. */
-    private static String rate(Api api, String city, int year) throws InterruptedException {
-        JsonNode started = api.data(
-                        city + "-admin",
-                        "mutation($input: StartRatingInput!) { startRating(input: $input) { run { id } errors { code message } } }",
-                        Map.of("input", Map.of("year", year, "reason", year + "年度评定")))
-                .path("startRating");
-        assertThat(started.path("errors").size()).as(started.toString()).isZero();
-        String run = started.path("run").path("id").asString();
-        JsonNode progress = null;
-        for (int i = 0; i < 400; i++) {
-            progress = api.data(
-                            city + "-admin",
-                            "query($id: ID!) { ratingRun(id: $id) { status error } }",
-                            Map.of("id", run))
-                    .path("ratingRun");
-            if (progress.path("status").asString().matches("completed|failed")) {
-                break;
-            }
-            Thread.sleep(300);
-        }
-        assertThat(progress.path("status").asString())
-                .as(String.valueOf(progress))
-                .isEqualTo("completed");
-        return run;
+    /** A recorder of the city's facts through GraphQL, with names, credit codes and ID numbers of its own. */
+    private FactRecorder recorder(Api api, String city, int year) {
+        return new FactRecorder(
+                api::data, FactRecorder.Identities.unique(), city, year, new AgencyFixtures(jdbc, port).district(city));
     }
 
     private static java.math.BigDecimal dec(String value) {

@@ -2,11 +2,11 @@ package dev.saferank.platform.outbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.saferank.platform.facts.Populations;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -97,118 +97,33 @@ class AllTogetherIT {
     }
 
     /**
-     * 泉州 2023 (诚信考评表, 附件5; PreviewJobWhatIfAgreementIT works the same agencies): items 1–20 = 100; 3 "少1人扣6分"
-     * below 3 registered engineers; 12.1 −2 each; 13.1 −1 each; 14.5a −0.5 each "扣满2分为止"; 21 省级表彰 +5; 22
-     * 县级约谈 −8; 市级以上通报批评 → 不合格 (V2); no business in the year → E1.
+     * 泉州 2023 ({@link Populations#quanzhou}, worked there): 安泰 101.0, its 12.1 (−2) withdrawn on objection → 103.0
+     * 优秀; 海峡 98.0 优秀; 鼎信 86.0 良好; 华盛 100.0 but V2 → 不合格, ranked last; 闽南 E1, no total.
      */
     private static CityYear.Outcome quanzhou(Deployment deployment) {
         var y = new CityYear(deployment, "quanzhou", 1, 2023, "350503");
-        // 安泰: 14.5a ×5 = 2.5 → capped 2; 12.1 −2; 省级表彰 +5 → 101.0; the 12.1 withdrawn on objection → 103.0 优秀
-        long a = quanzhouAgency(y, "泉州安泰安全评价有限公司", 3);
-        y.finding(a, "14.5a", 5);
-        String objected = y.finding(a, "12.1", 1);
-        y.honour(a, "province", "安全生产先进单位");
-        // 鼎信: 2 engineers → 18 − 6 = 12 in item 3; 县级约谈 −8 → 100 − 6 − 8 = 86.0 良好
-        long b = quanzhouAgency(y, "泉州鼎信安全技术有限公司", 2);
-        y.sanction(b, "interview", "county");
-        // 华盛: 省级通报批评 scores nothing but V2 → 100.0 不合格, ranked last
-        long c = quanzhouAgency(y, "泉州华盛检测技术有限公司", 3);
-        y.sanction(c, "circular", "province");
-        // 闽南: only business of the year before → E1, no total
-        long d = y.agency("泉州闽南安全咨询有限公司", "evaluation", null);
-        y.staff(d, 3, "registeredSafetyEngineer");
-        y.engagement(d, LocalDate.of(2022, 11, 30));
-        // 海峡: 13.1 ×2 → 98.0 优秀 (a 省级约谈 is kept but scores nothing)
-        long e = quanzhouAgency(y, "泉州海峡安全评价有限公司", 3);
-        y.finding(e, "13.1", 2);
-        y.sanction(e, "interview", "province");
-        return y.end("泉州安泰安全评价有限公司", objected);
-    }
-
-    private static long quanzhouAgency(CityYear y, String name, int engineers) {
-        long id = y.agency(name, "evaluation", null);
-        y.staff(id, engineers, "registeredSafetyEngineer");
-        y.engagement(id);
-        return id;
+        var q = Populations.quanzhou(y, "泉州安泰安全评价有限公司", "泉州鼎信安全技术有限公司", "泉州华盛检测技术有限公司", "泉州闽南安全咨询有限公司", "泉州海峡安全评价有限公司");
+        return y.end("泉州安泰安全评价有限公司", q.aFinding());
     }
 
     /**
-     * 临沂 2022 (分类等级管理检查表, 附件1): 基础管理 20 (3.1 "少一项扣 1分"), 报告评查 20, 工作实绩 30 scored at each sampled
-     * enterprise and averaged (12.1 −2, 15.1 −2 per place), 19 抽考 mean × 20 / 100, 20 评议 mean; V3 出具虚假报告 →
-     * 差; two decimals.
+     * 临沂 2022 ({@link Populations#linyi}, worked there): 鲁安 94.50 优秀; 沂蒙 90.00, its 3.1 ×2 (−2) withdrawn on
+     * objection → 20 + 20 + 30 + 14 + 8 = 92.00 优秀; 兰山 V3 → 差 whatever its 100.00, ranked last; 河东 no total.
      */
     private static CityYear.Outcome linyi(Deployment deployment) {
         var y = new CityYear(deployment, "linyi", 2, 2022, "371302");
-        // 鲁安: two enterprises sampled: 30 − 4 = 26 and 30 → 28; exams (80 + 90) / 2 = 85 → 17; 评议 9.5
-        //     → 20 + 20 + 28 + 17 + 9.5 = 94.50 优秀
-        long a = linyiAgency(y, "临沂鲁安检测技术有限公司");
-        long checked = y.engagement(a);
-        long clean = y.engagement(a);
-        y.sampled(a, checked);
-        y.sampled(a, clean);
-        y.finding(a, "12.1", 1, checked);
-        y.finding(a, "15.1", 1, checked);
-        y.exams(a, "80", "90");
-        y.satisfaction(a, null, "9", "10");
-        // 沂蒙: 3.1 ×2 → 基础管理 18; 30; exams 70 → 14; 评议 8 → 90.00; the 3.1 withdrawn on objection
-        //     → 20 + 20 + 30 + 14 + 8 = 92.00 优秀
-        long b = linyiAgency(y, "临沂沂蒙安全评价有限公司");
-        y.sampled(b, y.engagement(b));
-        String objected = y.finding(b, "3.1", 2);
-        y.exams(b, "70", "70");
-        y.satisfaction(b, null, "8");
-        // 兰山: V3 → 差 whatever its 100.00, ranked last
-        long c = linyiAgency(y, "临沂兰山安全技术服务有限公司");
-        y.sampled(c, y.engagement(c));
-        y.finding(c, "V3", 1);
-        y.exams(c, "100", "100");
-        y.satisfaction(c, null, "10");
-        // 河东: no enterprise sampled: 工作实绩 cannot be scored, no total
-        long d = linyiAgency(y, "临沂河东安全咨询有限公司");
-        y.engagement(d);
-        y.exams(d, "80", "80");
-        y.satisfaction(d, null, "9");
-        return y.end("临沂沂蒙安全评价有限公司", objected);
-    }
-
-    /** 临沂: office 250 ㎡, 10 full-time staff of whom 8 注安, 5 other titles and 4 technical staff entered. */
-    private static long linyiAgency(CityYear y, String name) {
-        long id = y.agency(name, "evaluation", "250");
-        y.staff(id, 8, "registeredSafetyEngineer");
-        y.staff(id, 2, null);
-        y.data(id, "otherIntermediateTitles", "5");
-        y.data(id, "technicalStaff", "4");
-        return id;
+        var l = Populations.linyi(y, "临沂鲁安检测技术有限公司", "临沂沂蒙安全评价有限公司", "临沂兰山安全技术服务有限公司", "临沂河东安全咨询有限公司");
+        return y.end("临沂沂蒙安全评价有限公司", l.bFinding());
     }
 
     /**
-     * 苏州 2023 (星级评定, 附录A): 基础管理 20 (3.1 −0.5 each), 服务质量 60, 19 = mean of the three groups' 评议 (9 each
-     * → 9), 20.1 business-volume rank 1–2 +5, 3–4 +4; 7.6.2 不予评级 (V1); 五星 ≥ 90; two decimals.
+     * 苏州 2023 ({@link Populations#suzhou}, worked there): 恒信 104.00 五星; 明达 102.00, its 3.1 ×2 (−1) withdrawn on
+     * objection → 103.00 五星; 吴中 104.00 but V1 → 不予评定星级, ranked last.
      */
     private static CityYear.Outcome suzhou(Deployment deployment) {
         var y = new CityYear(deployment, "suzhou", 3, 2023, "320508");
-        // 恒信: 3 engagements (volume rank 1 → +5) → 20 + 60 + 19 + 5 = 104.00 五星
-        suzhouAgency(y, "苏州恒信安全咨询有限公司", 3);
-        // 明达: 1 engagement (rank 3 → +4); 3.1 ×2 → −1 → 102.00; withdrawn on objection → 103.00 五星
-        long b = suzhouAgency(y, "苏州明达安全评价有限公司", 1);
-        String objected = y.finding(b, "3.1", 2);
-        // 吴中: 2 engagements (rank 2 → +5): 104.00, but V1 → 不予评定星级, ranked last
-        long c = suzhouAgency(y, "苏州吴中安全技术有限公司", 2);
-        y.finding(c, "V1", 1);
-        return y.end("苏州明达安全评价有限公司", objected);
-    }
-
-    /** 苏州: office 150 ㎡, 5 qualified staff, {@code engagements} services in the year, 评议 9 by each group. */
-    private static long suzhouAgency(CityYear y, String name, int engagements) {
-        long id = y.agency(name, "evaluation", "150");
-        y.staff(id, 5, "registeredSafetyEngineer");
-        for (int i = 0; i < engagements; i++) {
-            y.engagement(id);
-        }
-        y.satisfaction(id, "county", "9");
-        y.satisfaction(id, "town", "9");
-        y.satisfaction(id, "enterprise", "9");
-        return id;
+        var s = Populations.suzhou(y, "苏州恒信安全咨询有限公司", "苏州明达安全评价有限公司", "苏州吴中安全技术有限公司");
+        return y.end("苏州明达安全评价有限公司", s.bFinding());
     }
 
     /** The published totals, grades and ranks as worked by hand above (after the re-rating). */

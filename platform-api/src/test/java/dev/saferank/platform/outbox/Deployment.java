@@ -5,9 +5,11 @@ import dev.saferank.platform.OwnDatabase;
 import dev.saferank.platform.PlatformApplication;
 import dev.saferank.platform.TestSecrets;
 import dev.saferank.platform.measurement.Api;
+import dev.saferank.servers.RabbitVirtualHost;
+import dev.saferank.servers.RatingWorkers;
 import dev.saferank.servers.TestServers;
+import dev.saferank.servers.Waiting;
 import dev.saferank.servers.spring.RealServersInitializer;
-import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,7 +21,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -43,22 +44,21 @@ final class Deployment implements AutoCloseable {
     final String name;
     private final OwnDatabase database;
     private final String indexPrefix;
-    private final String vhost;
+    private RabbitVirtualHost vhost;
     private final List<ConfigurableApplicationContext> nodes = new ArrayList<>();
-    private final List<Process> workers = new ArrayList<>();
+    private RatingWorkers workers;
     private final AtomicInteger turn = new AtomicInteger();
     private final Map<String, AtomicInteger> requests = new ConcurrentHashMap<>();
 
-    private Deployment(String name, boolean broker) {
+    private Deployment(String name) {
         this.name = name;
         this.database = new OwnDatabase("together_" + name);
         this.indexPrefix = "saferank-together-" + ProcessHandle.current().pid() + "-" + name + "-";
-        this.vhost = broker ? "saferank-it-together-" + ProcessHandle.current().pid() + "-" + System.nanoTime() : null;
     }
 
     /** One API node, everything in its process: the rating partitions on local threads, no broker. */
     static Deployment single() {
-        var deployment = new Deployment("single", false);
+        var deployment = new Deployment("single");
         try {
             deployment.nodes.add(deployment.node("single-node", true));
             return deployment;
@@ -75,13 +75,14 @@ final class Deployment implements AutoCloseable {
      * partitioning on, running no partition themselves); the workers run the partitions.
      */
     static Deployment cluster(int workerCount) throws Exception {
-        var deployment = new Deployment("cluster", true);
+        var deployment = new Deployment("cluster");
         try {
-            rabbitmqctl("add_vhost", deployment.vhost); // fails loudly when RabbitMQ (or rabbitmqctl) is missing
-            rabbitmqctl("set_permissions", "-p", deployment.vhost, "guest", ".*", ".*", ".*");
+            // fails loudly when RabbitMQ (or rabbitmqctl) is missing
+            deployment.vhost = RabbitVirtualHost.create("saferank-it-together-");
             deployment.nodes.add(deployment.node("api-1", true));
+            deployment.workers = deployment.workers();
             for (int w = 1; w <= workerCount; w++) {
-                deployment.workers.add(deployment.worker("worker-" + w));
+                deployment.workers.start("worker-" + w);
             }
             return deployment;
         } catch (Exception | Error e) {
@@ -95,7 +96,7 @@ final class Deployment implements AutoCloseable {
         for (int n = nodes.size() + 1; n <= apiNodes; n++) {
             nodes.add(node("api-" + n, false));
         }
-        awaitConsumers(workers.size());
+        workers.awaitConsumers(Duration.ofMinutes(6));
     }
 
     /** The next API node's GraphQL endpoint, in turn. */
@@ -141,7 +142,7 @@ final class Deployment implements AutoCloseable {
 
     /** Waits until every outbox row of this deployment has been delivered. */
     void awaitOutboxDelivered(Duration timeout) {
-        await(
+        Waiting.until(
                 timeout,
                 "outbox rows of " + name + " delivered",
                 () -> jdbc().queryForObject("SELECT COUNT(*) FROM search_outbox WHERE sent_at IS NULL", Integer.class)
@@ -169,9 +170,7 @@ final class Deployment implements AutoCloseable {
         if (vhost != null) {
             arguments.add("--saferank.rating.remote.enabled=true");
             arguments.add("--saferank.rating.remote.worker=false"); // a manager only: the workers run partitions
-            for (String property : rabbit()) {
-                arguments.add("--" + property);
-            }
+            arguments.addAll(vhost.arguments());
         }
         var started = Instant.now();
         var node = new SpringApplicationBuilder(PlatformApplication.class)
@@ -189,33 +188,21 @@ final class Deployment implements AutoCloseable {
         return node;
     }
 
-    /** A batch-jobs worker process: takes partitions from the queue, claims no runs of its own. */
-    private Process worker(String workerName) throws IOException {
+    /** batch-jobs worker processes, as deployed: take partitions from the queue, claim no runs of their own. */
+    private RatingWorkers workers() throws IOException {
         var servers = TestServers.endpoints();
-        List<String> command = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElseThrow(),
-                "-Xmx384m",
-                "-jar",
-                applicationJar().toString(),
-                "--server.port=0",
-                "--saferank.db.url=" + nodes.getFirst().getEnvironment().getProperty("saferank.db.url"),
-                "--saferank.db.username=" + servers.dbUsername(),
-                "--saferank.db.password=" + (servers.dbPassword() == null ? "" : servers.dbPassword()),
-                "--saferank.rating.worker.enabled=false",
-                "--saferank.publication.worker.enabled=false",
-                "--saferank.rating.remote.enabled=true",
-                "--saferank.rating.remote.worker-name=" + workerName,
-                "--saferank.rating.threads=1"));
-        for (String property : rabbit()) {
-            command.add("--" + property);
-        }
-        Path logFile =
-                Files.createDirectories(Path.of("target", "all-together")).resolve(workerName + ".log");
-        return new ProcessBuilder(command)
-                .redirectErrorStream(true)
-                .redirectOutput(logFile.toFile())
-                .directory(new File("."))
-                .start();
+        return new RatingWorkers(
+                List.of(
+                        ProcessHandle.current().info().command().orElseThrow(),
+                        "-Xmx384m",
+                        "-jar",
+                        applicationJar().toString()),
+                List.of(
+                        "saferank.db.url=" + nodes.getFirst().getEnvironment().getProperty("saferank.db.url"),
+                        "saferank.db.username=" + servers.dbUsername(),
+                        "saferank.db.password=" + (servers.dbPassword() == null ? "" : servers.dbPassword())),
+                vhost,
+                Path.of("target", "all-together"));
     }
 
     /** The batch-jobs application as deployed (its -exec jar, built by the reactor before this module). */
@@ -232,42 +219,6 @@ final class Deployment implements AutoCloseable {
                                     "no batch-jobs application jar in " + target.toAbsolutePath()
                                             + ": build with -am (./mvnw -pl platform-api -am verify …) so that batch-jobs is packaged"));
         }
-    }
-
-    private List<String> rabbit() {
-        return List.of(
-                "spring.rabbitmq.host=127.0.0.1",
-                "spring.rabbitmq.port=5672",
-                "spring.rabbitmq.username=guest",
-                "spring.rabbitmq.password=guest",
-                "spring.rabbitmq.virtual-host=" + vhost);
-    }
-
-    /** Waits until {@code n} workers consume the partition queue (all started, so all take part). */
-    private void awaitConsumers(int n) {
-        await(Duration.ofMinutes(6), n + " workers consuming the partition queue (logs: target/all-together)", () -> {
-            for (Process worker : workers) {
-                if (!worker.isAlive()) {
-                    throw new AssertionError(
-                            "a worker process ended with " + worker.exitValue() + " (logs: target/all-together)");
-                }
-            }
-            try {
-                for (String line : rabbitmqctl(
-                                "list_queues", "-p", vhost, "--quiet", "--no-table-headers", "name", "consumers")
-                        .split("\n")) {
-                    String[] columns = line.trim().split("\\s+");
-                    if (columns.length == 2
-                            && columns[0].equals("saferank.rating.partitions")
-                            && Integer.parseInt(columns[1]) >= n) {
-                        return true;
-                    }
-                }
-                return false;
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        });
     }
 
     /** A signed-in request that succeeds, tried up to five times. */
@@ -295,46 +246,14 @@ final class Deployment implements AutoCloseable {
         }
     }
 
-    static void await(Duration timeout, String what, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("timed out after " + timeout + " waiting for " + what);
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
-    private static String rabbitmqctl(String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("rabbitmqctl"));
-        command.addAll(List.of(arguments));
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
-        String output = new String(process.getInputStream().readAllBytes());
-        if (process.waitFor() != 0) {
-            throw new AssertionError("rabbitmqctl " + String.join(" ", arguments)
-                    + " failed (is RabbitMQ running on 127.0.0.1:5672? `rabbitmq-server -detached`): " + output);
-        }
-        return output;
-    }
-
     private static int port(ConfigurableApplicationContext node) {
         return ((WebServerApplicationContext) node).getWebServer().getPort();
     }
 
     @Override
     public void close() {
-        for (Process worker : workers) {
-            worker.destroyForcibly();
-            try {
-                worker.waitFor();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (workers != null) {
+            workers.close();
         }
         if (!nodes.isEmpty()) {
             try {
@@ -355,7 +274,7 @@ final class Deployment implements AutoCloseable {
         }
         if (vhost != null) {
             try {
-                rabbitmqctl("delete_vhost", vhost);
+                vhost.close();
             } catch (Exception | AssertionError e) {
                 log.warn("{}: virtual host {} not deleted: {}", name, vhost, e.toString());
             }

@@ -14,19 +14,12 @@ class CampaignRulesTest {
     @Test
     void acceptsQuanzhousCalendarWithTheDefaultNotice() {
         Campaign campaign = CampaignRules.checked(
-                new Campaigns.SetCampaignInput(
-                        2023,
-                        null,
-                        null,
-                        LocalDate.of(2023, 6, 15),
-                        LocalDate.of(2023, 7, 14),
-                        LocalDate.of(2023, 7, 15),
-                        LocalDate.of(2023, 8, 14),
-                        null,
-                        null,
-                        LocalDate.of(2023, 8, 31),
-                        List.of(LocalDate.of(2023, 10, 2), LocalDate.of(2023, 10, 1), LocalDate.of(2023, 10, 1)),
-                        null),
+                year(2023)
+                        .selfCheck(LocalDate.of(2023, 6, 15), LocalDate.of(2023, 7, 14))
+                        .inspection(LocalDate.of(2023, 7, 15), LocalDate.of(2023, 8, 14))
+                        .publication(LocalDate.of(2023, 8, 31))
+                        .holidays(LocalDate.of(2023, 10, 2), LocalDate.of(2023, 10, 1), LocalDate.of(2023, 10, 1))
+                        .input(),
                 "quanzhou-admin");
 
         assertThat(campaign.noticeWorkingDays()).isEqualTo(7);
@@ -35,19 +28,11 @@ class CampaignRulesTest {
 
     @Test
     void acceptsARatingEarlyInTheNextYearAsSuzhouDoes() {
-        var input = new Campaigns.SetCampaignInput(
-                2023,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                LocalDate.of(2024, 3, 1),
-                1,
-                LocalDate.of(2024, 6, 30),
-                null,
-                null);
+        var input = year(2023)
+                .rating(LocalDate.of(2024, 3, 1))
+                .noticeDays(1)
+                .publication(LocalDate.of(2024, 6, 30))
+                .input();
 
         assertThat(CampaignRules.checked(input, "suzhou-admin").publicationDate())
                 .isEqualTo(LocalDate.of(2024, 6, 30));
@@ -55,19 +40,14 @@ class CampaignRulesTest {
 
     @Test
     void reportsEveryProblemAtOnce() {
-        var input = new Campaigns.SetCampaignInput(
-                2023,
-                null,
-                null,
-                LocalDate.of(2023, 7, 14),
-                LocalDate.of(2023, 6, 15),
-                LocalDate.of(2022, 12, 31),
-                null,
-                LocalDate.of(2023, 9, 1),
-                31,
-                LocalDate.of(2023, 8, 31),
-                List.of(LocalDate.of(2024, 7, 1)),
-                null);
+        var input = year(2023)
+                .selfCheck(LocalDate.of(2023, 7, 14), LocalDate.of(2023, 6, 15))
+                .inspection(LocalDate.of(2022, 12, 31), null)
+                .rating(LocalDate.of(2023, 9, 1))
+                .noticeDays(31)
+                .publication(LocalDate.of(2023, 8, 31))
+                .holidays(LocalDate.of(2024, 7, 1))
+                .input();
 
         var invalid =
                 catchThrowableOfType(InvalidInputException.class, () -> CampaignRules.checked(input, "quanzhou-admin"));
@@ -84,9 +64,8 @@ class CampaignRulesTest {
 
     @Test
     void refusesANoticeOfZeroDaysAndAYearOutOfRange() {
-        var zero = new Campaigns.SetCampaignInput(2023, null, null, null, null, null, null, null, 0, null, null, null);
-        var farFuture =
-                new Campaigns.SetCampaignInput(2101, null, null, null, null, null, null, null, null, null, null, null);
+        var zero = year(2023).noticeDays(0).input();
+        var farFuture = year(2101).input();
 
         assertThat(catchThrowableOfType(InvalidInputException.class, () -> CampaignRules.checked(zero, "a"))
                         .errors())
@@ -106,23 +85,14 @@ class CampaignRulesTest {
      */
     @Test
     void acceptsPutiansCampaignOverTwoYearsWithItsPhases() {
-        var input = new Campaigns.SetCampaignInput(
-                2021,
-                LocalDate.of(2021, 12, 1),
-                LocalDate.of(2022, 10, 31),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of(
+        var input = year(2021)
+                .span(LocalDate.of(2021, 12, 1), LocalDate.of(2022, 10, 31))
+                .phases(
                         phase("selfCheck", "自查自改", "2021-12-01", "2022-03-31", "2022-03-20"),
                         phase("inspection", "市县检查", "2022-04-01", "2022-05-31", "2022-05-27"),
                         phase("rectification", "省市抽查", "2022-06-01", "2022-09-30", null),
-                        phase("summary", "总结提升", "2022-10-01", "2022-10-31", "2022-09-25")));
+                        phase("summary", "总结提升", "2022-10-01", "2022-10-31", "2022-09-25"))
+                .input();
 
         Campaign campaign = CampaignRules.checked(input, "putian-admin");
 
@@ -133,35 +103,16 @@ class CampaignRulesTest {
 
     @Test
     void refusesAPhaseOutsideTheCampaignAndASpanBeyondTheNextYear() {
-        var outside = new Campaigns.SetCampaignInput(
-                2021,
-                LocalDate.of(2021, 12, 1),
-                LocalDate.of(2022, 10, 31),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of(
+        var outside = year(2021)
+                .span(LocalDate.of(2021, 12, 1), LocalDate.of(2022, 10, 31))
+                .phases(
                         phase("inspection", "市县检查", "2021-11-01", "2022-05-31", null),
                         phase("summary", "总结提升", "2022-10-01", "2022-11-30", "2022-09-25"),
-                        phase("review", "", "2022-06-01", "2022-05-01", null)));
-        var tooLong = new Campaigns.SetCampaignInput(
-                2021,
-                LocalDate.of(2022, 1, 1),
-                LocalDate.of(2023, 1, 1),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null);
+                        phase("review", "", "2022-06-01", "2022-05-01", null))
+                .input();
+        var tooLong = year(2021)
+                .span(LocalDate.of(2022, 1, 1), LocalDate.of(2023, 1, 1))
+                .input();
 
         var invalid =
                 catchThrowableOfType(InvalidInputException.class, () -> CampaignRules.checked(outside, "putian-admin"));
@@ -185,8 +136,92 @@ class CampaignRulesTest {
                         org.assertj.core.groups.Tuple.tuple("input.endsOn", "CAMPAIGN_TOO_LONG"));
     }
 
+    private static CampaignInput year(int year) {
+        return new CampaignInput(year);
+    }
+
     private static CampaignPhase.Input phase(String kind, String name, String starts, String ends, String due) {
         return new CampaignPhase.Input(
                 kind, name, LocalDate.parse(starts), LocalDate.parse(ends), due == null ? null : LocalDate.parse(due));
+    }
+
+    /** A calendar as the bureau admin fills it in: the year, and only the dates a test names (the rest left empty). */
+    private static final class CampaignInput {
+        private final int year;
+        private LocalDate startsOn;
+        private LocalDate endsOn;
+        private LocalDate selfCheckStart;
+        private LocalDate selfCheckEnd;
+        private LocalDate inspectionStart;
+        private LocalDate inspectionEnd;
+        private LocalDate ratingDate;
+        private Integer noticeWorkingDays;
+        private LocalDate publicationDate;
+        private List<LocalDate> holidays;
+        private List<CampaignPhase.Input> phases;
+
+        CampaignInput(int year) {
+            this.year = year;
+        }
+
+        /** The 专项整治 campaign's first and last day. */
+        CampaignInput span(LocalDate starts, LocalDate ends) {
+            startsOn = starts;
+            endsOn = ends;
+            return this;
+        }
+
+        CampaignInput selfCheck(LocalDate start, LocalDate end) {
+            selfCheckStart = start;
+            selfCheckEnd = end;
+            return this;
+        }
+
+        CampaignInput inspection(LocalDate start, LocalDate end) {
+            inspectionStart = start;
+            inspectionEnd = end;
+            return this;
+        }
+
+        CampaignInput rating(LocalDate date) {
+            ratingDate = date;
+            return this;
+        }
+
+        CampaignInput noticeDays(int days) {
+            noticeWorkingDays = days;
+            return this;
+        }
+
+        CampaignInput publication(LocalDate date) {
+            publicationDate = date;
+            return this;
+        }
+
+        CampaignInput holidays(LocalDate... days) {
+            holidays = List.of(days);
+            return this;
+        }
+
+        CampaignInput phases(CampaignPhase.Input... all) {
+            phases = List.of(all);
+            return this;
+        }
+
+        Campaigns.SetCampaignInput input() {
+            return new Campaigns.SetCampaignInput(
+                    year,
+                    startsOn,
+                    endsOn,
+                    selfCheckStart,
+                    selfCheckEnd,
+                    inspectionStart,
+                    inspectionEnd,
+                    ratingDate,
+                    noticeWorkingDays,
+                    publicationDate,
+                    holidays,
+                    phases);
+        }
     }
 }

@@ -65,7 +65,7 @@ public final class Merger {
     private Map<String, BigDecimal> data(Rows.Agency agency, long id) {
         List<Rows.Staff> staff = sources.staff().take(id);
         List<Rows.Certificate> certificates = sources.certificates().take(id);
-        List<Rows.Engagement> engagements = sources.engagements().take(id);
+        List<Rows.Engagements> engagements = sources.engagements().take(id);
         Map<String, BigDecimal> entered = new LinkedHashMap<>();
         sources.entered().take(id).forEach(e -> entered.put(e.field(), FactQueries.plain(e.value())));
         Map<String, BigDecimal> data = new LinkedHashMap<>();
@@ -83,7 +83,7 @@ public final class Merger {
             Rows.Agency agency,
             List<Rows.Staff> staff,
             List<Rows.Certificate> certificates,
-            List<Rows.Engagement> engagements) {
+            List<Rows.Engagements> engagements) {
         return switch (field) {
             case "officeArea" -> Optional.ofNullable(agency.officeArea()).map(FactQueries::plain);
             case "fullTimeStaff" ->
@@ -96,7 +96,12 @@ public final class Merger {
                         .count());
             case "businessVolume" -> count(inYear(engagements));
             case "hadBusiness" -> count(Math.min(1, inYear(engagements)));
-            case "businessInTwoYears" -> count(Math.min(1, engagements.size()));
+            case "businessInTwoYears" ->
+                count(Math.min(
+                        1,
+                        engagements.stream()
+                                .mapToLong(Rows.Engagements::inPeriod)
+                                .sum()));
             default -> Optional.empty();
         };
     }
@@ -110,10 +115,8 @@ public final class Merger {
                 .count();
     }
 
-    private long inYear(List<Rows.Engagement> engagements) {
-        return engagements.stream()
-                .filter(e -> e.contractDate().getYear() == plan.year())
-                .count();
+    private static long inYear(List<Rows.Engagements> engagements) {
+        return engagements.stream().mapToLong(Rows.Engagements::inYear).sum();
     }
 
     private static Optional<BigDecimal> count(long n) {

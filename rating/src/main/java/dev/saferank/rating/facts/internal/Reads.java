@@ -20,7 +20,7 @@ public final class Reads {
 
     /** Reads every table whole, one statement each, on the pooled connection. */
     public static Sources listed(JdbcTemplate jdbc, FactPlan plan, FactQueries q, Selection selection) {
-        List<Rows.Staff> staff = plan.staff() ? list(jdbc, q.staff()) : List.of();
+        List<Rows.Staff> staff = plan.staff() ? list(jdbc, q.staff(plan.multiEmployed())) : List.of();
         Set<String> multi = Set.of();
         if (plan.multiEmployed() && !staff.isEmpty()) {
             // the tenant's whole staff for a range; the read agencies' people only for given ids
@@ -57,7 +57,7 @@ public final class Reads {
             return new Sources(
                     open(connections, q.agencies(), opened),
                     open(connections, q.districts(), opened),
-                    plan.staff() ? open(connections, q.staff(), opened) : RowSource.none(),
+                    plan.staff() ? open(connections, q.staff(plan.multiEmployed()), opened) : RowSource.none(),
                     plan.certificates() ? open(connections, q.certificates(), opened) : RowSource.none(),
                     plan.engagements()
                             ? open(connections, q.engagements(plan.engagementsFrom()), opened)

@@ -1,7 +1,6 @@
 package dev.saferank.rating.facts.internal;
 
 import java.math.BigDecimal;
-import java.time.LocalDate;
 
 /** The rows of the fact tables, each keyed by its agency (column 1 of every query). */
 public final class Rows {
@@ -21,7 +20,8 @@ public final class Rows {
 
     public record Certificate(long agencyId, long staffId, String type) implements OfAgency {}
 
-    public record Engagement(long agencyId, long id, LocalDate contractDate) implements OfAgency {}
+    /** An agency's active engagements of the period read (from {@code FactPlan.engagementsFrom}), counted. */
+    public record Engagements(long agencyId, int inYear, int inPeriod) implements OfAgency {}
 
     public record Entered(long agencyId, String field, BigDecimal value) implements OfAgency {}
 

@@ -11,7 +11,7 @@ public record Sources(
         RowSource<Rows.District> districts,
         RowSource<Rows.Staff> staff,
         RowSource<Rows.Certificate> certificates,
-        RowSource<Rows.Engagement> engagements,
+        RowSource<Rows.Engagements> engagements,
         RowSource<Rows.Entered> entered,
         RowSource<Rows.Finding> findings,
         RowSource<Rows.Measurement> measurements,

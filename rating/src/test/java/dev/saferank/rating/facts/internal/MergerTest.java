@@ -6,7 +6,6 @@ import dev.saferank.rating.facts.AgencyYearFacts;
 import dev.saferank.scheme.Scheme;
 import dev.saferank.scheme.SchemeLoader;
 import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -52,17 +51,34 @@ class MergerTest {
 
     @Test
     void businessFlagsComeFromEngagementsOfTheYear() {
-        // 泉州 declares hadBusiness: one engagement of 2022 only → 0 for 2023 (E1 excludes it)
+        // 泉州 declares hadBusiness: no engagement of 2023 (the row counts those of the year, then all of the
+        // period read) → 0 (E1 excludes it)
         Sources sources = sources(
                 List.of(new Rows.Agency(9, "泉州安远", "training", null)),
                 List.of(),
                 List.of(),
-                List.of(new Rows.Engagement(9, 1, LocalDate.of(2022, 11, 30))),
+                List.of(new Rows.Engagements(9, 0, 0)),
                 Set.of());
 
         AgencyYearFacts facts = new Merger(FactPlan.of(QUANZHOU, 2023), sources).next();
 
         assertThat(facts.facts().data().get("hadBusiness")).isEqualByComparingTo("0");
+    }
+
+    @Test
+    void businessInTwoYearsCountsTheEngagementsOfThePreviousYearToo() {
+        // 佛山 declares businessInTwoYears (E1: 连续两年无业务): two engagements of 2022, none of 2023 → 1
+        Scheme foshan = SchemeLoader.fromClasspath("tenants/foshan/foshan-2023.yaml");
+        Sources sources = sources(
+                List.of(new Rows.Agency(9, "佛山安远", "evaluation", null)),
+                List.of(),
+                List.of(),
+                List.of(new Rows.Engagements(9, 0, 2)),
+                Set.of());
+
+        AgencyYearFacts facts = new Merger(FactPlan.of(foshan, 2023), sources).next();
+
+        assertThat(facts.facts().data().get("businessInTwoYears")).isEqualByComparingTo("1");
     }
 
     @Test
@@ -108,7 +124,7 @@ class MergerTest {
             List<Rows.Agency> agencies,
             List<Rows.Staff> staff,
             List<Rows.Certificate> certificates,
-            List<Rows.Engagement> engagements,
+            List<Rows.Engagements> engagements,
             Set<String> multiEmployed) {
         return new Sources(
                 RowSource.of(agencies),

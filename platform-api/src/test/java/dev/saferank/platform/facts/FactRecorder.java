@@ -1,10 +1,11 @@
-package dev.saferank.platform.agreement;
+package dev.saferank.platform.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.saferank.platform.TestData;
 import dev.saferank.platform.agency.AgencyFixtures;
-import dev.saferank.platform.measurement.Api;
+import dev.saferank.servers.Waiting;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,50 +14,116 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Records a city's agencies and facts through GraphQL, as its bureau does in the console: the bureau admin
- * registers agencies, staff and engagements; the inspector records findings, which the admin (a second
- * person) confirms; sanctions, honours, measurements, entered data and sampled enterprises as the API takes
- * them. Every mutation must succeed.
+ * Records a city's agencies and the year's facts through GraphQL, as its bureau does in the console: the bureau
+ * admin registers agencies, staff and engagements; the inspector records findings, which the admin (a second
+ * person) confirms; sanctions, honours, measurements, entered data and sampled enterprises as the API takes them;
+ * then the admin starts the year's rating. Every mutation must succeed. Where the requests go and which names,
+ * credit codes and ID numbers are made up is the caller's: unique ones for a test among others, or the same ones
+ * in every deployment for tests that compare deployments.
  */
-final class Recorder {
+public class FactRecorder {
 
-    private final Api api;
-    private final String city;
-    private final int year;
-    private final String admin;
-    private final String inspector;
+    /** A signed-in GraphQL request: its {@code data}. */
+    @FunctionalInterface
+    public interface Graphql {
+        JsonNode data(String user, String document, Map<String, ?> variables);
+    }
+
+    /** The identities a recorder makes up, asked for in the order the facts are recorded. */
+    public interface Identities {
+        String agencyName(String name);
+
+        String creditCode();
+
+        String idNumber();
+
+        String certificateNumber();
+
+        String enterpriseName();
+
+        String reportName();
+
+        /** Unique names, credit codes and ID numbers, for a test among others on a shared database. */
+        static Identities unique() {
+            return new Identities() {
+                @Override
+                public String agencyName(String name) {
+                    return name + AgencyFixtures.marker();
+                }
+
+                @Override
+                public String creditCode() {
+                    return TestData.uniqueCreditCode();
+                }
+
+                @Override
+                public String idNumber() {
+                    return AgencyFixtures.idNumber();
+                }
+
+                @Override
+                public String certificateNumber() {
+                    return "C" + AgencyFixtures.marker();
+                }
+
+                @Override
+                public String enterpriseName() {
+                    return "服务企业" + AgencyFixtures.marker();
+                }
+
+                @Override
+                public String reportName() {
+                    return "报告" + AgencyFixtures.marker();
+                }
+            };
+        }
+    }
+
+    private final Graphql api;
+    private final Identities identities;
+    protected final String city;
+    protected final int year;
+    protected final String admin;
+    protected final String inspector;
     private final String district;
 
-    Recorder(Api api, AgencyFixtures fixtures, String city, int year) {
+    public FactRecorder(Graphql api, Identities identities, String city, int year, String district) {
         this.api = api;
+        this.identities = identities;
         this.city = city;
         this.year = year;
         this.admin = city + "-admin";
         this.inspector = city + "-inspector";
-        this.district = fixtures.district(city);
+        this.district = district;
     }
 
-    /** A registered agency; returns its id. */
-    long agency(String name, String category, String officeArea) {
+    public int year() {
+        return year;
+    }
+
+    /** A registered agency of the city's district; returns its id. */
+    public long agency(String name, String category, String officeArea) {
         var input = new HashMap<String, Object>();
-        input.put("creditCode", TestData.uniqueCreditCode());
-        input.put("name", name + AgencyFixtures.marker());
+        input.put("creditCode", identities.creditCode());
+        input.put("name", identities.agencyName(name));
         input.put("category", category);
         input.put("districts", List.of(district));
         if (officeArea != null) {
             input.put("officeArea", officeArea);
         }
-        JsonNode agency = ok(admin, "registerAgency", "RegisterAgencyInput", input, "agency { id }");
-        return agency.path("agency").path("id").asLong();
+        return ok(admin, "registerAgency", "RegisterAgencyInput", input, "agency { id }")
+                .path("agency")
+                .path("id")
+                .asLong();
     }
 
     /** {@code count} full-time staff holding a certificate of {@code certificate} (or none when null). */
-    void staff(long agency, int count, String certificate) {
+    public void staff(long agency, int count, String certificate) {
         for (int i = 0; i < count; i++) {
             var input = new HashMap<String, Object>();
             input.put("agencyId", Long.toString(agency));
             input.put("name", "技术人员" + i);
-            input.put("idNumber", AgencyFixtures.idNumber());
+            input.put("idNumber", identities.idNumber());
             input.put("fullTime", true);
             if (certificate != null) {
                 input.put(
@@ -65,7 +132,7 @@ final class Recorder {
                                 "type",
                                 certificate,
                                 "number",
-                                "C" + AgencyFixtures.marker(),
+                                identities.certificateNumber(),
                                 "validUntil",
                                 "2099-12-31")));
             }
@@ -74,36 +141,40 @@ final class Recorder {
     }
 
     /** An engagement with a contract on the given day; returns its id. */
-    long engagement(long agency, LocalDate contract) {
-        JsonNode recorded = ok(
-                admin,
-                "recordEngagement",
-                "RecordEngagementInput",
-                Map.of(
-                        "agencyId",
-                        Long.toString(agency),
-                        "enterpriseName",
-                        "服务企业" + AgencyFixtures.marker(),
-                        "districtCode",
-                        district,
-                        "serviceType",
-                        "evaluation",
-                        "contractDate",
-                        contract.toString()),
-                "engagement { id }");
-        return recorded.path("engagement").path("id").asLong();
+    public long engagement(long agency, LocalDate contract) {
+        return ok(
+                        admin,
+                        "recordEngagement",
+                        "RecordEngagementInput",
+                        Map.of(
+                                "agencyId",
+                                Long.toString(agency),
+                                "enterpriseName",
+                                identities.enterpriseName(),
+                                "districtCode",
+                                district,
+                                "serviceType",
+                                "evaluation",
+                                "contractDate",
+                                contract.toString()),
+                        "engagement { id }")
+                .path("engagement")
+                .path("id")
+                .asLong();
     }
 
-    long engagement(long agency) {
+    /** An engagement with a contract on 1 March of the year; returns its id. */
+    public long engagement(long agency) {
         return engagement(agency, LocalDate.of(year, 3, 1));
     }
 
     /** A finding recorded by the inspector and confirmed by the admin; returns its id. */
-    String finding(long agency, String rule, int count) {
+    public String finding(long agency, String rule, int count) {
         return finding(agency, rule, count, null);
     }
 
-    String finding(long agency, String rule, int count, Long enterprise) {
+    /** A finding at an enterprise the agency served (null: none), recorded and confirmed; returns its id. */
+    public String finding(long agency, String rule, int count, Long enterprise) {
         var input = new HashMap<String, Object>();
         input.put("agencyId", Long.toString(agency));
         input.put("year", year);
@@ -124,7 +195,7 @@ final class Recorder {
     }
 
     /** An enterprise checked on site (临沂 工作实绩), recorded by the inspector. */
-    void sampled(long agency, long engagement) {
+    public void sampled(long agency, long engagement) {
         ok(
                 inspector,
                 "recordSampledEnterprise",
@@ -138,12 +209,12 @@ final class Recorder {
     }
 
     /** A sanction that took effect on 1 June of the year (the year comes from the date). */
-    void sanction(long agency, String type, String level) {
+    public void sanction(long agency, String type, String level) {
         ok(inspector, "recordSanction", "RecordSanctionInput", sanctionInput(agency, type, level), "sanction { id }");
     }
 
     /** The errors of a sanction the API refuses. */
-    JsonNode refusedSanction(long agency, String type, String level) {
+    public JsonNode refusedSanction(long agency, String type, String level) {
         JsonNode payload = api.data(
                         inspector,
                         "mutation($input: RecordSanctionInput!) { recordSanction(input: $input) { sanction { id }"
@@ -170,7 +241,8 @@ final class Recorder {
                 "检查发现");
     }
 
-    void honour(long agency, String level, String cause) {
+    /** An honour awarded on 1 May of the year. */
+    public void honour(long agency, String level, String cause) {
         ok(
                 admin,
                 "recordHonour",
@@ -189,7 +261,7 @@ final class Recorder {
                 "honour { id }");
     }
 
-    void exams(long agency, String... scores) {
+    public void exams(long agency, String... scores) {
         for (String score : scores) {
             ok(
                     inspector,
@@ -200,7 +272,8 @@ final class Recorder {
         }
     }
 
-    void satisfaction(long agency, String group, String... scores) {
+    /** 评议 scores, by an evaluator group where the scheme has them (null: none). */
+    public void satisfaction(long agency, String group, String... scores) {
         for (String score : scores) {
             var input = new HashMap<String, Object>();
             input.put("agencyId", Long.toString(agency));
@@ -214,7 +287,8 @@ final class Recorder {
         }
     }
 
-    void surveys(long agency, String... answers) {
+    /** Survey forms (佛山), each its answers' letters. */
+    public void surveys(long agency, String... answers) {
         for (String a : answers) {
             ok(
                     inspector,
@@ -235,7 +309,7 @@ final class Recorder {
         }
     }
 
-    void reportReviews(long agency, String... percentages) {
+    public void reportReviews(long agency, String... percentages) {
         for (String p : percentages) {
             ok(
                     inspector,
@@ -247,14 +321,15 @@ final class Recorder {
                             "year",
                             year,
                             "report",
-                            "报告" + AgencyFixtures.marker(),
+                            identities.reportName(),
                             "percentage",
                             p),
                     "measurement { id }");
         }
     }
 
-    void data(long agency, String field, String value) {
+    /** A figure the bureau enters for the agency-year ({@code field} of the scheme's entered data). */
+    public void data(long agency, String field, String value) {
         ok(
                 inspector,
                 "setAgencyData",
@@ -263,19 +338,54 @@ final class Recorder {
                 "data { source }");
     }
 
+    /** Starts the year's rating and waits (up to 4 minutes) for a rating worker to complete it; returns the run id. */
+    public String rate() {
+        String run = ok(
+                        admin,
+                        "startRating",
+                        "StartRatingInput",
+                        Map.of("year", year, "reason", year + "年度评定"),
+                        "run { id }")
+                .path("run")
+                .path("id")
+                .asString();
+        completed(run);
+        return run;
+    }
+
+    /** Waits (up to 4 minutes) until the run has ended, and asserts that it completed. */
+    public void completed(String run) {
+        JsonNode[] progress = {null};
+        Waiting.until(Duration.ofMinutes(4), city + "'s rating run " + run, () -> {
+            progress[0] = data(admin, "query($id: ID!) { ratingRun(id: $id) { status error } }", Map.of("id", run))
+                    .path("ratingRun");
+            return progress[0].path("status").asString().matches("completed|failed");
+        });
+        assertThat(progress[0].path("status").asString())
+                .as("%s run %s: %s", city, run, progress[0])
+                .isEqualTo("completed");
+    }
+
     /** A mutation that must succeed: its payload. */
-    private JsonNode ok(String user, String mutation, String inputType, Map<String, ?> input, String selection) {
-        JsonNode payload = api.data(
+    protected JsonNode ok(String user, String mutation, String inputType, Map<String, ?> input, String selection) {
+        JsonNode payload = data(
                         user,
                         "mutation($input: " + inputType + "!) { " + mutation + "(input: $input) { " + selection
                                 + " errors { field code message } } }",
                         Map.of("input", input))
                 .path(mutation);
-        assertThat(payload.path("errors").size()).as("%s %s", mutation, payload).isZero();
+        assertThat(payload.path("errors").size())
+                .as("%s %s: %s", city, mutation, payload)
+                .isZero();
         return payload;
     }
 
-    static List<String> codes(JsonNode errors) {
+    protected JsonNode data(String user, String document, Map<String, ?> variables) {
+        return api.data(user, document, variables);
+    }
+
+    /** The codes of a payload's errors, in order. */
+    public static List<String> codes(JsonNode errors) {
         List<String> out = new ArrayList<>();
         errors.forEach(e -> out.add(e.path("code").asString()));
         return out;
