@@ -1,4 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -104,6 +106,57 @@ function styleNonce(): Plugin {
 }
 
 /**
+ * Ant Design's styles as a stylesheet made by the build for this theme (issue 15 point 8): `import 'virtual:antd.css'`
+ * (src/shared/AppRoot.tsx, whose ConfigProvider then runs with `zeroRuntime`). At run time Ant Design wrote every
+ * component's styles itself (its CSS-in-JS: style objects serialised by stylis, hashed, inserted) on each first
+ * render of a component, about a quarter of the renderer's CPU time of a first page. Ant Design's own tool renders
+ * every component once with the theme (src/shared/theme.json; `@ant-design/static-style-extract`, as Ant Design makes its dist/antd.css,
+ * whose component variables are the default theme's), ~4 s, kept in node_modules/.cache per Ant Design version and
+ * theme. The design tokens' CSS variables are still set at run time by the ConfigProvider (`motion` too).
+ */
+function antdStyles(): Plugin {
+  const id = 'virtual:antd.css';
+  const web = import.meta.dirname;
+  const require = createRequire(resolve(web, 'package.json'));
+  // the site's seed tokens, one file for the pages (AppRoot's ConfigProvider) and for this stylesheet
+  const THEME_TOKEN: unknown = JSON.parse(readFileSync(resolve(web, 'src/shared/theme.json'), 'utf8'));
+  let file: string | undefined;
+  const generate = () => {
+    const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
+    const key = createHash('sha256')
+      .update(JSON.stringify([version('antd'), version('@ant-design/static-style-extract'), THEME_TOKEN]))
+      .digest('hex')
+      .slice(0, 16);
+    const path = resolve(web, 'node_modules/.cache/saferank-antd', `antd-${key}.css`);
+    if (existsSync(path)) return path;
+    const React = require('react');
+    const { ConfigProvider } = require('antd');
+    const { extractStyle } = require('@ant-design/static-style-extract');
+    const warn = console.error;
+    console.error = () => undefined; // the deprecation warnings of components rendered only to take their styles
+    try {
+      const css: string = extractStyle((node: unknown) =>
+        React.createElement(ConfigProvider, { theme: { hashed: false, token: THEME_TOKEN } }, node),
+      );
+      mkdirSync(resolve(path, '..'), { recursive: true });
+      writeFileSync(path, css);
+    } finally {
+      console.error = warn;
+    }
+    return path;
+  };
+  return {
+    name: 'saferank-antd-styles',
+    enforce: 'pre',
+    resolveId(source) {
+      if (source !== id) return null;
+      file ??= generate();
+      return file;
+    },
+  };
+}
+
+/**
  * React Router's production build in the bundle: its package exports name only its development build (which
  * differs by `ENABLE_DEV_WARNINGS = true`: route-matching warnings on every render), so the build points at
  * `dist/production` itself; `npm run dev` keeps the warnings.
@@ -118,7 +171,7 @@ function reactRouterProduction(command: 'build' | 'serve') {
 }
 
 export default defineConfig(({ command }) => ({
-  plugins: [graphqlDocuments(), styleNonce(), react()],
+  plugins: [graphqlDocuments(), styleNonce(), antdStyles(), react()],
   base: '/',
   resolve: { alias: reactRouterProduction(command) },
   build: {

@@ -1,15 +1,26 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { pickAgency, pickOption } from './journey';
 import { env, openAndMeasure, shot, signIn } from './support';
 
 // 佛山 四（二）"被评定的标杆机构有效期为1年，评定年度内发现违法违规行为的，一律取消标杆机构称号，一年内不再作为标杆机构候选单位"
 // (ConsequencesE2eRows: two 标杆机构 published on 25 October of a year of their own). The clerk records a 立案处罚 after
 // the publication on the sanctions page (a 不良信息 is a finding under 佛山's 9.1, not a sanction); the reviews page
-// proposes revoking the title; confirming it queues the adjustment announcement and records the one-year bar (E3, the
-// next year) by itself. The public announcement that supersedes the first shows the agency without the 标杆 title, the
-// other still with it.
+// proposes revoking the title (and, for a 约谈 of the other agency, a proposal the clerk dismisses with a reason);
+// confirming it queues the adjustment announcement and records the one-year bar (E3, the next year) by itself. The
+// public announcement that supersedes the first shows the agency without the 标杆 title, the other still with it.
 
 const BENCHMARK = '佛山市安全生产技术服务标杆机构';
+
+async function recordSanction(page: Page, year: number, agency: string, type: string, reason: string) {
+  await pickAgency(page, 'sanction_agencyId', agency);
+  await pickOption(page, 'sanction_type', type);
+  await pickOption(page, 'sanction_level', '市级');
+  await page.locator('#sanction_decidedOn').fill(`${year}-11-10`);
+  await page.locator('#sanction_issuer').fill('佛山市应急管理局');
+  await page.locator('#sanction_reason').fill(reason);
+  await page.getByRole('button', { name: '记录处罚' }).click();
+  await expect(page.getByRole('table', { name: '处罚' }).getByRole('row').filter({ hasText: agency })).toContainText(type);
+}
 
 test('a confirmed revocation from a recorded sanction bars the agency for a year and takes its 标杆 title', async ({ page, browser }) => {
   test.setTimeout(120_000);
@@ -19,19 +30,22 @@ test('a confirmed revocation from a recorded sanction bars the agency for a year
 
   await signIn(page, '/console/', 'foshan-admin');
   await openAndMeasure(page, `/console/sanctions?year=${year}`, (p) => p.getByRole('table', { name: '处罚' }));
-  await pickAgency(page, 'sanction_agencyId', revoked);
-  await pickOption(page, 'sanction_type', '立案处罚');
-  await pickOption(page, 'sanction_level', '市级');
-  await page.locator('#sanction_decidedOn').fill(`${year}-11-10`);
-  await page.locator('#sanction_issuer').fill('佛山市应急管理局');
-  await page.locator('#sanction_reason').fill('出具虚假安全评价报告');
-  await page.getByRole('button', { name: '记录处罚' }).click();
-  await expect(page.getByRole('table', { name: '处罚' }).getByRole('row').filter({ hasText: revoked })).toContainText('立案处罚');
+  await recordSanction(page, year, revoked, '立案处罚', '出具虚假安全评价报告');
+  await recordSanction(page, year, kept, '约谈', '报告审核流于形式');
 
   await openAndMeasure(page, `/console/reviews?year=${year}`, (p) => p.getByRole('table', { name: '降级建议' }));
   const proposal = page.getByRole('table', { name: '降级建议' }).getByRole('row').filter({ hasText: revoked });
   await expect(proposal).toContainText(`取消${BENCHMARK}称号`);
   await expect(proposal).toContainText('出具虚假安全评价报告');
+  // the other agency's 约谈 is not held to be a 违法违规行为: dismissed, refused first without a reason
+  const other = page.getByRole('table', { name: '降级建议' }).getByRole('row').filter({ hasText: kept });
+  await other.getByRole('button', { name: '不予降级' }).click();
+  const dialog = page.getByRole('dialog', { name: '不予降级' });
+  await dialog.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(dialog).toContainText('请填写不予降级的理由（2–500 字）');
+  await dialog.getByLabel('不予降级的理由').fill('约谈系提醒谈话，未发现违法违规行为');
+  await dialog.getByRole('button', { name: /保\s*存/ }).click();
+  await expect(other).toHaveCount(0);
   await proposal.getByRole('button', { name: '确认降级' }).click();
   const confirmed = page.getByTestId('downgrade-confirmed');
   await expect(confirmed).toContainText(`${year + 1}年度不参与考评（E3）`);

@@ -144,6 +144,7 @@ export function ReviewsPage() {
   const [deciding, setDeciding] = useState<string | null>(null);
   const [dismissing, setDismissing] = useState<{ sanctionId: string; publicationId: string } | null>(null);
   const [dismissReason, setDismissReason] = useState('');
+  const [dismissErrors, setDismissErrors] = useState<UserError[]>([]);
   const [confirmedNote, setConfirmedNote] = useState<string | null>(null);
   const [form] = Form.useForm<DecideForm>();
   if (fetching && !data) return <Skeleton active />;
@@ -333,17 +334,23 @@ export function ReviewsPage() {
         open={dismissing !== null}
         okText="保存"
         cancelText="取消"
-        onCancel={() => setDismissing(null)}
+        onCancel={() => {
+          setDismissing(null);
+          setDismissErrors([]);
+        }}
         onOk={async () => {
           if (!dismissing) return;
           const result = await dismiss({ input: { ...dismissing, reason: dismissReason } });
           const list = errorsOf(result.data?.dismissDowngrade, result.error);
-          setErrors(list);
+          // a refusal (no reason) stays in the dialog beside the reason, which is kept
+          setDismissErrors(list);
+          if (list.length) return;
           setDismissing(null);
           setDismissReason('');
-          if (!list.length) refresh();
+          refresh();
         }}
       >
+        <FormErrors errors={dismissErrors} />
         <Input.TextArea aria-label="不予降级的理由" value={dismissReason} onChange={(e) => setDismissReason(e.target.value)} />
       </Modal>
       <RatingBarsSection year={year} />
