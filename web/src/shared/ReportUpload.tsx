@@ -80,8 +80,8 @@ interface Values {
   issuedOn: string;
   signatories: string[];
   source: 'text' | 'file';
-  body: string;
-  file: UploadFile[];
+  body?: string;
+  file?: UploadFile[];
 }
 
 /** "staff:12" picks a registered staff member, anything else is a typed name. */
@@ -151,7 +151,8 @@ export function ReportUploadForm({
       initialValues={initialValues}
       style={{ maxWidth: 720 }}
       onFinish={async (v) => {
-        const chosen = v.file[0]?.originFileObj;
+        // onFinish has the values of the fields shown: the file's only while 上传文件 is chosen
+        const chosen = v.file?.[0]?.originFileObj;
         const before: UserError[] = [];
         // the API refuses these too, but a missing date cannot be sent at all, and a large file only after all of it
         if (!v.issuedOn) before.push({ field: 'input.issuedOn', code: 'REQUIRED', message: '请填写报告出具日期' });
