@@ -3,7 +3,8 @@ import { env, openAndMeasure, shot, signIn } from './support';
 
 // 临沂 技术人员抽考 (ExamE2eRows: a year of its own, one agency with 58 and 75): 三（四） "个人考试成绩将公开公示";
 // 五、结果运用 "对专业技术人员测试不合格的，不得从事相应技术服务活动". The bureau publishes the year's results in the console;
-// anyone reads them on the public site, names masked, 58 不合格 against the scheme's pass mark 60.
+// anyone reads them on the public site, names masked, 58 不合格 against the scheme's pass mark 60; a report the
+// failed person signs is refused on the console's upload form.
 
 test('the bureau publishes the exam results and the public reads them, names masked', async ({ page, browser }) => {
   const year = env('E2E_EXAM_YEAR');
@@ -41,4 +42,35 @@ test('the bureau publishes the exam results and the public reads them, names mas
   );
   await expect(register.getByRole('row').filter({ hasText: '赵六' })).not.toContainText('抽考不合格');
   await shot(page, 'console-exam-barred-staff');
+
+  // and a report he signs is refused: 王五 picked from the agency's staff on the console's upload form
+  await openAndMeasure(page, '/console/reports', (p) => p.getByRole('table', { name: '报告' }));
+  await page.getByRole('button', { name: '上传报告' }).click();
+  const dialog = page.getByRole('dialog', { name: '上传技术服务报告' });
+  await expect(async () => {
+    await page.locator('#agencyId').click();
+    await page.locator('#agencyId').fill(agency);
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: agency })
+      .first()
+      .click({ timeout: 2_000 });
+    await expect(dialog.locator('.ant-select', { has: page.locator('#agencyId') })).toContainText(agency, { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  const upload = dialog.getByRole('form', { name: '上传报告' });
+  await upload.getByLabel('报告名称').fill('危险化学品经营单位安全现状评价报告');
+  await upload.getByLabel('委托单位').fill('临沂市兰山区化工贸易有限公司');
+  await upload.getByLabel('出具日期').fill(`${new Date().getFullYear()}-01-15`);
+  await expect(async () => {
+    await page.locator('#signatories').click();
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: '王五' })
+      .first()
+      .click({ timeout: 2_000 });
+    await expect(upload.locator('.ant-select', { has: page.locator('#signatories') })).toContainText('王五', { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  await upload.getByLabel('正文', { exact: true }).fill('经营场所与周边防护距离符合要求。');
+  await upload.getByRole('button', { name: '上传报告' }).click();
+  await expect(upload.getByText(`签字人王五在${year}年度技术人员抽考中不合格（58分，合格分60分），不得从事相应技术服务活动`)).toBeVisible();
+  await expect(dialog).toBeVisible();
+  await shot(page, 'console-report-barred-signatory');
 });
