@@ -73,3 +73,35 @@ test('a confirmed revocation from a recorded sanction bars the agency for a year
   await expect(table.getByRole('row').filter({ hasText: kept }).locator('.ant-tag')).toHaveText(BENCHMARK);
   await shot(visitor, 'public-foshan-revoked');
 });
+
+// 佛山 第9项 "检查发现符合办法规定，为其记录“不良信息”的。不良信息一次扣10分": a 不良信息 is recorded as a confirmed finding under
+// 9.1, never as a sanction (ConsequencesE2eRows: a 标杆机构 published on 25 October 2026, its 9.1 finding observed on
+// 10 November 2026). The reviews page proposes revoking the title from that finding, naming the rule; the clerk
+// confirms it, and the one-year bar (E3, the next year) follows as it does for a sanction.
+test('a confirmed 不良信息 finding (9.1) proposes revoking the 标杆 title, confirmed in the page', async ({ page }) => {
+  test.setTimeout(90_000);
+  const year = Number(env('E2E_FOSHAN_FINDING_YEAR'));
+  const agency = env('E2E_FOSHAN_FINDING_AGENCY');
+  const evidence = env('E2E_FOSHAN_FINDING_EVIDENCE');
+
+  await signIn(page, '/console/', 'foshan-admin');
+  await openAndMeasure(page, `/console/reviews?year=${year}`, (p) => p.getByRole('table', { name: '降级建议' }));
+  const proposal = page.getByRole('table', { name: '降级建议' }).getByRole('row').filter({ hasText: agency });
+  await expect(proposal).toContainText('检查发现不良信息');
+  await expect(proposal).toContainText('9.1 不良信息一次扣10分');
+  await expect(proposal).toContainText(evidence);
+  await expect(proposal).toContainText(`取消${BENCHMARK}称号`);
+  await proposal.getByRole('button', { name: '确认降级' }).click();
+  const confirmed = page.getByTestId('downgrade-confirmed');
+  await expect(confirmed).toContainText(`${year + 1}年度不参与考评（E3）`);
+  await expect(confirmed).toContainText(/公布编号 \d+/);
+  await expect(proposal).toHaveCount(0);
+  const bar = page
+    .getByTestId('rating-bars')
+    .getByRole('row', { name: new RegExp(agency) })
+    .first();
+  await expect(bar).toContainText(`${year + 1}`);
+  await expect(bar).toContainText('一年内不再作为标杆机构候选单位');
+  await expect(bar).toContainText(/因检查发现（第 \d+ 号）撤销称号/);
+  await shot(page, 'console-foshan-finding-revocation');
+});

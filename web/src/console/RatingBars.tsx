@@ -21,6 +21,7 @@ const BarsQuery = graphql(`
       createdAt
       standingPublicationId
       sanctionId
+      findingId
     }
     barExclusions(year: $year) {
       code
@@ -95,7 +96,9 @@ export function RatingBarsSection({ year }: { year: number }) {
                 b.standingPublicationId
                   ? b.sanctionId
                     ? `因处罚（第 ${b.sanctionId} 号）撤销称号，调整公告第 ${b.standingPublicationId} 号`
-                    : `已取消现有等级，调整公告第 ${b.standingPublicationId} 号`
+                    : b.findingId
+                      ? `因检查发现（第 ${b.findingId} 号）撤销称号，调整公告第 ${b.standingPublicationId} 号`
+                      : `已取消现有等级，调整公告第 ${b.standingPublicationId} 号`
                   : '无',
             },
             { title: '记录', render: (_, b) => `${b.createdBy} ${formatDateTime(b.createdAt)}` },

@@ -30,7 +30,10 @@ const ReviewsQuery = graphql(`
       status
     }
     downgradeProposals {
+      source
       sanctionId
+      findingId
+      findingRule
       publicationId
       year
       agencyName
@@ -120,9 +123,18 @@ const Dismiss = graphql(`
   }
 `);
 
+/** A proposal's source (a sanction, or a finding: 佛山 records 不良信息 under 9.1) and its publication. */
+type ProposalKey = { sanctionId?: string; findingId?: string; publicationId: string };
+
+function proposalKey(p: { sanctionId?: string | null; findingId?: string | null; publicationId: string }): ProposalKey {
+  return p.findingId
+    ? { findingId: p.findingId, publicationId: p.publicationId }
+    : { sanctionId: p.sanctionId ?? '', publicationId: p.publicationId };
+}
+
 type DecideForm = { decision: string | null; reason: string; runId: string | null };
 
-/** 复核与动态管理: the review period and requests of a publication, and downgrades proposed from sanctions. */
+/** 复核与动态管理: the review period and requests of a publication, and downgrades proposed from sanctions and findings. */
 export function ReviewsPage() {
   const [year, setYear] = useYear();
   const { tenant, isAdmin } = useViewer();
@@ -142,7 +154,7 @@ export function ReviewsPage() {
   const [errors, setErrors] = useState<UserError[]>([]);
   const [endsOn, setEndsOn] = useState<dayjs.Dayjs | null>(null);
   const [deciding, setDeciding] = useState<string | null>(null);
-  const [dismissing, setDismissing] = useState<{ sanctionId: string; publicationId: string } | null>(null);
+  const [dismissing, setDismissing] = useState<ProposalKey | null>(null);
   const [dismissReason, setDismissReason] = useState('');
   const [dismissErrors, setDismissErrors] = useState<UserError[]>([]);
   const [confirmedNote, setConfirmedNote] = useState<string | null>(null);
@@ -227,26 +239,32 @@ export function ReviewsPage() {
         </>
       )}
       <Typography.Title level={4} style={{ marginTop: 24 }}>
-        降级建议（依据登记的约谈、通报等）
+        降级建议（依据登记的约谈、通报等处罚或已确认的检查发现）
       </Typography.Title>
       <Alert
         type="info"
         showIcon
         style={{ marginBottom: 8 }}
-        title="公布后登记的处罚由平台按本市考评方案提出降级建议，须经人工确认后发布调整公告。"
+        title="公布后登记的处罚（及本市方案按检查发现记录的不良信息等，须已确认）由平台按本市考评方案提出降级建议，须经人工确认后发布调整公告。"
       />
       {confirmedNote && (
         <Alert type="success" showIcon style={{ marginBottom: 8 }} title={confirmedNote} data-testid="downgrade-confirmed" />
       )}
       <Table
         aria-label="降级建议"
-        rowKey={(p) => `${p.sanctionId}:${p.publicationId}`}
+        rowKey={(p) => `${p.source}:${p.sanctionId ?? p.findingId}:${p.publicationId}`}
         pagination={false}
         dataSource={data?.downgradeProposals ?? []}
         locale={{ emptyText: '没有待确认的降级建议' }}
         columns={[
           { title: '机构', dataIndex: 'agencyName' },
-          { title: '处罚', render: (_, p) => `${formatDate(p.decidedOn)} ${p.issuer}${p.sanction}：${p.sanctionReason}` },
+          {
+            title: '处罚或检查发现',
+            render: (_, p) =>
+              p.source === 'finding'
+                ? `${formatDate(p.decidedOn)} 检查发现${p.sanction}（第 ${p.findingId} 号，${p.findingRule ?? ''}）：${p.sanctionReason}`
+                : `${formatDate(p.decidedOn)} ${p.issuer}${p.sanction}：${p.sanctionReason}`,
+          },
           { title: '公布等级', render: (_, p) => `${p.year}年度 ${p.publishedGrade}` },
           { title: '建议', dataIndex: 'proposedGrade' },
           { title: '依据', dataIndex: 'rule' },
@@ -259,7 +277,7 @@ export function ReviewsPage() {
                     size="small"
                     type="primary"
                     onClick={async () => {
-                      const result = await confirm({ input: { sanctionId: p.sanctionId, publicationId: p.publicationId } });
+                      const result = await confirm({ input: proposalKey(p) });
                       const list = errorsOf(result.data?.confirmDowngrade, result.error);
                       setErrors(list);
                       if (!list.length) {
@@ -277,7 +295,7 @@ export function ReviewsPage() {
                   >
                     确认降级
                   </Button>
-                  <Button size="small" onClick={() => setDismissing({ sanctionId: p.sanctionId, publicationId: p.publicationId })}>
+                  <Button size="small" onClick={() => setDismissing(proposalKey(p))}>
                     不予降级
                   </Button>
                 </Space>

@@ -19,12 +19,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Downgrades proposed from recorded sanctions, for a person to confirm (苏州 7.6.4: "机构取得星级后，受到相关行业主管
+ * Downgrades proposed from recorded sanctions and findings, for a person to confirm (苏州 7.6.4: "机构取得星级后，受到相关行业主管
  * 部门约谈、通报批评…由评定部门…及时降低或取消其评定等级，并予以公告"; 佛山 四（二）: "评定年度内发现违法违规行为的，一律取消
  * 标杆机构称号"). A proposal is derived, never stored: an active sanction decided on or after the publication date
  * of the latest (not superseded) publication that lists the agency, under a scheme with a downgrade rule that
- * still lowers the agency's standing, without a decision. Confirming queues the downgrade publication through
- * the rating module; dismissing keeps the reason.
+ * still lowers the agency's standing, without a decision. A city that records a kind of sanction as a finding
+ * (佛山 sanctionsAsFindings: 不良信息 → 9.1) gets the same proposal from a confirmed finding under that rule observed
+ * on or after the publication date; a finding still a draft, disputed or withdrawn proposes nothing (and a
+ * proposal it made goes away with it). Confirming queues the downgrade publication through the rating module;
+ * dismissing keeps the reason. A decision names its source: the sanction or the finding (V162).
  */
 @Service
 class DowngradeProposals {
@@ -37,8 +40,29 @@ class DowngradeProposals {
     private static final Map<String, String> TYPE_LABELS =
             Map.of("interview", "约谈", "circular", "通报批评", "badRecord", "不良信息", "penaltyCase", "立案处罚");
 
+    /** What a proposal comes from: a sanction or a finding (佛山 9.1 不良信息), by id. */
+    record Source(String kind, long id) {
+
+        static final String SANCTION = "sanction";
+        static final String FINDING = "finding";
+
+        String field() {
+            return kind.equals(SANCTION) ? "input.sanctionId" : "input.findingId";
+        }
+    }
+
+    /**
+     * @param source sanction or finding
+     * @param sanction the kind of event: 约谈, 通报批评, 不良信息, 立案处罚 (a finding: the sanction type its rule stands for)
+     * @param decidedOn a finding: the day observed
+     * @param issuer a finding: empty
+     * @param sanctionReason a finding: its evidence
+     * @param findingRule a finding: its rule's code and the scheme's words (佛山 "9.1 不良信息一次扣10分")
+     */
     record Proposal(
-            long sanctionId,
+            String source,
+            Long sanctionId,
+            Long findingId,
             long publicationId,
             int year,
             long agencyId,
@@ -50,10 +74,17 @@ class DowngradeProposals {
             String publishedGrade,
             String proposedGrade,
             String rule,
-            String schemeVersion) {}
+            String schemeVersion,
+            String findingRule) {
 
+        Source key() {
+            return new Source(source, sanctionId != null ? sanctionId : findingId);
+        }
+    }
+
+    /** A sanction or finding after a publication listing its agency; type: the sanction type, or the rule code. */
     private record Candidate(
-            long sanctionId,
+            Source source,
             long publicationId,
             int year,
             long agencyId,
@@ -96,9 +127,11 @@ class DowngradeProposals {
      * "一律取消标杆机构称号，一年内不再作为标杆机构候选单位") also bars the agency from the next year's rating.
      */
     @Transactional
-    Confirmed confirm(String tenant, long sanctionId, long publicationId, String actor) {
-        Proposal p = require(tenant, sanctionId, publicationId);
-        String reason = (p.decidedOn() + " " + p.issuer() + p.sanction() + "：" + p.sanctionReason());
+    Confirmed confirm(String tenant, Source source, long publicationId, String actor) {
+        Proposal p = require(tenant, source, publicationId);
+        String reason = source.kind().equals(Source.FINDING)
+                ? p.decidedOn() + " 检查发现" + p.sanction() + "（" + p.findingRule() + "）：" + p.sanctionReason()
+                : p.decidedOn() + " " + p.issuer() + p.sanction() + "：" + p.sanctionReason();
         if (reason.length() > 480) {
             reason = reason.substring(0, 480) + "…";
         }
@@ -121,13 +154,21 @@ class DowngradeProposals {
             return new Confirmed(downgrade, null);
         }
         RatingBars.Bar bar = bars.afterRevocation(
-                tenant, actor, p.agencyId(), barRule.get(), p.year() + 1, reason, p.sanctionId(), downgrade);
+                tenant,
+                actor,
+                p.agencyId(),
+                barRule.get(),
+                p.year() + 1,
+                reason,
+                p.sanctionId(),
+                p.findingId(),
+                downgrade);
         return new Confirmed(downgrade, bar);
     }
 
     @Transactional
-    void dismiss(String tenant, long sanctionId, long publicationId, String reason, String actor) {
-        Proposal p = require(tenant, sanctionId, publicationId);
+    void dismiss(String tenant, Source source, long publicationId, String reason, String actor) {
+        Proposal p = require(tenant, source, publicationId);
         String why = reason == null ? "" : reason.strip();
         if (why.length() < 2 || why.length() > 500) {
             throw new InvalidInputException("input.reason", "INVALID_REASON", "请填写不予降级的理由（2–500 字）");
@@ -163,7 +204,7 @@ class DowngradeProposals {
                         null),
                 tenant,
                 sanctionId));
-        candidates(tenant, sanctionId, null).stream()
+        candidates(tenant, new Source(Source.SANCTION, sanctionId), null).stream()
                 .map(c -> proposal(tenant, c))
                 .flatMap(Optional::stream)
                 .forEach(p -> out.add(new SanctionDowngrade(
@@ -178,31 +219,34 @@ class DowngradeProposals {
         return out;
     }
 
-    private Proposal require(String tenant, long sanctionId, long publicationId) {
-        return candidates(tenant, sanctionId, publicationId).stream()
+    private Proposal require(String tenant, Source source, long publicationId) {
+        return candidates(tenant, source, publicationId).stream()
                 .map(c -> proposal(tenant, c))
                 .flatMap(Optional::stream)
                 .findFirst()
-                .orElseThrow(() ->
-                        new InvalidInputException("input.sanctionId", "NO_PROPOSAL", "没有待确认的该项降级建议（可能已处理，或公布已被更正）"));
+                .orElseThrow(
+                        () -> new InvalidInputException(source.field(), "NO_PROPOSAL", "没有待确认的该项降级建议（可能已处理，或公布已被更正）"));
     }
 
     private void decide(String tenant, Proposal p, String decision, String reason, Long downgrade, String actor) {
         jdbc.update(
-                "INSERT INTO downgrade_decision (tenant_id, sanction_id, publication_id, agency_id, decision, reason,"
-                        + " downgrade_publication_id, decided_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                "INSERT INTO downgrade_decision (tenant_id, sanction_id, finding_id, publication_id, agency_id, decision,"
+                        + " reason, downgrade_publication_id, decided_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 tenant,
                 p.sanctionId(),
+                p.findingId(),
                 p.publicationId(),
                 p.agencyId(),
                 decision,
                 reason,
                 downgrade,
                 actor);
+        // a sanction's proposal keeps its history key (sanctionId:publicationId); a finding's is finding-<id>:<pub>
         history.record(
                 tenant,
                 "downgradeProposal",
-                p.sanctionId() + ":" + p.publicationId(),
+                (p.findingId() != null ? "finding-" + p.findingId() : String.valueOf(p.sanctionId())) + ":"
+                        + p.publicationId(),
                 decision,
                 actor,
                 reason,
@@ -220,18 +264,36 @@ class DowngradeProposals {
         }
         Set<String> types =
                 rule.get().action() == Publication.Downgrade.Action.REVOKE ? REVOKE_TYPES : LOWER_GRADE_TYPES;
-        if (!types.contains(c.type())) {
+        boolean finding = c.source().kind().equals(Source.FINDING);
+        // a finding stands for the sanction type the scheme records under its rule (佛山 badRecord → 9.1)
+        String type = finding
+                ? scheme.get().sanctionsAsFindings().entrySet().stream()
+                        .filter(e -> e.getValue().equals(c.type()))
+                        .map(e -> e.getKey().id())
+                        .findFirst()
+                        .orElse(null)
+                : c.type();
+        if (type == null || !types.contains(type)) {
             return Optional.empty();
         }
+        String findingRule = finding
+                ? c.type()
+                        + scheme.get()
+                                .rule(c.type())
+                                .map(r -> " " + r.wording())
+                                .orElse("")
+                : null;
         List<String> lists = PublicationRequests.codes(c.lists());
         return PublicationLists.downgrade(scheme.get(), c.publishedGrade(), lists)
                 .map(lower -> new Proposal(
-                        c.sanctionId(),
+                        c.source().kind(),
+                        finding ? null : c.source().id(),
+                        finding ? c.source().id() : null,
                         c.publicationId(),
                         c.year(),
                         c.agencyId(),
                         c.agencyName(),
-                        TYPE_LABELS.get(c.type()),
+                        TYPE_LABELS.get(type),
                         c.decidedOn(),
                         c.issuer(),
                         c.reason(),
@@ -247,42 +309,105 @@ class DowngradeProposals {
                                         + "称号"
                                 : "降为" + lower.grade(),
                         rule.get().wording(),
-                        c.schemeVersion()));
+                        c.schemeVersion(),
+                        findingRule));
     }
 
-    private List<Candidate> candidates(String tenant, Long sanctionId, Long publicationId) {
-        return jdbc.query(
-                "SELECT s.id, p.id, p.year, s.agency_id, a.name, s.type, s.decided_on, s.issuer, s.reason,"
-                        + " e.published_grade, e.lists, r.scheme_version FROM sanction s"
-                        + " JOIN agency a ON a.tenant_id = s.tenant_id AND a.id = s.agency_id"
-                        + " JOIN publication_entry e ON e.tenant_id = s.tenant_id AND e.agency_id = s.agency_id"
-                        + " JOIN publication p ON p.tenant_id = e.tenant_id AND p.id = e.publication_id"
-                        + " JOIN rating_run r ON r.tenant_id = p.tenant_id AND r.id = p.run_id"
-                        + " WHERE s.tenant_id = ? AND s.status = 'active' AND p.status = 'published'"
-                        + " AND s.decided_on >= DATE(p.published_at)"
-                        + " AND (? IS NULL OR s.id = ?) AND (? IS NULL OR p.id = ?)"
-                        + " AND NOT EXISTS (SELECT 1 FROM publication q WHERE q.tenant_id = p.tenant_id"
-                        + " AND q.supersedes_id = p.id AND q.status IN ('queued', 'running', 'published'))"
-                        + " AND NOT EXISTS (SELECT 1 FROM downgrade_decision d WHERE d.tenant_id = s.tenant_id"
-                        + " AND d.sanction_id = s.id AND d.publication_id = p.id)"
-                        + " ORDER BY s.decided_on, s.id, p.id",
-                (rs, n) -> new Candidate(
-                        rs.getLong(1),
-                        rs.getLong(2),
-                        rs.getInt(3),
-                        rs.getLong(4),
-                        rs.getString(5),
-                        rs.getString(6),
-                        rs.getObject(7, LocalDate.class),
-                        rs.getString(8),
-                        rs.getString(9),
-                        rs.getString(10),
-                        rs.getString(11),
-                        rs.getString(12)),
-                tenant,
-                sanctionId,
-                sanctionId,
-                publicationId,
-                publicationId);
+    /** The publications a proposal can be against: published, listing the agency, nothing superseding them. */
+    private static final String STANDING =
+            " JOIN publication_entry e ON e.tenant_id = a.tenant_id AND e.agency_id = a.id"
+                    + " JOIN publication p ON p.tenant_id = e.tenant_id AND p.id = e.publication_id"
+                    + " JOIN rating_run r ON r.tenant_id = p.tenant_id AND r.id = p.run_id"
+                    + " WHERE p.status = 'published' AND (? IS NULL OR p.id = ?)"
+                    + " AND NOT EXISTS (SELECT 1 FROM publication q WHERE q.tenant_id = p.tenant_id"
+                    + " AND q.supersedes_id = p.id AND q.status IN ('queued', 'running', 'published'))";
+
+    /** Sanctions, then findings (both in date order) after the publications listing their agencies, undecided. */
+    private List<Candidate> candidates(String tenant, Source only, Long publicationId) {
+        List<Candidate> out = new java.util.ArrayList<>();
+        if (only == null || only.kind().equals(Source.SANCTION)) {
+            Long id = only == null ? null : only.id();
+            out.addAll(jdbc.query(
+                    "SELECT s.id, p.id, p.year, s.agency_id, a.name, s.type, s.decided_on, s.issuer, s.reason,"
+                            + " e.published_grade, e.lists, r.scheme_version FROM sanction s"
+                            + " JOIN agency a ON a.tenant_id = s.tenant_id AND a.id = s.agency_id"
+                            + STANDING
+                            + " AND s.tenant_id = ? AND s.status = 'active' AND s.decided_on >= DATE(p.published_at)"
+                            + " AND (? IS NULL OR s.id = ?)"
+                            + " AND NOT EXISTS (SELECT 1 FROM downgrade_decision d WHERE d.tenant_id = s.tenant_id"
+                            + " AND d.sanction_id = s.id AND d.publication_id = p.id)"
+                            + " ORDER BY s.decided_on, s.id, p.id",
+                    (rs, n) -> candidate(new Source(Source.SANCTION, rs.getLong(1)), rs),
+                    publicationId,
+                    publicationId,
+                    tenant,
+                    id,
+                    id));
+        }
+        if (only == null || only.kind().equals(Source.FINDING)) {
+            List<String> codes = findingCodes(tenant);
+            if (codes.isEmpty()) {
+                return out;
+            }
+            Long id = only == null ? null : only.id();
+            // confirmed only: a draft, disputed or withdrawn finding proposes nothing
+            out.addAll(jdbc.query(
+                    "SELECT f.id, p.id, p.year, f.agency_id, a.name, f.rule_code,"
+                            + " COALESCE(f.observed_on, DATE(f.recorded_at)), '', f.evidence,"
+                            + " e.published_grade, e.lists, r.scheme_version FROM finding f"
+                            + " JOIN agency a ON a.tenant_id = f.tenant_id AND a.id = f.agency_id"
+                            + STANDING
+                            + " AND f.tenant_id = ? AND f.status = 'confirmed' AND f.kind = 'rule'"
+                            + " AND f.rule_code IN ("
+                            + String.join(",", java.util.Collections.nCopies(codes.size(), "?"))
+                            + ") AND COALESCE(f.observed_on, DATE(f.recorded_at)) >= DATE(p.published_at)"
+                            + " AND (? IS NULL OR f.id = ?)"
+                            + " AND NOT EXISTS (SELECT 1 FROM downgrade_decision d WHERE d.tenant_id = f.tenant_id"
+                            + " AND d.finding_id = f.id AND d.publication_id = p.id)"
+                            + " ORDER BY 7, f.id, p.id",
+                    (rs, n) -> candidate(new Source(Source.FINDING, rs.getLong(1)), rs),
+                    java.util.stream.Stream.of(
+                                    java.util.stream.Stream.of(publicationId, publicationId, tenant),
+                                    codes.stream(),
+                                    java.util.stream.Stream.of(id, id))
+                            .flatMap(x -> x)
+                            .toArray()));
+        }
+        return out;
+    }
+
+    /**
+     * The rule codes the schemes of the tenant's published runs record a sanction type under (佛山 9.1); the
+     * proposal checks the code against the scheme of its own publication.
+     */
+    private List<String> findingCodes(String tenant) {
+        return jdbc
+                .queryForList(
+                        "SELECT DISTINCT r.scheme_version FROM publication p JOIN rating_run r ON r.tenant_id ="
+                                + " p.tenant_id AND r.id = p.run_id WHERE p.tenant_id = ? AND p.status = 'published'",
+                        String.class,
+                        tenant)
+                .stream()
+                .flatMap(v -> schemes.compiledVersion(tenant, v).stream())
+                .flatMap(a -> a.scheme().sanctionsAsFindings().values().stream())
+                .distinct()
+                .sorted()
+                .toList();
+    }
+
+    private static Candidate candidate(Source source, java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Candidate(
+                source,
+                rs.getLong(2),
+                rs.getInt(3),
+                rs.getLong(4),
+                rs.getString(5),
+                rs.getString(6),
+                rs.getObject(7, LocalDate.class),
+                rs.getString(8),
+                rs.getString(9),
+                rs.getString(10),
+                rs.getString(11),
+                rs.getString(12));
     }
 }

@@ -50,7 +50,8 @@ public class RatingBars {
             String createdBy,
             Instant createdAt,
             Long standingPublicationId,
-            Long sanctionId) {}
+            Long sanctionId,
+            Long findingId) {}
 
     private final JdbcTemplate jdbc;
     private final Schemes schemes;
@@ -82,7 +83,7 @@ public class RatingBars {
      */
     @Transactional
     public Bar bar(String tenant, String actor, long agencyId, String code, int firstYear, int years, String reason) {
-        long id = record(tenant, actor, agencyId, code, firstYear, years, reason, null, null);
+        long id = record(tenant, actor, agencyId, code, firstYear, years, reason, null, null, null);
         String why = reason.strip();
         Long standing = takeStandingAway(tenant, actor, agencyId, code, id, firstYear, firstYear + years - 1, why);
         if (standing != null) {
@@ -97,7 +98,8 @@ public class RatingBars {
 
     /**
      * Records the bar that follows a confirmed revocation (佛山 四（二）"一年内不再作为标杆机构候选单位"): the scheme's bar,
-     * from the year after the publication's, naming the sanction and the revoking publication.
+     * from the year after the publication's, naming the sanction or finding (佛山 9.1 不良信息) and the revoking
+     * publication.
      */
     @Transactional
     Bar afterRevocation(
@@ -107,7 +109,8 @@ public class RatingBars {
             Publication.Bar rule,
             int firstYear,
             String reason,
-            long sanctionId,
+            Long sanctionId,
+            Long findingId,
             long revokingPublication) {
         long id = record(
                 tenant,
@@ -118,6 +121,7 @@ public class RatingBars {
                 rule.years(),
                 reason,
                 sanctionId,
+                findingId,
                 revokingPublication);
         return find(tenant, id);
     }
@@ -186,6 +190,7 @@ public class RatingBars {
             int years,
             String reason,
             Long sanctionId,
+            Long findingId,
             Long standingPublicationId) {
         List<UserError> errors = new ArrayList<>();
         String why = reason == null ? "" : reason.strip();
@@ -233,7 +238,8 @@ public class RatingBars {
                 connection -> {
                     PreparedStatement insert = connection.prepareStatement(
                             "INSERT INTO rating_bar (tenant_id, agency_id, exclusion_code, first_year, last_year, reason,"
-                                    + " created_by, sanction_id, standing_publication_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                                    + " created_by, sanction_id, finding_id, standing_publication_id)"
+                                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                             Statement.RETURN_GENERATED_KEYS);
                     insert.setString(1, tenant);
                     insert.setLong(2, agencyId);
@@ -243,7 +249,8 @@ public class RatingBars {
                     insert.setString(6, why);
                     insert.setString(7, actor);
                     insert.setObject(8, sanctionId, Types.BIGINT);
-                    insert.setObject(9, standingPublicationId, Types.BIGINT);
+                    insert.setObject(9, findingId, Types.BIGINT);
+                    insert.setObject(10, standingPublicationId, Types.BIGINT);
                     return insert;
                 },
                 key);
@@ -278,7 +285,7 @@ public class RatingBars {
     public List<Bar> list(String tenant) {
         List<Bar> rows = jdbc.query(
                 "SELECT b.id, b.agency_id, a.name, b.exclusion_code, b.first_year, b.last_year, b.reason, b.created_by,"
-                        + " b.created_at, b.standing_publication_id, b.sanction_id FROM rating_bar b JOIN agency a ON a.tenant_id = b.tenant_id AND a.id = b.agency_id"
+                        + " b.created_at, b.standing_publication_id, b.sanction_id, b.finding_id FROM rating_bar b JOIN agency a ON a.tenant_id = b.tenant_id AND a.id = b.agency_id"
                         + " WHERE b.tenant_id = ? ORDER BY b.id DESC LIMIT 500",
                 (rs, n) -> new Bar(
                         rs.getLong(1),
@@ -292,7 +299,8 @@ public class RatingBars {
                         rs.getString(8),
                         instant(rs.getTimestamp(9)),
                         rs.getObject(10, Long.class),
-                        rs.getObject(11, Long.class)),
+                        rs.getObject(11, Long.class),
+                        rs.getObject(12, Long.class)),
                 tenant);
         return rows.stream()
                 .map(b -> new Bar(
@@ -312,7 +320,8 @@ public class RatingBars {
                         b.createdBy(),
                         b.createdAt(),
                         b.standingPublicationId(),
-                        b.sanctionId()))
+                        b.sanctionId(),
+                        b.findingId()))
                 .toList();
     }
 

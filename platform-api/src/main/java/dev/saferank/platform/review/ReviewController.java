@@ -28,9 +28,9 @@ class ReviewController {
 
     record DecideReviewInput(long id, String decision, String reason, Long runId) {}
 
-    record DowngradeProposalInput(long sanctionId, long publicationId) {}
+    record DowngradeProposalInput(Long sanctionId, Long findingId, long publicationId) {}
 
-    record DismissDowngradeInput(long sanctionId, long publicationId, String reason) {}
+    record DismissDowngradeInput(Long sanctionId, Long findingId, long publicationId, String reason) {}
 
     record ReviewPeriodPayload(LocalDate endsOn, List<UserError> errors) {}
 
@@ -205,10 +205,13 @@ class ReviewController {
                     auth,
                     clientAddress,
                     AuditAction.DOWNGRADE_REQUESTED,
-                    () -> proposals.confirm(tenant, input.sanctionId(), input.publicationId(), actor),
+                    () -> proposals.confirm(
+                            tenant, source(input.sanctionId(), input.findingId()), input.publicationId(), actor),
                     c -> {
-                        var target = Auditing.Target.of("publication", c.publicationId())
-                                .with("sanctionId", input.sanctionId())
+                        var target = sourced(
+                                        Auditing.Target.of("publication", c.publicationId()),
+                                        input.sanctionId(),
+                                        input.findingId())
                                 .with("supersedes", input.publicationId());
                         return c.bar() == null
                                 ? target
@@ -236,10 +239,16 @@ class ReviewController {
                     clientAddress,
                     AuditAction.DOWNGRADE_DISMISSED,
                     () -> {
-                        proposals.dismiss(tenant, input.sanctionId(), input.publicationId(), input.reason(), actor);
+                        proposals.dismiss(
+                                tenant,
+                                source(input.sanctionId(), input.findingId()),
+                                input.publicationId(),
+                                input.reason(),
+                                actor);
                         return input;
                     },
-                    in -> Auditing.Target.of("publication", in.publicationId()).with("sanctionId", in.sanctionId()));
+                    in -> sourced(
+                            Auditing.Target.of("publication", in.publicationId()), in.sanctionId(), in.findingId()));
             return new ConfirmDowngradePayload(null, null, List.of());
         } catch (InvalidInputException invalid) {
             return new ConfirmDowngradePayload(null, null, invalid.errors());
@@ -250,6 +259,23 @@ class ReviewController {
     List<DowngradeProposals.SanctionDowngrade> downgrades(
             dev.saferank.platform.sanction.Sanction sanction, Authentication auth) {
         return proposals.ofSanction(Callers.tenant(auth), sanction.id());
+    }
+
+    /** The proposal's source: exactly one of a sanction and a finding (佛山 9.1 不良信息). */
+    private static DowngradeProposals.Source source(Long sanctionId, Long findingId) {
+        if ((sanctionId == null) == (findingId == null)) {
+            throw new InvalidInputException(
+                    sanctionId == null ? "input.sanctionId" : "input.findingId",
+                    "ONE_SOURCE",
+                    "须且只能填写处罚编号（sanctionId）或检查发现编号（findingId）之一");
+        }
+        return sanctionId != null
+                ? new DowngradeProposals.Source(DowngradeProposals.Source.SANCTION, sanctionId)
+                : new DowngradeProposals.Source(DowngradeProposals.Source.FINDING, findingId);
+    }
+
+    private static Auditing.Target sourced(Auditing.Target target, Long sanctionId, Long findingId) {
+        return sanctionId != null ? target.with("sanctionId", sanctionId) : target.with("findingId", findingId);
     }
 
     private static ReviewRequestPayload payload(Supplier<ReviewRequest> action) {

@@ -28,6 +28,7 @@ final class ConsequencesE2eRows {
 
     static final int LINYI_YEAR = 2007;
     static final int FOSHAN_YEAR = 2006;
+    static final int FOSHAN_FINDING_YEAR = 2083;
 
     static final String LINYI_LISTS = "[{\"code\":\"published\",\"title\":\"一般等级以上的安全生产技术服务机构名单\","
             + "\"wording\":\"最终评定为一般等级以上的安全生产技术服务机构名单将在市应急管理局门户网站及其他媒体予以公布\",\"public\":true,"
@@ -56,6 +57,7 @@ final class ConsequencesE2eRows {
         Map<String, String> env = new LinkedHashMap<>();
         env.putAll(linyi(mark));
         env.putAll(foshan(mark));
+        env.putAll(foshanFinding(mark));
         return env;
     }
 
@@ -119,6 +121,42 @@ final class ConsequencesE2eRows {
                 kept);
     }
 
+    /**
+     * 佛山 第9项 "检查发现符合办法规定，为其记录“不良信息”的。不良信息一次扣10分": a 不良信息 is a finding under 9.1. One 标杆机构
+     * published on 25 October 2026 in {@link #FOSHAN_FINDING_YEAR} with a confirmed 9.1 finding observed on 10 November
+     * 2026 (after it): the reviews page proposes revoking the title from the finding, and confirming bars
+     * {@link #FOSHAN_FINDING_YEAR} + 1 (E3).
+     */
+    private Map<String, String> foshanFinding(String mark) {
+        String tenant = "foshan";
+        data.activeSeedSchemeFor(tenant, "tenants/foshan/foshan-2023.yaml", FOSHAN_FINDING_YEAR);
+        data.activeSeedSchemeFor(tenant, "tenants/foshan/foshan-2023.yaml", FOSHAN_FINDING_YEAR + 1);
+        long run = ratings.completedRun(tenant, FOSHAN_FINDING_YEAR, "网页端到端测试（佛山不良信息）");
+        long publication = E2eRows.publishedPublication(
+                jdbc,
+                tenant,
+                FOSHAN_FINDING_YEAR,
+                run,
+                nextSeq(tenant, FOSHAN_FINDING_YEAR),
+                "佛山市应急管理局",
+                FOSHAN_LISTS,
+                Instant.parse("2026-10-25T02:00:00Z"));
+        String name = "佛山不良信息标杆咨询有限公司" + mark;
+        long agency = entry(tenant, publication, name, "94.0", "优秀", 1, "benchmark", true);
+        String evidence = "报告数据造假，记录不良信息" + mark;
+        jdbc.update(
+                "INSERT INTO finding (tenant_id, agency_id, year, kind, rule_code, count, evidence, source, observed_on,"
+                        + " status, recorded_by, confirmed_by) VALUES (?, ?, 2026, 'rule', '9.1', 1, ?,"
+                        + " 'routineInspection', '2026-11-10', 'confirmed', 'foshan-inspector', 'foshan-admin')",
+                tenant,
+                agency,
+                evidence);
+        return Map.of(
+                "E2E_FOSHAN_FINDING_YEAR", Integer.toString(FOSHAN_FINDING_YEAR),
+                "E2E_FOSHAN_FINDING_AGENCY", name,
+                "E2E_FOSHAN_FINDING_EVIDENCE", evidence);
+    }
+
     private int nextSeq(String tenant, int year) {
         return jdbc.queryForObject(
                 "SELECT COALESCE(MAX(seq), 0) + 1 FROM publication WHERE tenant_id = ? AND year = ?",
@@ -127,7 +165,7 @@ final class ConsequencesE2eRows {
                 year);
     }
 
-    private void entry(
+    private long entry(
             String tenant,
             long publication,
             String name,
@@ -151,5 +189,6 @@ final class ConsequencesE2eRows {
                 rank,
                 lists,
                 isPublic);
+        return agency;
     }
 }
