@@ -181,7 +181,8 @@ export function AgencyPage() {
         year={year}
         isAdmin={viewer.isAdmin || viewer.isCountyAdmin}
         engagements={agency.engagements}
-        districts={data?.districts ?? []}
+        // a county bureau records engagements with enterprises of its district only (the API refuses others)
+        districts={(data?.districts ?? []).filter((d) => !viewer.isCounty || d.code === viewer.district)}
         onChanged={() => refetch({ requestPolicy: 'network-only' })}
       />
 

@@ -15,6 +15,8 @@ const ObjectionsPage = lazyPage(() => import('./ObjectionsPage'), 'ObjectionsPag
 const PreviewPage = lazyPage(() => import('./PreviewPage'), 'PreviewPage');
 const RecordPage = lazyPage(() => import('./RecordPage'), 'RecordPage');
 const ResultsPage = lazyPage(() => import('./ResultsPage'), 'ResultsPage');
+const ReportsPage = lazyPage(() => import('./ReportsPage'), 'ReportsPage');
+const ReportPage = lazyPage(() => import('./ReportsPage'), 'ReportPage');
 const ReviewPage = lazyPage(() => import('./ReviewPage'), 'ReviewPage');
 const SelfInspectionPage = lazyPage(() => import('./SelfInspectionPage'), 'SelfInspectionPage');
 
@@ -27,6 +29,7 @@ const NAV: NavItem[] = [
   { to: '/results', label: '考评结果' },
   { to: '/objections', label: '异议' },
   { to: '/reviews', label: '复核申请' },
+  { to: '/reports', label: '技术服务报告' },
   { to: '/account', label: '账号' },
 ];
 
@@ -53,6 +56,8 @@ export const PORTAL_ROUTES: PageRoute[] = [
   { path: '/results', page: ResultsPage },
   { path: '/objections', page: ObjectionsPage },
   { path: '/reviews', page: ReviewPage },
+  { path: '/reports', page: ReportsPage },
+  { path: '/reports/:id', page: ReportPage },
   { path: '/account', page: Account },
   { path: '*', page: NotFound },
 ];

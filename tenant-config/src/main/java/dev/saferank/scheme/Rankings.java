@@ -2,6 +2,7 @@ package dev.saferank.scheme;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -60,13 +61,22 @@ public final class Rankings {
         return out;
     }
 
-    /** The ranking order: (vetoed last where the scheme says so,) total descending, then agency id. */
+    /**
+     * The ranking order: (vetoed last where the scheme says so,) total descending, then agency id (as text).
+     * One comparator method rather than a chain of {@code Comparator.comparing}: the rating job sorts 50,000
+     * agencies once, in a JVM where the chain's lambdas are still interpreted (a third of its rank step).
+     */
     static List<Rated> sorted(List<Rated> rated, boolean vetoedLast) {
-        Comparator<Rated> order = Comparator.comparing(Rated::total).reversed();
-        if (vetoedLast) {
-            order = Comparator.comparing(Rated::vetoed).thenComparing(order);
-        }
-        return rated.stream().sorted(order.thenComparing(Rated::agency)).toList();
+        Comparator<Rated> order = (a, b) -> {
+            if (vetoedLast && a.vetoed() != b.vetoed()) {
+                return a.vetoed() ? 1 : -1;
+            }
+            int byTotal = b.total().compareTo(a.total());
+            return byTotal != 0 ? byTotal : a.agency().compareTo(b.agency());
+        };
+        List<Rated> sorted = new ArrayList<>(rated);
+        sorted.sort(order);
+        return Collections.unmodifiableList(sorted);
     }
 
     /** Competition ranks over a sorted list: equal totals (in the same veto class) share a rank. */

@@ -9,6 +9,7 @@ import dev.saferank.rating.scheme.StoredSchemes;
 import dev.saferank.scheme.InvalidFactsException;
 import dev.saferank.scheme.RankValue;
 import dev.saferank.scheme.ScoringEngine;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
@@ -157,11 +158,11 @@ class RatingJobSteps {
             PlatformTransactionManager transactions,
             RatingSettings settings,
             @Qualifier("ratingRankFactsReader") FactsReader reader,
-            @Qualifier("ratingRankValueProcessor") ItemProcessor<AgencyYearFacts, List<RankValue>> processor,
+            @Qualifier("ratingRankValueProcessor") ItemProcessor<List<AgencyYearFacts>, List<RankValue>> processor,
             RankValueWriter writer,
             ObjectProvider<RemoteSteps> remote) {
         return workerStep("ratingRankValuesWorker", repository, remote)
-                .<AgencyYearFacts, List<RankValue>>chunk(settings.chunkSize())
+                .<List<AgencyYearFacts>, List<RankValue>>chunk(1) // one item: a chunk's agencies (FactsReader)
                 .transactionManager(transactions)
                 .reader(reader)
                 .processor(processor)
@@ -176,11 +177,11 @@ class RatingJobSteps {
             PlatformTransactionManager transactions,
             RatingSettings settings,
             @Qualifier("ratingFactsReader") FactsReader reader,
-            @Qualifier("ratingProcessor") ItemProcessor<AgencyYearFacts, RatedAgency> processor,
+            @Qualifier("ratingProcessor") ItemProcessor<List<AgencyYearFacts>, List<RatedAgency>> processor,
             ResultWriter writer,
             ObjectProvider<RemoteSteps> remote) {
         return workerStep("ratingEvaluateWorker", repository, remote)
-                .<AgencyYearFacts, RatedAgency>chunk(settings.chunkSize())
+                .<List<AgencyYearFacts>, List<RatedAgency>>chunk(1) // one item: a chunk's agencies (FactsReader)
                 .transactionManager(transactions)
                 .reader(reader)
                 .processor(processor)
@@ -216,13 +217,14 @@ class RatingJobSteps {
             YearFacts facts,
             RatingRuns runs,
             StoredSchemes schemes,
+            RatingSettings settings,
             @Value("#{jobParameters['tenant']}") String tenant,
             @Value("#{jobParameters['run']}") Long run,
             @Value("#{stepExecutionContext['rating.after']}") Long after,
             @Value("#{stepExecutionContext['rating.upTo']}") Long upTo) {
         RatingRun r = runs.find(tenant, run).orElseThrow();
         var engine = engine(schemes, tenant, r.schemeVersion());
-        return new FactsReader(facts, tenant, r.year(), after, upTo, engine.scheme(), true);
+        return new FactsReader(facts, tenant, r.year(), after, upTo, engine.scheme(), true, settings.chunkSize());
     }
 
     @Bean
@@ -231,37 +233,42 @@ class RatingJobSteps {
             YearFacts facts,
             RatingRuns runs,
             StoredSchemes schemes,
+            RatingSettings settings,
             @Value("#{jobParameters['tenant']}") String tenant,
             @Value("#{jobParameters['run']}") Long run,
             @Value("#{stepExecutionContext['rating.after']}") Long after,
             @Value("#{stepExecutionContext['rating.upTo']}") Long upTo) {
         RatingRun r = runs.find(tenant, run).orElseThrow();
         var engine = engine(schemes, tenant, r.schemeVersion());
-        return new FactsReader(facts, tenant, r.year(), after, upTo, engine.scheme(), engine.hasRankRules());
+        return new FactsReader(
+                facts, tenant, r.year(), after, upTo, engine.scheme(), engine.hasRankRules(), settings.chunkSize());
     }
 
     @Bean
     @StepScope
-    ItemProcessor<AgencyYearFacts, List<RankValue>> ratingRankValueProcessor(
+    ItemProcessor<List<AgencyYearFacts>, List<RankValue>> ratingRankValueProcessor(
             RatingRuns runs,
             StoredSchemes schemes,
             @Value("#{jobParameters['tenant']}") String tenant,
             @Value("#{jobParameters['run']}") Long run) {
         var engine =
                 engine(schemes, tenant, runs.find(tenant, run).orElseThrow().schemeVersion());
-        return agency -> {
-            try {
-                List<RankValue> values = engine.rankValues(agency.facts());
-                return values.isEmpty() ? null : values;
-            } catch (InvalidFactsException incomplete) {
-                return null; // not rated, so not ranked: the evaluation step records its problems
+        return agencies -> {
+            List<RankValue> values = new ArrayList<>();
+            for (AgencyYearFacts agency : agencies) {
+                try {
+                    values.addAll(engine.rankValues(agency.facts()));
+                } catch (InvalidFactsException incomplete) {
+                    // not rated, so not ranked: the evaluation step records its problems
+                }
             }
+            return values.isEmpty() ? null : values;
         };
     }
 
     @Bean
     @StepScope
-    ItemProcessor<AgencyYearFacts, RatedAgency> ratingProcessor(
+    ItemProcessor<List<AgencyYearFacts>, List<RatedAgency>> ratingProcessor(
             JdbcTemplate jdbc,
             RatingRuns runs,
             StoredSchemes schemes,
@@ -271,7 +278,13 @@ class RatingJobSteps {
                 engine(schemes, tenant, runs.find(tenant, run).orElseThrow().schemeVersion());
         var points = RankValues.points(jdbc, engine, tenant, run);
         TrailTemplate template = runs.trailTemplate(tenant, run).orElseThrow();
-        return agency -> Rating.rate(engine, points, template, agency);
+        return agencies -> {
+            List<RatedAgency> rated = new ArrayList<>(agencies.size());
+            for (AgencyYearFacts agency : agencies) {
+                rated.add(Rating.rate(engine, points, template, agency));
+            }
+            return rated;
+        };
     }
 
     @Bean
