@@ -3,7 +3,7 @@ import { openAndMeasure, shot, signIn } from './support';
 
 // 双随机一公开 as a 泉州 bureau admin: a draw of agencies is committed (the seed shown once), a wrong seed is
 // refused next to its field, the kept seed draws, and the public site shows the commitment, the seed and the
-// result; the inspector roster takes an inspector.
+// result; the inspector roster takes an inspector. A draw over an empty list is refused and recorded nowhere.
 
 test('a bureau admin commits a draw, reveals it with the kept seed and the public sees it', async ({ page }) => {
   const year = new Date().getFullYear() - 1;
@@ -18,6 +18,29 @@ test('a bureau admin commits a draw, reveals it with the kept seed and the publi
   await form.getByLabel('所在单位').fill('泉州市应急管理局');
   await form.getByRole('button', { name: '添加检查人员' }).click();
   await expect(page.getByRole('table', { name: '检查人员名录' })).toContainText('e2e检查员');
+
+  // a draw over an empty list: next year's reports (a report's date is never in the future, so there are none);
+  // refused next to 抽取对象 in Chinese, no seed given, and no draw recorded in the list
+  const next = year + 2;
+  const empty = `e2e空名单抽取${Date.now()}`;
+  await openAndMeasure(page, `/console/draws?year=${next}`, (p) => p.getByRole('table', { name: '抽取记录' }));
+  const refused = page.getByRole('form', { name: '发起抽取' });
+  await expect(async () => {
+    await page.locator('#kind').click();
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option', { hasText: '技术服务报告' })
+      .click({ timeout: 2_000 });
+    await expect(refused.locator('.ant-select', { has: page.locator('#kind') })).toContainText('技术服务报告', { timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
+  await refused.getByLabel('抽取事项').fill(empty);
+  await refused.getByLabel('数量或比例').fill('1');
+  await refused.getByRole('button', { name: '冻结名单并公布承诺值' }).click();
+  await expect(refused.getByText('抽取名单为空：没有符合条件的技术服务报告，不能抽取')).toBeVisible();
+  await expect(page.getByRole('dialog', { name: '请保存随机种子' })).toHaveCount(0);
+  await shot(page, 'console-draw-empty');
+  await page.reload();
+  await expect(page.getByRole('table', { name: '抽取记录' })).toBeVisible();
+  await expect(page.getByRole('table', { name: '抽取记录' })).not.toContainText(empty);
 
   await openAndMeasure(page, `/console/draws?year=${year}`, (p) => p.getByRole('table', { name: '抽取记录' }));
   const commit = page.getByRole('form', { name: '发起抽取' });

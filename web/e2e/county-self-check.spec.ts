@@ -73,6 +73,28 @@ test('the county bureau of 丰泽区 sees the agencies of its district, who answ
   // 惠安's agency by its address: not found for 丰泽
   await page.goto(`/console/agencies/${env('E2E_COUNTY_HUIAN_ID')}?year=${year}`);
   await expect(page.getByText(/机构不存在|未找到/).first()).toBeVisible();
+  // acting on it by a forged address: a finding, a change of its record; refused in Chinese, no form to send
+  await page.goto(`/console/agencies/${env('E2E_COUNTY_HUIAN_ID')}/findings/new?year=${year}`);
+  await expect(page.getByText(/机构不存在|未找到/).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: '保存为待确认' })).toHaveCount(0);
+  await page.goto(`/console/agencies/${env('E2E_COUNTY_HUIAN_ID')}/edit`);
+  await expect(page.getByText(/机构不存在|未找到/).first()).toBeVisible();
+  await expect(page.getByRole('button', { name: /保存/ })).toHaveCount(0);
+  // an agency of 丰泽: a service engagement can be recorded for 丰泽's enterprises only; no other district offered
+  await page.goto(`/console/agencies?year=${year}`);
+  await page.getByLabel('机构名称').fill(env('E2E_COUNTY_MARK'));
+  await page.getByRole('button', { name: '查询' }).click();
+  await page.getByRole('link', { name: onTime }).click();
+  await page.getByRole('button', { name: '登记服务项目' }).click();
+  const engagement = page.getByRole('dialog', { name: '登记服务项目' });
+  await expect(engagement.locator('.ant-select', { has: page.locator('#districtCode') })).toContainText('丰泽区');
+  await page.locator('#districtCode').click();
+  const offered = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option');
+  await expect(offered).toHaveCount(1);
+  await expect(offered).toHaveText('丰泽区');
+  await offered.click();
+  await engagement.getByRole('button', { name: '取消' }).click();
+  await expect(engagement).toHaveCount(0);
 
   // 自查情况: on time, late, and the rectification past its deadline flagged
   await openAndMeasure(page, `/console/self-check?year=${year}`, (p) => p.getByTestId('self-check-rows'));

@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { env, openAndMeasure, shot, signIn } from './support';
 
 // 复核 after a publication (苏州, the portal's agency and its published 五星): the agency is refused while no
-// period is set, the bureau sets it, the agency files (a reason too short refused next to the field), and the
+// period is set and after a period that is over, the bureau sets it, the agency files (a reason too short refused next to the field), and the
 // bureau upholds it; the proposed downgrades table is on the same console page.
 
 async function pickOption(page: Page, field: string, option: string, type = false) {
@@ -33,6 +33,23 @@ test('an agency requests a review within the period the bureau sets, and the bur
   const bureau = await browser.newPage();
   await signIn(bureau, '/console/', 'suzhou-admin');
   await openAndMeasure(bureau, `/console/reviews?year=${year}`, (p) => p.getByRole('table', { name: '降级建议' }));
+  // a period that is over (the publication of 2024-03-01 open for review until the end of that month): the agency is
+  // refused in Chinese and nothing is filed
+  await bureau.getByLabel('复核申请截止日期').fill('2024-03-31');
+  await bureau.getByLabel('复核申请截止日期').press('Enter');
+  await bureau.getByRole('button', { name: '设定复核期限' }).click();
+  await expect(bureau.getByText('复核申请截止日期：2024年3月31日')).toBeVisible();
+  await agency.reload();
+  const filed = agency.getByRole('table', { name: '本机构的复核申请' }).locator('tbody tr.ant-table-row');
+  await expect(agency.getByRole('table', { name: '本机构的复核申请' })).toBeVisible();
+  const filedBefore = await filed.count();
+  await form.getByLabel('复核理由').fill('第3项扣分所依据的项目并非本机构承接，请予复核');
+  await form.getByRole('button', { name: '提交复核申请' }).click();
+  await expect(agency.getByText('复核申请期限已于 2024-03-31 截止，不再受理复核申请')).toBeVisible();
+  await agency.reload();
+  await expect(agency.getByRole('table', { name: '本机构的复核申请' })).toBeVisible();
+  await expect(filed).toHaveCount(filedBefore);
+
   const until = new Date(Date.now() + 10 * 86400000).toISOString().slice(0, 10);
   await bureau.getByLabel('复核申请截止日期').fill(until);
   await bureau.getByLabel('复核申请截止日期').press('Enter');

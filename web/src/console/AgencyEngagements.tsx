@@ -171,7 +171,8 @@ function RecordEngagement({
         initialValues={{
           enterpriseName: '',
           enterpriseCreditCode: '',
-          districtCode: undefined,
+          // one district offered (a county's own): already chosen
+          districtCode: districts.length === 1 ? districts[0].code : undefined,
           serviceType: undefined,
           contractDate: '',
           amount: '',

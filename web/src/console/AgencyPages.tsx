@@ -14,99 +14,9 @@ import { AgencyStaff } from './AgencyStaff';
 import { AgencyStatusButton } from './AgencyStatus';
 import { RuleText } from './RuleText';
 import { RECTIFICATION_STATUS as RECTIFICATION_LABELS_MAP, label } from '../shared/labels';
+import { AgencyQuery } from './queries';
 
 const RECTIFICATION_LABELS = Object.fromEntries(Object.entries(RECTIFICATION_LABELS_MAP).map(([k, v]) => [k, v.label]));
-
-const AgencyQuery = graphql(`
-  query ConsoleAgency($id: ID!, $year: Int!) {
-    agency(id: $id) {
-      id
-      name
-      creditCode
-      categoryLabel
-      qualifications
-      officeArea
-      status
-      version
-      createdAt
-      districts {
-        code
-        name
-      }
-      data(year: $year) {
-        field
-        wording
-        value
-        source
-      }
-      findings(year: $year) {
-        id
-        kind
-        ruleCode
-        ruleText
-        count
-        value
-        of
-        evidence
-        source
-        observedOn
-        status
-        recordedBy
-        recordedAt
-        confirmedBy
-        rectification {
-          status
-          deadline
-        }
-      }
-      history {
-        action
-        actor
-        at
-        reason
-      }
-      staff {
-        id
-        name
-        fullTime
-        title
-        certificates {
-          id
-          type
-          typeLabel
-          number
-          validUntil
-        }
-        otherAgencies {
-          id
-          name
-        }
-        examFailure {
-          year
-          score
-          passMark
-        }
-      }
-      engagements(year: $year) {
-        id
-        enterpriseName
-        enterpriseCreditCode
-        districtCode
-        serviceType
-        contractDate
-        amount
-      }
-    }
-    certificateTypes {
-      code
-      label
-    }
-    districts {
-      code
-      name
-    }
-  }
-`);
 
 const ConfirmFindingMutation = graphql(`
   mutation ConsoleConfirmFinding($input: ConfirmFindingInput!) {
@@ -181,7 +91,8 @@ export function AgencyPage() {
         year={year}
         isAdmin={viewer.isAdmin || viewer.isCountyAdmin}
         engagements={agency.engagements}
-        districts={data?.districts ?? []}
+        // a county bureau records engagements with enterprises of its district only (the API refuses others)
+        districts={(data?.districts ?? []).filter((d) => !viewer.isCounty || d.code === viewer.district)}
         onChanged={() => refetch({ requestPolicy: 'network-only' })}
       />
 

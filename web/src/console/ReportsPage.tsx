@@ -1,22 +1,16 @@
 import { useState } from 'react';
-import { Button, Form, Input, Select, Space, Table, Typography } from 'antd';
-import { Link } from 'react-router-dom';
+import { Button, Form, Input, Modal, Select, Space, Table, Typography } from 'antd';
+import { Link, useNavigate, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { ErrorAlert } from '../shared/errors';
+import { ReportDetail } from '../shared/ReportDetail';
+import { REPORT_TYPES, ReportStatusTag, ReportUploadForm } from '../shared/ReportUpload';
 import { formatDate } from '../shared/text';
 
+import { AgencyPicker } from './AgencyPicker';
 import { CursorPager, PageTitle } from './common';
 import { Fragments } from './SearchParts';
-
-const REPORT_TYPES: Record<string, string> = {
-  evaluation: '安全评价',
-  testing: '检测检验',
-  consulting: '安全咨询',
-  training: '安全培训',
-  standardisation: '标准化评审',
-  other: '其他',
-};
 
 const ReportSearchQuery = graphql(`
   query ConsoleSearchReports($query: String, $filter: ReportSearchFilter, $after: String) {
@@ -60,6 +54,35 @@ const ReportSearchQuery = graphql(`
 
 const FACET_NAMES: Record<string, string> = { type: '类型', agency: '机构', year: '年份', signatory: '签字人', status: '状态' };
 
+/** 上传报告 for an agency the bureau picks (an agency may upload its own in the portal). */
+function UploadButton() {
+  const [open, setOpen] = useState(false);
+  const navigate = useNavigate();
+  return (
+    <>
+      <Button type="primary" onClick={() => setOpen(true)}>
+        上传报告
+      </Button>
+      <Modal open={open} title="上传技术服务报告" footer={null} width={780} onCancel={() => setOpen(false)} destroyOnHidden>
+        <ReportUploadForm agencyField={<AgencyPicker />} onUploaded={(r) => navigate(`/reports/${r.id}`)} />
+      </Modal>
+    </>
+  );
+}
+
+/** One report, withdrawn from here with a reason. */
+export function ReportPage() {
+  const { id = '' } = useParams();
+  return (
+    <>
+      <Link to="/reports">← 报告检索</Link>
+      <div style={{ marginTop: 12 }}>
+        <ReportDetail id={id} />
+      </div>
+    </>
+  );
+}
+
 /** 报告检索: the tenant's reports in Chinese full text, with facets; all reports signed by one person. */
 export function ReportsPage() {
   const [form] = Form.useForm<{ query: string; type: string; signatoryName: string }>();
@@ -73,7 +96,10 @@ export function ReportsPage() {
   const result = data?.searchReports;
   return (
     <>
-      <PageTitle>报告检索</PageTitle>
+      <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+        <PageTitle>报告检索</PageTitle>
+        <UploadButton />
+      </Space>
       <Form
         form={form}
         layout="inline"
@@ -127,12 +153,18 @@ export function ReportsPage() {
             pagination={false}
             dataSource={result?.hits ?? []}
             columns={[
-              { title: '报告', render: (_, h) => `${h.node.title}${h.node.reportNo ? `（${h.node.reportNo}）` : ''}` },
+              {
+                title: '报告',
+                render: (_, h) => (
+                  <Link to={`/reports/${h.node.id}`}>{`${h.node.title}${h.node.reportNo ? `（${h.node.reportNo}）` : ''}`}</Link>
+                ),
+              },
               { title: '机构', render: (_, h) => <Link to={`/agencies/${h.node.agencyId}`}>{h.node.agencyName}</Link> },
               { title: '委托单位', render: (_, h) => h.node.enterprise },
               { title: '类型', render: (_, h) => REPORT_TYPES[h.node.type] ?? h.node.type },
               { title: '出具日期', render: (_, h) => formatDate(h.node.issuedOn) },
               { title: '签字人', render: (_, h) => h.node.signatories.map((s) => s.name).join('、') },
+              { title: '状态', render: (_, h) => <ReportStatusTag status={h.node.status} /> },
               { title: '匹配内容', render: (_, h) => <Fragments highlights={h.highlights} /> },
             ]}
           />

@@ -26,6 +26,7 @@ export const ComplaintsPage = lazyPage(() => import('./ComplaintPages'), 'Compla
 export const CasePage = lazyPage(() => import('./CasePages'), 'CasePage');
 export const CasesPage = lazyPage(() => import('./CasePages'), 'CasesPage');
 export const ReportsPage = lazyPage(() => import('./ReportsPage'), 'ReportsPage');
+export const ReportPage = lazyPage(() => import('./ReportsPage'), 'ReportPage');
 export const SamplingPage = lazyPage(() => import('./SamplingPage'), 'SamplingPage');
 export const MultiAffiliationPage = lazyPage(() => import('./MultiAffiliationPage'), 'MultiAffiliationPage');
 export const DrawPage = lazyPage(() => import('./DrawPage'), 'DrawPage');

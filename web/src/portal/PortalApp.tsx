@@ -7,6 +7,7 @@ import { RequireSignIn, UserBadge, WhoAmI } from '../shared/SignedInApp';
 import { lazyPage } from '../shared/lazyPage';
 import { PageRoutes, type PageRoute } from '../shared/routes';
 import { PrefetchMyAgency } from './MyAgency';
+import { prefetchFindings, prefetchRecord, prefetchResults } from './queries';
 
 // each page a chunk of its own, loaded when first shown
 const FindingPage = lazyPage(() => import('./FindingPage'), 'FindingPage');
@@ -15,6 +16,8 @@ const ObjectionsPage = lazyPage(() => import('./ObjectionsPage'), 'ObjectionsPag
 const PreviewPage = lazyPage(() => import('./PreviewPage'), 'PreviewPage');
 const RecordPage = lazyPage(() => import('./RecordPage'), 'RecordPage');
 const ResultsPage = lazyPage(() => import('./ResultsPage'), 'ResultsPage');
+const ReportsPage = lazyPage(() => import('./ReportsPage'), 'ReportsPage');
+const ReportPage = lazyPage(() => import('./ReportsPage'), 'ReportPage');
 const ReviewPage = lazyPage(() => import('./ReviewPage'), 'ReviewPage');
 const SelfInspectionPage = lazyPage(() => import('./SelfInspectionPage'), 'SelfInspectionPage');
 
@@ -27,6 +30,7 @@ const NAV: NavItem[] = [
   { to: '/results', label: '考评结果' },
   { to: '/objections', label: '异议' },
   { to: '/reviews', label: '复核申请' },
+  { to: '/reports', label: '技术服务报告' },
   { to: '/account', label: '账号' },
 ];
 
@@ -45,14 +49,16 @@ function NotFound() {
 
 /** The portal's pages, relative to /portal. */
 export const PORTAL_ROUTES: PageRoute[] = [
-  { path: '/', page: RecordPage },
-  { path: '/findings', page: FindingsPage },
+  { path: '/', page: RecordPage, prefetch: prefetchRecord },
+  { path: '/findings', page: FindingsPage, prefetch: prefetchFindings },
   { path: '/findings/:id', page: FindingPage },
   { path: '/self-inspections', page: SelfInspectionPage },
   { path: '/preview', page: PreviewPage },
-  { path: '/results', page: ResultsPage },
+  { path: '/results', page: ResultsPage, prefetch: prefetchResults },
   { path: '/objections', page: ObjectionsPage },
   { path: '/reviews', page: ReviewPage },
+  { path: '/reports', page: ReportsPage },
+  { path: '/reports/:id', page: ReportPage },
   { path: '/account', page: Account },
   { path: '*', page: NotFound },
 ];

@@ -3,6 +3,7 @@ package dev.saferank.platform.report;
 import dev.saferank.platform.agency.Agencies;
 import dev.saferank.platform.graphql.InvalidInputException;
 import dev.saferank.platform.graphql.NotFoundException;
+import dev.saferank.platform.graphql.Pages;
 import dev.saferank.platform.graphql.UserError;
 import dev.saferank.platform.history.DuplicateSubmissionException;
 import dev.saferank.platform.security.Callers;
@@ -11,10 +12,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -56,6 +59,16 @@ class ReportController {
         return mapper.find(Callers.tenant(auth), id)
                 .filter(report -> agencies.visible(caller, report.agencyId()).isPresent())
                 .orElseThrow(() -> new NotFoundException("报告 " + id));
+    }
+
+    /** Newest first: the cursor is the id of the last report shown, the next page those below it. */
+    @QueryMapping
+    @PreAuthorize("hasAnyRole('bureau-admin', 'inspector', 'agency-user')")
+    Window<Report> agencyReports(@Argument long agencyId, ScrollSubrange subrange, Authentication auth) {
+        agencies.require(Callers.require(auth), agencyId);
+        var page = Pages.of(subrange);
+        long before = page.after() == 0 ? Long.MAX_VALUE : page.after();
+        return Pages.window(mapper.ofAgency(Callers.tenant(auth), agencyId, before, page.limit()), page, Report::id);
     }
 
     @MutationMapping

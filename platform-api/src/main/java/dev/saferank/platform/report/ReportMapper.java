@@ -72,6 +72,13 @@ interface ReportMapper {
     /** As {@link #findByIds} without the text (body null): for lists, whose clients rarely show it. */
     List<Report> listedByIds(@Param("tenant") String tenant, @Param("ids") Collection<Long> ids);
 
+    /** An agency's reports with an id below {@code before}, newest first, without the text. */
+    List<Report> ofAgency(
+            @Param("tenant") String tenant,
+            @Param("agencyId") long agencyId,
+            @Param("before") long before,
+            @Param("limit") int limit);
+
     List<Body> bodiesOf(@Param("tenant") String tenant, @Param("ids") Collection<Long> ids);
 
     List<Signatory> signatoriesOf(@Param("tenant") String tenant, @Param("reportIds") Collection<Long> reportIds);

@@ -193,6 +193,38 @@ class ReportsIT {
     }
 
     @Test
+    void anAgencysListIsNewestFirstInPagesAndOnlyForThoseWhoMaySeeTheAgency() {
+        String first = upload("quanzhou-inspector", report("第一份", "正文"))
+                .path("report")
+                .path("id")
+                .asString();
+        String second = upload("quanzhou-inspector", report("第二份", "正文"))
+                .path("report")
+                .path("id")
+                .asString();
+        String third = upload("quanzhou-inspector", report("第三份", "正文"))
+                .path("report")
+                .path("id")
+                .asString();
+        String list = "query($a: ID!, $after: String) { agencyReports(agencyId: $a, first: 2, after: $after) {"
+                + " edges { node { id title status } } pageInfo { hasNextPage endCursor } } }";
+
+        JsonNode page = api.data("quanzhou-admin", list, Map.of("a", String.valueOf(agency)))
+                .path("agencyReports");
+        assertThat(page.path("edges").findValuesAsString("id")).containsExactly(third, second);
+        assertThat(page.path("pageInfo").path("hasNextPage").asBoolean()).isTrue();
+        var next = new HashMap<String, Object>();
+        next.put("a", String.valueOf(agency));
+        next.put("after", page.path("pageInfo").path("endCursor").asString());
+        JsonNode rest = api.data("quanzhou-admin", list, next).path("agencyReports");
+        assertThat(rest.path("edges").findValuesAsString("id")).containsExactly(first);
+        assertThat(rest.path("pageInfo").path("hasNextPage").asBoolean()).isFalse();
+        // another city's bureau does not learn the agency exists
+        assertThat(api.errorClass("linyi-admin", list, Map.of("a", String.valueOf(agency))))
+                .isEqualTo("NOT_FOUND");
+    }
+
+    @Test
     void aRepeatedSubmissionWithOneKeyIsStoredOnce() {
         var input = report("评价报告", "正文");
         input.put("idempotencyKey", "report-" + System.nanoTime());
