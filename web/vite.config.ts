@@ -106,6 +106,48 @@ function styleNonce(): Plugin {
 }
 
 /**
+ * The scrollbar measurement of every table, once per page (issue 15 point 8). Each Ant Design `Table` measures the
+ * browser's scrollbar when it mounts (`getTargetScrollBarSize` of `@rc-component/util`, from rc-table's layout effect):
+ * it inserts a `<style>` element, appends a scrolling `<div>` to the body, reads its size (a forced style and layout
+ * of the whole page, the new table included) and removes both, 10–50 ms of a console page's main thread with a few
+ * tables. The result depends only on the scrollbar styles it copies from the target (and the zoom), so it is kept
+ * per those values here; the build fails if the library's code no longer has the shape this relies on.
+ */
+function scrollbarSizeOnce(): Plugin {
+  const target = /@rc-component\/util\/es\/getScrollBarSize\.js$/;
+  const measure = /(export function getTargetScrollBarSize\(target\) \{[\s\S]*?\n {2}\}\n {2})return measureScrollbarSize\(target\);/;
+  let patched = false;
+  return {
+    name: 'saferank-scrollbar-size-once',
+    apply: 'build',
+    buildEnd(error) {
+      if (!error && !patched) throw new Error('saferank-scrollbar-size-once: @rc-component/util/es/getScrollBarSize.js was not bundled');
+    },
+    transform(code, id) {
+      if (!target.test(id.split('?')[0])) return null;
+      patched = true;
+      if (!measure.test(code)) {
+        throw new Error('saferank-scrollbar-size-once: @rc-component/util getTargetScrollBarSize changed; update vite.config.ts');
+      }
+      const memo =
+        'const __saferankScrollbarSizes = new Map();\n' +
+        'function __saferankScrollbarKey(target) { const s = getComputedStyle(target); const w = getComputedStyle(target, "::-webkit-scrollbar");' +
+        ' return [s.scrollbarColor, s.scrollbarWidth, w.width, w.height, window.devicePixelRatio].join("|"); }\n';
+      return {
+        code:
+          memo +
+          code.replace(
+            measure,
+            '$1const key = __saferankScrollbarKey(target);\n  let size = __saferankScrollbarSizes.get(key);\n' +
+              '  if (!size) __saferankScrollbarSizes.set(key, (size = measureScrollbarSize(target)));\n  return { ...size };',
+          ),
+        map: null,
+      };
+    },
+  };
+}
+
+/**
  * Ant Design's styles as a stylesheet made by the build for this theme (issue 15 point 8): `import 'virtual:antd.css'`
  * (src/shared/AppRoot.tsx, whose ConfigProvider then runs with `zeroRuntime`). At run time Ant Design wrote every
  * component's styles itself (its CSS-in-JS: style objects serialised by stylis, hashed, inserted) on each first
@@ -171,7 +213,7 @@ function reactRouterProduction(command: 'build' | 'serve') {
 }
 
 export default defineConfig(({ command }) => ({
-  plugins: [graphqlDocuments(), styleNonce(), antdStyles(), react()],
+  plugins: [graphqlDocuments(), styleNonce(), scrollbarSizeOnce(), antdStyles(), react()],
   base: '/',
   resolve: { alias: reactRouterProduction(command) },
   build: {

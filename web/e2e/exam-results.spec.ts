@@ -1,10 +1,13 @@
 import { expect, test } from '@playwright/test';
+import { pickAgency, pickOption } from './journey';
 import { env, openAndMeasure, shot, signIn } from './support';
 
-// 临沂 技术人员抽考 (ExamE2eRows: a year of its own, one agency with 58 and 75): 三（四） "个人考试成绩将公开公示";
-// 五、结果运用 "对专业技术人员测试不合格的，不得从事相应技术服务活动". The bureau publishes the year's results in the console;
-// anyone reads them on the public site, names masked, 58 不合格 against the scheme's pass mark 60; a report the
-// failed person signs is refused on the console's upload form.
+// 临沂 技术人员抽考 (ExamE2eRows: a year of its own, one agency with 王五, 赵六 and 孙七 on its register, 王五 and 赵六
+// drawn, 赵六's 75 recorded): 三（四） "随机抽取一定数量的技术服务机构专业技术人员进行分专业测试……个人考试成绩将公开公示";
+// 五、结果运用 "对专业技术人员测试不合格的，不得从事相应技术服务活动". The inspector records 王五's 58, picking him from the
+// agency's register (drawn first); the bureau publishes the year's results in the console; anyone reads them on the
+// public site, names masked, 58 不合格 against the scheme's pass mark 60; a report the failed person signs is refused
+// on the console's upload form.
 
 test('the bureau publishes the exam results and the public reads them, names masked', async ({ page, browser }) => {
   const year = env('E2E_EXAM_YEAR');
@@ -17,6 +20,20 @@ test('the bureau publishes the exam results and the public reads them, names mas
 
   await signIn(page, '/console/', 'linyi-admin');
   await openAndMeasure(page, `/console/measurements?year=${year}`, (p) => p.getByTestId('exam-publication'));
+  // the exam form: the examined person is picked from the agency's register, the drawn ones first; no one picked is refused
+  await pickAgency(page, 'measurement-agency', agency);
+  await pickOption(page, 'measurement-kind', '技术人员抽考成绩');
+  await page.locator('#staffId').click();
+  const offered = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden) .ant-select-item-option');
+  await expect(offered).toHaveText(['王五（已抽中）', '赵六（已抽中）（本年度已录入）', '孙七']);
+  await page.keyboard.press('Escape');
+  await page.getByLabel(/^得分/).fill('58');
+  await page.getByRole('button', { name: '录入', exact: true }).click();
+  await expect(page.getByText('请从该机构的技术人员中选择被抽考人员')).toBeVisible();
+  await pickOption(page, 'staffId', '王五');
+  await page.getByRole('button', { name: '录入', exact: true }).click();
+  await expect(page.getByRole('status').filter({ hasText: '已录入' })).toBeVisible();
+  await expect(page.getByRole('table', { name: '测评数据' }).getByRole('row').filter({ hasText: '王五' })).toContainText('58');
   const card = page.getByTestId('exam-publication');
   await card.getByRole('button', { name: '公示本年度抽考成绩' }).click();
   await page.getByRole('button', { name: '公示', exact: true }).click();

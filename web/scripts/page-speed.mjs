@@ -23,6 +23,9 @@ const option = (name, fallback) => {
 };
 const rounds = Number(option('rounds', '5'));
 const only = option('only', '');
+// --profile N: the renderer's JavaScript CPU profile of each load (CDP Profiler), summed per page and build; the N
+// functions and the bundles with the most self time are printed (what the page's own time is spent on)
+const profileTop = Number(option('profile', '0'));
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:8080';
 const env = (name) => {
   const value = process.env[name];
@@ -155,11 +158,46 @@ async function cpuTime(cdp) {
   return metrics.find((m) => m.name === 'ProcessTime')?.value ?? NaN;
 }
 
-async function measure(page, cdp, path, ready) {
+/** Self time per function and per bundle of a CPU profile (CDP Profiler.Profile), in ms, added to `into`. */
+function addProfile(into, profile) {
+  const dt = new Map();
+  for (let i = 0; i < profile.samples.length; i++) {
+    dt.set(profile.samples[i], (dt.get(profile.samples[i]) ?? 0) + (profile.timeDeltas[i] ?? 0) / 1000);
+  }
+  for (const node of profile.nodes) {
+    const ms = dt.get(node.id);
+    if (!ms) continue;
+    const { functionName, url, lineNumber, columnNumber } = node.callFrame;
+    const file = url
+      ? url
+          .split('/')
+          .pop()
+          .replace(/-[\w-]{8}\.js$/, '.js')
+      : '';
+    const bundle = file || functionName; // (program), (garbage collector), (idle)
+    into.bundles.set(bundle, (into.bundles.get(bundle) ?? 0) + ms);
+    const fn = `${functionName || '(anonymous)'} ${file}:${lineNumber + 1}:${columnNumber + 1}`;
+    into.functions.set(fn, (into.functions.get(fn) ?? 0) + ms);
+  }
+  into.loads++;
+}
+const profiles = new Map(); // "target path" -> { bundles, functions, loads }
+
+async function measure(page, cdp, path, ready, key) {
   const cpuBefore = await cpuTime(cdp);
+  if (profileTop) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+  }
   await page.goto(path);
   await ready(page).first().waitFor({ state: 'visible' });
   const cpu = Math.round(((await cpuTime(cdp)) - cpuBefore) * 1000);
+  if (profileTop) {
+    const { profile } = await cdp.send('Profiler.stop');
+    if (!profiles.has(key)) profiles.set(key, { bundles: new Map(), functions: new Map(), loads: 0 });
+    addProfile(profiles.get(key), profile);
+  }
   await expect(ready(page)).toBeVisible(); // as e2e/support.ts does, so that the figures compare
   const timing = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0];
@@ -233,8 +271,8 @@ try {
         // the targets take turns, the first one alternating
         const order = round % 2 ? contexts : [...contexts].reverse();
         for (const c of order) {
-          const t = await measure(c.page, c.cdp, path, ready);
           const key = `${c.target.name} ${path}`;
+          const t = await measure(c.page, c.cdp, path, ready, key);
           times.set(key, [...(times.get(key) ?? []), { ...t, load: load() }]);
         }
       }
@@ -262,6 +300,17 @@ for (const app of apps) {
       console.log(`${''.padEnd(15)}${typical?.parts ?? ''}`);
     }
   }
+}
+const top = (map, n) =>
+  [...map]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, n)
+    .map(([name, ms]) => `${Math.round(ms)} ${name}`);
+for (const [key, p] of profiles) {
+  const per = (map) => new Map([...map].map(([k, v]) => [k, v / p.loads]));
+  console.log(`\nprofile ${key} (self time per load, ms, mean of ${p.loads})`);
+  console.log(`  bundles: ${top(per(p.bundles), 12).join('; ')}`);
+  for (const line of top(per(p.functions), profileTop)) console.log(`  ${line}`);
 }
 for (const target of targets) {
   const all = [...times].filter(([k]) => k.startsWith(`${target.name} `)).flatMap(([, runs]) => runs.map((r) => r.content));

@@ -2,37 +2,9 @@ import { useState } from 'react';
 import { Alert, Button, Form, Input, Select, Space, Table, Tag } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { graphql } from '../gql';
 import { ErrorAlert } from '../shared/errors';
 import { PageTitle, useViewer } from './common';
-
-const AgenciesQuery = graphql(`
-  query ConsoleAgencies($first: Int, $after: String, $filter: AgencyFilter) {
-    agencies(first: $first, after: $after, filter: $filter) {
-      edges {
-        node {
-          id
-          name
-          creditCode
-          categoryLabel
-          status
-          districts {
-            code
-            name
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-    agencyCategories {
-      code
-      label
-    }
-  }
-`);
+import { AgenciesQuery } from './queries';
 
 /** 机构管理: the tenant's agencies, filtered by name and category, 50 at a time. */
 export function AgenciesPage() {

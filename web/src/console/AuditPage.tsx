@@ -7,35 +7,7 @@ import { ErrorAlert } from '../shared/errors';
 import { formatDateTime } from '../shared/text';
 import { ExportButton } from './ExportButton';
 import { PageTitle, useViewer } from './common';
-
-const AuditLogQuery = graphql(`
-  query ConsoleAuditLog($filter: AuditFilter, $offset: Int, $limit: Int) {
-    auditLog(filter: $filter, offset: $offset, limit: $limit) {
-      total
-      records {
-        id
-        tenant
-        seq
-        occurredAt
-        actor
-        clientAddress
-        action
-        actionLabel
-        targetType
-        targetId
-        details {
-          key
-          value
-        }
-        hash
-      }
-    }
-    auditActions {
-      code
-      label
-    }
-  }
-`);
+import { AUDIT_PAGE, AuditLogQuery } from './queries';
 
 const VerifyAuditQuery = graphql(`
   query ConsoleVerifyAudit {
@@ -74,7 +46,7 @@ interface Filters {
   to?: string;
 }
 
-const PAGE = 20;
+const PAGE = AUDIT_PAGE;
 
 /**
  * 审计日志: the tenant's hash-chained audit (bureau admins; the platform admin every tenant's), filtered by

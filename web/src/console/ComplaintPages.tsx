@@ -11,6 +11,7 @@ import { AgencyPicker } from './AgencyPicker';
 import { RevealContact } from './RevealContact';
 import { CursorPager, PageTitle } from './common';
 import { Fragments, SearchForm, errorsOf } from './SearchParts';
+import { ComplaintSearchQuery } from './queries';
 
 export const COMPLAINT_STATUS: Record<string, string> = {
   received: '已受理，待处理',
@@ -18,41 +19,6 @@ export const COMPLAINT_STATUS: Record<string, string> = {
   caseOpened: '已立案调查',
   closed: '已办结',
 };
-const ComplaintSearchQuery = graphql(`
-  query ConsoleSearchComplaints($query: String, $filter: ComplaintSearchFilter, $after: String) {
-    searchComplaints(query: $query, filter: $filter, first: 20, after: $after) {
-      total
-      hits {
-        node {
-          id
-          trackingCode
-          agencyName
-          agency
-          subject
-          status
-          filedAt
-        }
-        highlights {
-          field
-          fragments
-        }
-      }
-      facets {
-        name
-        buckets {
-          key
-          label
-          count
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
-
 /** 投诉处理: the tenant's complaints, searched in full text, newest first. */
 export function ComplaintsPage() {
   const [search, setSearch] = useState<{ query: string; status: string }>({ query: '', status: '' });

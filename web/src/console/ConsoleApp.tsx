@@ -5,7 +5,7 @@ import { useQuery } from 'urql';
 import { AuthProvider, useAuth } from '../shared/auth';
 import { PageRoutes, type PageRoute } from '../shared/routes';
 import { Shell, type NavItem } from '../shared/Shell';
-import { RequireSignIn, UserBadge, ViewerQuery, WhoAmI } from '../shared/SignedInApp';
+import { RequireSignIn, UserBadge, ViewerQuery, WhoAmI, prefetchWhoAmI } from '../shared/SignedInApp';
 import {
   AgenciesPage,
   AgencyPage,
@@ -45,7 +45,16 @@ import {
   TenantsPage,
   UsersPage,
 } from './pages';
-import { prefetchDistricts, prefetchUsers } from './queries';
+import {
+  prefetchAgencies,
+  prefetchAgency,
+  prefetchAudit,
+  prefetchComplaints,
+  prefetchDistricts,
+  prefetchRectifications,
+  prefetchSchemes,
+  prefetchUsers,
+} from './queries';
 
 /**
  * The console's menu. Each role sees only what it may do: bureau admins everything, inspectors no 用户,
@@ -120,10 +129,10 @@ function NotFound() {
 
 /** The console's pages, relative to /console. */
 export const CONSOLE_ROUTES: PageRoute[] = [
-  { path: '/', page: Home },
-  { path: '/agencies', page: AgenciesPage },
+  { path: '/', page: Home, prefetch: prefetchWhoAmI },
+  { path: '/agencies', page: AgenciesPage, prefetch: prefetchAgencies },
   { path: '/agencies/new', page: RegisterAgencyPage },
-  { path: '/agencies/:id', page: AgencyPage },
+  { path: '/agencies/:id', page: AgencyPage, prefetch: prefetchAgency },
   { path: '/agencies/:id/edit', page: EditAgencyPage },
   { path: '/self-check', page: SelfCheckStatusPage },
   { path: '/subjects', page: SubjectsPage },
@@ -144,19 +153,19 @@ export const CONSOLE_ROUTES: PageRoute[] = [
   { path: '/rating', page: RatingPage },
   { path: '/rating/runs/:id', page: RunPage },
   { path: '/notice', page: NoticePage },
-  { path: '/complaints', page: ComplaintsPage },
+  { path: '/complaints', page: ComplaintsPage, prefetch: prefetchComplaints },
   { path: '/complaints/:id', page: ComplaintPage },
   { path: '/cases', page: CasesPage },
   { path: '/cases/:id', page: CasePage },
   { path: '/reports', page: ReportsPage },
   { path: '/reports/:id', page: ReportPage },
-  { path: '/schemes', page: SchemesPage },
+  { path: '/schemes', page: SchemesPage, prefetch: prefetchSchemes },
   { path: '/schemes/next', page: SchemeEditorPage },
   { path: '/agencies/:id/inspections/new', page: RecordInspectionPage },
-  { path: '/rectifications', page: RectificationsPage },
+  { path: '/rectifications', page: RectificationsPage, prefetch: prefetchRectifications },
   { path: '/users', page: UsersPage, prefetch: prefetchUsers },
   { path: '/districts', page: DistrictsPage, prefetch: prefetchDistricts },
-  { path: '/audit', page: AuditPage },
+  { path: '/audit', page: AuditPage, prefetch: prefetchAudit },
   { path: '/tenants', page: TenantsPage },
   { path: '*', page: NotFound },
 ];

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Form, Input, InputNumber, Radio, Select, Space } from 'antd';
-import { useMutation } from 'urql';
+import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
 import { FormErrors, showFieldErrors, type UserError } from '../shared/errors';
 import { errorsOf, newKey } from './common';
@@ -26,6 +26,18 @@ const RecordExamMutation = graphql(`
         code
         message
       }
+    }
+  }
+`);
+
+// 临沂 抽考 examines the agency's registered technical staff: the person is picked from its register, drawn ones first
+const ExamCandidatesQuery = graphql(`
+  query ConsoleExamCandidates($agencyId: ID!, $year: Int!) {
+    examCandidates(agencyId: $agencyId, year: $year) {
+      staffId
+      name
+      drawn
+      examined
     }
   }
 `);
@@ -82,6 +94,7 @@ function kindOf(m: Declared): Kind {
 
 interface Fields {
   subject: string;
+  staffId: string | undefined;
   score: number | null;
   group: string | undefined;
   answers: (string | undefined)[];
@@ -110,6 +123,7 @@ export function MeasurementForm({
   const [{ fetching: f1 }, exam] = useMutation(RecordExamMutation);
   const [{ fetching: f2 }, response] = useMutation(RecordResponseMutation);
   const [{ fetching: f3 }, review] = useMutation(RecordReviewMutation);
+  const [candidates, refetchCandidates] = useQuery({ query: ExamCandidatesQuery, variables: { agencyId, year }, pause: kind !== 'exam' });
   const questions = Array.from({ length: declared.questions ?? 0 }, (_, i) => i);
   const subjectLabel = {
     exam: '被抽考人员',
@@ -122,8 +136,9 @@ export function MeasurementForm({
     const base = { agencyId, year, measurement: declared.name, idempotencyKey: key };
     let list: UserError[];
     if (kind === 'exam') {
-      const r = await exam({ input: { ...base, staffName: v.subject, score: String(v.score ?? '') } });
-      list = errorsOf(r.data?.recordExamResult, r.error).map((e) => ({ ...e, field: e.field?.replace('staffName', 'subject') }));
+      const r = await exam({ input: { ...base, staffId: v.staffId ?? '', score: String(v.score ?? '') } });
+      list = errorsOf(r.data?.recordExamResult, r.error);
+      if (!list.length) refetchCandidates({ requestPolicy: 'network-only' });
     } else if (kind === 'reportReview') {
       const r = await review({ input: { ...base, report: v.subject, percentage: String(v.score ?? '') } });
       list = errorsOf(r.data?.recordReportReview, r.error).map((e) => ({
@@ -166,20 +181,43 @@ export function MeasurementForm({
     <Form
       form={form}
       layout="vertical"
-      initialValues={{ subject: '', score: null, group: undefined, answers: questions.map(() => undefined), review: {} }}
+      initialValues={{
+        subject: '',
+        staffId: undefined,
+        score: null,
+        group: undefined,
+        answers: questions.map(() => undefined),
+        review: {},
+      }}
       onFinish={submit}
       onValuesChange={() => setSaved(null)}
     >
       {saved && <Alert type="success" showIcon role="status" title={saved} style={{ marginBottom: 12 }} />}
       <FormErrors errors={errors} />
       <Space wrap align="start">
-        <Form.Item
-          label={subjectLabel}
-          name="subject"
-          rules={kind === 'exam' || kind === 'reportReview' ? [{ required: true, message: `请填写${subjectLabel}` }] : []}
-        >
-          <Input style={{ width: 240 }} />
-        </Form.Item>
+        {kind === 'exam' ? (
+          <Form.Item label={subjectLabel} name="staffId" rules={[{ required: true, message: '请从该机构的技术人员中选择被抽考人员' }]}>
+            <Select
+              style={{ width: 280 }}
+              showSearch
+              optionFilterProp="label"
+              loading={candidates.fetching}
+              notFoundContent="该机构没有在册的技术人员"
+              options={(candidates.data?.examCandidates ?? []).map((c) => ({
+                value: c.staffId,
+                label: `${c.name}${c.drawn ? '（已抽中）' : ''}${c.examined ? '（本年度已录入）' : ''}`,
+              }))}
+            />
+          </Form.Item>
+        ) : (
+          <Form.Item
+            label={subjectLabel}
+            name="subject"
+            rules={kind === 'reportReview' ? [{ required: true, message: `请填写${subjectLabel}` }] : []}
+          >
+            <Input style={{ width: 240 }} />
+          </Form.Item>
+        )}
         {declared.groups.length > 0 && (
           <Form.Item label="评价组" name="group" rules={[{ required: true, message: '请选择评价组' }]}>
             <Select style={{ width: 240 }} options={declared.groups.map((g) => ({ value: g, label: groups[g] ?? g }))} />

@@ -8,6 +8,7 @@ import { formatDate } from '../shared/text';
 import { CursorPager, FINDING_STATUS, PageTitle, StatusTag, YearPicker, useYear } from './common';
 import { RuleText } from './RuleText';
 import { ExportButton } from './ExportButton';
+import { RectificationsQuery } from './queries';
 
 /** A long text cut to two lines in a table cell, the whole of it on hover. */
 function Clamp({ text }: { text: string }) {
@@ -17,38 +18,6 @@ function Clamp({ text }: { text: string }) {
     </Typography.Paragraph>
   );
 }
-
-const RectificationsQuery = graphql(`
-  query ConsoleRectifications($filter: FindingFilter, $after: String) {
-    findings(first: 100, after: $after, filter: $filter) {
-      edges {
-        node {
-          id
-          agencyId
-          agencyName
-          kind
-          ruleCode
-          ruleText
-          evidence
-          observedOn
-          status
-          rectification {
-            measure
-            deadline
-            responsible
-            status
-            answer
-            updatedBy
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-    }
-  }
-`);
 
 const SetRectificationMutation = graphql(`
   mutation ConsoleSetRectification($input: SetRectificationInput!) {

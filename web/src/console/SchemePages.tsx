@@ -7,23 +7,7 @@ import { ErrorAlert, FormErrors, showFieldErrors, userErrorsOf, type UserError }
 import { formatDateTime, formatDecimal } from '../shared/text';
 import { PageTitle, useViewer } from './common';
 import { CompareSchemes } from './SchemeCompare';
-
-const SchemeVersionsQuery = graphql(`
-  query ConsoleSchemeVersions {
-    schemeVersions {
-      version
-      year
-      title
-      uploadedBy
-      uploadedAt
-      history {
-        action
-        actor
-        at
-      }
-    }
-  }
-`);
+import { SchemeVersionsQuery } from './queries';
 
 const SchemeViewQuery = graphql(`
   query ConsoleSchemeView($version: String!) {

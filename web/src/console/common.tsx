@@ -3,12 +3,12 @@ import { Button, InputNumber, Space, Tag, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { ViewerQuery } from '../shared/SignedInApp';
+import { yearParam } from './queries';
 
 /** The year a page works on: `?year=` in the address (so links and reloads keep it), else last year. */
 export function useYear(): [number, (year: number) => void] {
   const [params, setParams] = useSearchParams();
-  const fromUrl = Number(params.get('year'));
-  const year = Number.isInteger(fromUrl) && fromUrl >= 2000 && fromUrl <= 2100 ? fromUrl : new Date().getFullYear() - 1;
+  const year = yearParam(params);
   const setYear = (next: number) => {
     const copy = new URLSearchParams(params);
     copy.set('year', String(next));

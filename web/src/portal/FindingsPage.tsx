@@ -1,37 +1,10 @@
 import { Select, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { graphql } from '../gql';
 import { ErrorAlert } from '../shared/errors';
 import { formatDate } from '../shared/text';
 import { FINDING_STATUS, RECTIFICATION_STATUS, SOURCES, label } from './labels';
-
-const FindingsQuery = graphql(`
-  query PortalFindings($filter: FindingFilter) {
-    findings(first: 100, filter: $filter) {
-      edges {
-        node {
-          id
-          year
-          kind
-          ruleCode
-          count
-          evidence
-          source
-          observedOn
-          status
-          rectification {
-            status
-            deadline
-          }
-        }
-      }
-      pageInfo {
-        hasNextPage
-      }
-    }
-  }
-`);
+import { FindingsQuery } from './queries';
 
 const THIS_YEAR = new Date().getFullYear();
 

@@ -7,6 +7,7 @@ import { RequireSignIn, UserBadge, WhoAmI } from '../shared/SignedInApp';
 import { lazyPage } from '../shared/lazyPage';
 import { PageRoutes, type PageRoute } from '../shared/routes';
 import { PrefetchMyAgency } from './MyAgency';
+import { prefetchFindings, prefetchRecord, prefetchResults } from './queries';
 
 // each page a chunk of its own, loaded when first shown
 const FindingPage = lazyPage(() => import('./FindingPage'), 'FindingPage');
@@ -48,12 +49,12 @@ function NotFound() {
 
 /** The portal's pages, relative to /portal. */
 export const PORTAL_ROUTES: PageRoute[] = [
-  { path: '/', page: RecordPage },
-  { path: '/findings', page: FindingsPage },
+  { path: '/', page: RecordPage, prefetch: prefetchRecord },
+  { path: '/findings', page: FindingsPage, prefetch: prefetchFindings },
   { path: '/findings/:id', page: FindingPage },
   { path: '/self-inspections', page: SelfInspectionPage },
   { path: '/preview', page: PreviewPage },
-  { path: '/results', page: ResultsPage },
+  { path: '/results', page: ResultsPage, prefetch: prefetchResults },
   { path: '/objections', page: ObjectionsPage },
   { path: '/reviews', page: ReviewPage },
   { path: '/reports', page: ReportsPage },

@@ -1,65 +1,11 @@
 import { Alert, Card, Descriptions, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useQuery } from 'urql';
-import { graphql } from '../gql';
 import { ErrorAlert } from '../shared/errors';
 import { WhoAmI } from '../shared/SignedInApp';
 import { formatDate, formatDateTime, formatDecimal } from '../shared/text';
 import { History } from './History';
 import { SERVICE_TYPES, label } from './labels';
-
-const RecordQuery = graphql(`
-  query PortalRecord {
-    tenant {
-      id
-      name
-    }
-    myAgency {
-      id
-      creditCode
-      name
-      category
-      categoryLabel
-      qualifications
-      officeArea
-      status
-      createdAt
-      districts {
-        code
-        name
-      }
-      staff {
-        id
-        name
-        fullTime
-        title
-        status
-        certificates {
-          id
-          type
-          typeLabel
-          number
-          validUntil
-        }
-      }
-      engagements {
-        id
-        enterpriseName
-        enterpriseCreditCode
-        districtCode
-        serviceType
-        contractDate
-        amount
-        status
-      }
-      history {
-        action
-        actor
-        at
-        reason
-      }
-    }
-  }
-`);
+import { RecordQuery } from './queries';
 
 /** 本机构: the agency's own record as the bureau holds it. */
 export function RecordPage() {

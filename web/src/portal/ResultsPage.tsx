@@ -1,67 +1,11 @@
 import { Card, Collapse, Descriptions, Empty, Skeleton, Space, Tag, Typography } from 'antd';
 import { useQuery } from 'urql';
-import { graphql } from '../gql';
 import { ErrorAlert } from '../shared/errors';
 import { formatDateTime, formatDecimal } from '../shared/text';
 import { WithMyAgency, type OwnAgency } from './MyAgency';
 import { Trail } from '../shared/Trail';
 import { YearSelect, useYear } from './year';
-
-const ResultsQuery = graphql(`
-  query PortalResults($tenant: String!, $year: Int!) {
-    myRatingResults(year: $year) {
-      agency {
-        id
-        name
-      }
-      total
-      rawTotal
-      grade
-      overallRank
-      groupKey
-      groupRank
-      exclusion {
-        code
-        wording
-      }
-      vetoes {
-        code
-        wording
-      }
-      trail {
-        ...RatingTrailFields
-      }
-    }
-    publications(tenant: $tenant, year: $year) {
-      id
-      kind
-      status
-      seq
-      title
-      bureauName
-      publishedAt
-      supersededById
-      reason
-      lists {
-        code
-        title
-      }
-      entries {
-        agencyId
-        total
-        grade
-        publishedGrade
-        overallRank
-        groupKey
-        groupRank
-        lists
-        note
-      }
-      csvUrl
-      announcementUrl
-    }
-  }
-`);
+import { ResultsQuery } from './queries';
 
 /** 考评结果: the agency's results in the year's completed runs, and the published results naming it. */
 export function ResultsPage() {

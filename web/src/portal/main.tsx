@@ -1,7 +1,18 @@
 import { mount } from '../shared/AppRoot';
-import { accessToken } from '../shared/auth';
+import { accessToken, signedIn } from '../shared/auth';
 import { prefetchRoute } from '../shared/routes';
+import { prefetchViewer } from '../shared/SignedInApp';
 import '../shared/shared.css';
 import { PORTAL_ROUTES, PortalApp } from './PortalApp';
+import { prefetchPortal } from './queries';
 
-mount(<PortalApp />, accessToken, (client) => prefetchRoute(PORTAL_ROUTES, client, { basename: '/portal' }));
+mount(<PortalApp />, accessToken, (client) =>
+  prefetchRoute(PORTAL_ROUTES, client, {
+    basename: '/portal',
+    signedIn: () => signedIn('/portal/'),
+    always: (c) => {
+      prefetchViewer(c);
+      prefetchPortal(c);
+    },
+  }),
+);

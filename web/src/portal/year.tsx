@@ -1,19 +1,7 @@
 import { Select, Space, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { graphql } from '../gql';
-
-const CampaignYears = graphql(`
-  query PortalCampaignYears {
-    tenant {
-      id
-      name
-      campaigns {
-        year
-      }
-    }
-  }
-`);
+import { CampaignYears } from './queries';
 
 const THIS_YEAR = new Date().getFullYear();
 

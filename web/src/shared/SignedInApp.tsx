@@ -1,9 +1,10 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { Alert, Button, Card, Descriptions, Space, Spin, Tag, Typography } from 'antd';
-import { useQuery } from 'urql';
+import { useQuery, type Client } from 'urql';
 import { graphql } from '../gql';
 import { useAuth } from './auth';
 import { ErrorAlert } from './errors';
+import { prefetchQuery } from './graphql';
 
 export const ViewerQuery = graphql(`
   query Viewer {
@@ -50,9 +51,12 @@ export function UserBadge() {
  */
 export function RequireSignIn({ app, roles, children }: { app: string; roles: string[]; children: ReactNode }) {
   const { user, ready, error, signIn } = useAuth();
-  const [{ data, fetching, error: viewerError }, reexecute] = useQuery({ query: ViewerQuery, pause: !user, requestPolicy: 'network-only' });
+  // `viewer` as sent before the first render (prefetchViewer): asked again only when the user changes afterwards
+  const [{ data, fetching, error: viewerError }, reexecute] = useQuery({ query: ViewerQuery, pause: !user });
+  const shownFor = useRef(user);
   useEffect(() => {
-    if (user) reexecute({ requestPolicy: 'network-only' });
+    if (user && user !== shownFor.current) reexecute({ requestPolicy: 'network-only' });
+    shownFor.current = user;
   }, [user, reexecute]);
   if (!ready) {
     return (
@@ -103,6 +107,21 @@ export function RequireSignIn({ app, roles, children }: { app: string; roles: st
       </div>
     </>
   );
+}
+
+/**
+ * The sign-in gate's `viewer` (the roles), sent before the first render by the console's and the portal's `main.tsx`
+ * (`prefetchRoute`) for a signed-in user, side by side with the page's chunk and its opening query.
+ */
+export function prefetchViewer(client: Client) {
+  void prefetchQuery(client, ViewerQuery, {});
+}
+
+/** The home page's `WhoAmI`: `viewer`, then the city's name. */
+export function prefetchWhoAmI(client: Client) {
+  void prefetchQuery(client, ViewerQuery, {}).then((result) => {
+    if (result.data?.viewer?.tenant) void prefetchQuery(client, OwnTenantQuery, {});
+  });
 }
 
 const OwnTenantQuery = graphql(`

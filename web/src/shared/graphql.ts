@@ -1,4 +1,13 @@
-import { Client, cacheExchange, fetchExchange } from 'urql';
+import {
+  Client,
+  cacheExchange,
+  fetchExchange,
+  makeOperation,
+  mapExchange,
+  type AnyVariables,
+  type DocumentInput,
+  type OperationResult,
+} from 'urql';
 
 /** The signed-in user's access token, or null; the public site has none (and carries no sign-in code). */
 export type AccessToken = () => Promise<string | null>;
@@ -12,7 +21,7 @@ export type AccessToken = () => Promise<string | null>;
 export function createApiClient(accessToken?: AccessToken): Client {
   return new Client({
     url: '/graphql',
-    exchanges: [cacheExchange, fetchExchange],
+    exchanges: [prefetchedExchange, cacheExchange, fetchExchange],
     preferGetMethod: false,
     fetch: async (input, init) => {
       const token = accessToken ? await accessToken() : null;
@@ -24,3 +33,39 @@ export function createApiClient(accessToken?: AccessToken): Client {
     },
   });
 }
+
+/** When the answer of each prefetched query came (its operation key), until the page has used it. */
+const prefetched = new Map<number, number>();
+/** How long a prefetched answer counts as fresh for the page that opens with it. */
+const PREFETCH_FRESH_MS = 10_000;
+
+/**
+ * Sends a page's opening query before React renders (issue 15 point 8; `prefetchRoute`, shared/routes.tsx): with the
+ * document and variables of the page's `useQuery`, urql answers the page from this request (same key).
+ */
+export function prefetchQuery<D, V extends AnyVariables>(
+  client: Client,
+  query: DocumentInput<D, V>,
+  variables: V,
+): Promise<OperationResult<D, V>> {
+  return client.query(query, variables, { prefetch: true }).toPromise();
+}
+
+/**
+ * A page that opens with `cache-and-network` (most lists: they refresh when shown again) takes a prefetched answer as
+ * it is, once, within a few seconds of its arrival: otherwise, when the prefetch had already been answered before the
+ * page rendered, the page sent the same query again at once and rendered everything a second time.
+ */
+const prefetchedExchange = mapExchange({
+  onOperation(operation) {
+    if (operation.kind !== 'query' || operation.context.requestPolicy !== 'cache-and-network') return;
+    const at = prefetched.get(operation.key);
+    if (at === undefined) return;
+    prefetched.delete(operation.key);
+    if (performance.now() - at > PREFETCH_FRESH_MS) return;
+    return makeOperation('query', operation, { ...operation.context, requestPolicy: 'cache-first' });
+  },
+  onResult(result) {
+    if (result.operation.context.prefetch && !result.error && result.data) prefetched.set(result.operation.key, performance.now());
+  },
+});

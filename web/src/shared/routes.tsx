@@ -35,14 +35,23 @@ export function prefetchRoute(
   {
     basename,
     signedIn,
-  }: { basename?: string; /** the sign-in apps: queries only for a signed-in user */ signedIn?: () => Promise<boolean> } = {},
+    always,
+  }: {
+    basename?: string;
+    /** the sign-in apps: queries only for a signed-in user */
+    signedIn?: () => Promise<boolean>;
+    /** the queries every page of the app opens with (the sign-in gate's `viewer`), sent before the route's own */
+    always?: (client: Client) => void;
+  } = {},
 ) {
   const match = matchRoutes(routes, window.location.pathname, basename)?.at(-1);
-  if (!match) return;
-  const { page, prefetch } = match.route;
-  if ('preload' in page) page.preload();
-  if (!prefetch) return;
-  const send = () => prefetch(client, match.params, new URLSearchParams(window.location.search));
+  if (match && 'preload' in match.route.page) match.route.page.preload();
+  const prefetch = match?.route.prefetch;
+  if (!prefetch && !always) return;
+  const send = () => {
+    always?.(client);
+    if (match && prefetch) prefetch(client, match.params, new URLSearchParams(window.location.search));
+  };
   if (signedIn)
     void signedIn().then(
       (yes) => yes && send(),

@@ -79,6 +79,18 @@ public final class TestData {
     }
 
     /** A new agency with a valid, unique credit code; returns its id. */
+    /** An active staff member of the agency (a unique ID hash per call); returns their id. */
+    public long staff(String tenant, long agency, String name) {
+        jdbc.update(
+                "INSERT INTO staff (tenant_id, agency_id, name, id_hash, created_by) VALUES (?, ?, ?, ?, 'test')",
+                tenant,
+                agency,
+                name,
+                "%064d".formatted(System.nanoTime()));
+        return jdbc.queryForObject(
+                "SELECT MAX(id) FROM staff WHERE tenant_id = ? AND agency_id = ?", Long.class, tenant, agency);
+    }
+
     public long agency(String tenant, String name, String category) {
         String code = uniqueCreditCode();
         var keys = new GeneratedKeyHolder();

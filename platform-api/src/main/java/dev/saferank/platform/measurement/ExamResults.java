@@ -127,15 +127,13 @@ public class ExamResults {
      * record of them ("对专业技术人员测试不合格的，不得从事相应技术服务活动"; 六（三）"考核不合格人员不得参加以上服务"), so the
      * person is found by the keyed hash of their ID number: a result names a staff member of the agency it was
      * recorded for, and holds for every record of the same ID number in the tenant (another agency they sign for, a
-     * registration made again). A result naming someone the agency never registered holds for that name in that
-     * agency.
+     * registration made again). Results are recorded against the staff member (measurement.staff_id, V163); a result
+     * recorded by name before that matched no one in the register holds for that name in that agency.
      *
      * @param staffId the signatory's staff record when given, else null (the signatory is then the agency's staff
      *     members of that name)
      */
     public Optional<Failure> failure(String tenant, long agencyId, Long staffId, String person, int issuedYear) {
-        Set<List<Object>> named = new LinkedHashSet<>();
-        named.add(List.of(agencyId, person));
         List<String> hashes = staffId != null
                 ? jdbc.queryForList(
                         "SELECT id_hash FROM staff WHERE tenant_id = ? AND agency_id = ? AND id = ?",
@@ -149,21 +147,37 @@ public class ExamResults {
                         tenant,
                         agencyId,
                         person);
+        // the person's records in every agency of the tenant: results recorded against any of them (by staff id)
+        Set<Long> records = new LinkedHashSet<>();
+        Set<List<Object>> named = new LinkedHashSet<>();
+        named.add(List.of(agencyId, person));
         for (String hash : hashes) {
             jdbc.query(
-                    "SELECT agency_id, name FROM staff WHERE tenant_id = ? AND id_hash = ? ORDER BY agency_id",
+                    "SELECT id, agency_id, name FROM staff WHERE tenant_id = ? AND id_hash = ? ORDER BY agency_id",
                     rs -> {
-                        named.add(List.of(rs.getLong(1), rs.getString(2)));
+                        records.add(rs.getLong(1));
+                        named.add(List.of(rs.getLong(2), rs.getString(3)));
                     },
                     tenant,
                     hash);
         }
         List<Row> rows = new ArrayList<>();
+        for (long record : records) {
+            rows.addAll(jdbc.query(
+                    "SELECT m.agency_id, '', m.year, m.name, m.subject, m.value FROM measurement m"
+                            + " WHERE m.tenant_id = ? AND m.staff_id = ? AND m.status = 'active'"
+                            + " AND m.year <= ? AND m.value IS NOT NULL",
+                    ROW,
+                    tenant,
+                    record,
+                    issuedYear));
+        }
+        // results recorded by name before V163 that matched no one in the register: by name within their agency
         for (List<Object> record : named) {
             rows.addAll(jdbc.query(
                     "SELECT m.agency_id, '', m.year, m.name, m.subject, m.value FROM measurement m"
-                            + " WHERE m.tenant_id = ? AND m.agency_id = ? AND m.subject = ? AND m.status = 'active'"
-                            + " AND m.year <= ? AND m.value IS NOT NULL",
+                            + " WHERE m.tenant_id = ? AND m.agency_id = ? AND m.subject = ? AND m.staff_id IS NULL"
+                            + " AND m.status = 'active' AND m.year <= ? AND m.value IS NOT NULL",
                     ROW,
                     tenant,
                     record.get(0),
@@ -183,6 +197,47 @@ public class ExamResults {
         return Optional.empty();
     }
 
+    /** A staff member the exam form offers: drawn (双随机 staff draw of the year), already examined this year. */
+    public record Candidate(long staffId, String name, boolean drawn, boolean examined) {}
+
+    /**
+     * The agency's active technical staff for the exam form, those drawn for the year's exam first (临沂 "按照不低于技术
+     * 服务机构专业技术人员总数 50%的比例进行抽考": a revealed draw of kind staff names them s&lt;id&gt;), then by register order.
+     */
+    public List<Candidate> candidates(String tenant, long agencyId, int year) {
+        Set<Long> drawn = new java.util.HashSet<>();
+        for (String result : jdbc.queryForList(
+                "SELECT result FROM draw WHERE tenant_id = ? AND year = ? AND kind = 'staff' AND status = 'revealed'",
+                String.class,
+                tenant,
+                year)) {
+            result.lines().forEach(line -> {
+                String[] cells = line.split(",");
+                if (cells.length > 1 && cells[0].equals("a" + agencyId) && cells[1].matches("s[0-9]{1,18}")) {
+                    drawn.add(Long.parseLong(cells[1].substring(1)));
+                }
+            });
+        }
+        Set<Long> examined = new java.util.HashSet<>(jdbc.queryForList(
+                "SELECT staff_id FROM measurement WHERE tenant_id = ? AND agency_id = ? AND year = ? AND status ="
+                        + " 'active' AND staff_id IS NOT NULL",
+                Long.class,
+                tenant,
+                agencyId,
+                year));
+        List<Candidate> out = new ArrayList<>(jdbc.query(
+                "SELECT id, name FROM staff WHERE tenant_id = ? AND agency_id = ? AND status = 'active' ORDER BY id",
+                (rs, n) -> new Candidate(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        drawn.contains(rs.getLong(1)),
+                        examined.contains(rs.getLong(1))),
+                tenant,
+                agencyId));
+        out.sort(Comparator.comparing((Candidate c) -> !c.drawn()));
+        return out;
+    }
+
     /** The measurement of the year's active scheme with a pass mark (临沂 exam). */
     private Optional<Map.Entry<String, MeasurementSpec>> exam(String tenant, int year) {
         return schemes.active(tenant, year).flatMap(a -> a.scheme().measurements().entrySet().stream()
@@ -190,10 +245,12 @@ public class ExamResults {
                 .findFirst());
     }
 
+    /** The year's active results, the person named as the register names them (the name typed before V163 else). */
     private List<Row> rows(String tenant, int year, String name) {
         return jdbc.query(
-                "SELECT m.agency_id, a.name, m.year, m.name, m.subject, m.value FROM measurement m"
+                "SELECT m.agency_id, a.name, m.year, m.name, COALESCE(s.name, m.subject), m.value FROM measurement m"
                         + " JOIN agency a ON a.tenant_id = m.tenant_id AND a.id = m.agency_id"
+                        + " LEFT JOIN staff s ON s.tenant_id = m.tenant_id AND s.id = m.staff_id"
                         + " WHERE m.tenant_id = ? AND m.year = ? AND m.name = ? AND m.status = 'active'"
                         + " AND m.value IS NOT NULL ORDER BY a.name, m.id",
                 ROW,

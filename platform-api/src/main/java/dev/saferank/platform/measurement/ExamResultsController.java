@@ -1,5 +1,6 @@
 package dev.saferank.platform.measurement;
 
+import dev.saferank.platform.agency.Agencies;
 import dev.saferank.platform.audit.Auditing;
 import dev.saferank.platform.graphql.InvalidInputException;
 import dev.saferank.platform.graphql.UserError;
@@ -30,16 +31,26 @@ class ExamResultsController {
 
     private final ExamResults exams;
     private final Auditing auditing;
+    private final Agencies agencies;
 
-    ExamResultsController(ExamResults exams, Auditing auditing) {
+    ExamResultsController(ExamResults exams, Auditing auditing, Agencies agencies) {
         this.exams = exams;
         this.auditing = auditing;
+        this.agencies = agencies;
     }
 
     @QueryMapping
     @PreAuthorize("hasAnyRole('bureau-admin', 'inspector')")
     ExamResults.Publication examPublication(@Argument int year, Authentication auth) {
         return exams.publication(Callers.tenant(auth), year).orElse(null);
+    }
+
+    /** The staff the exam form picks from (drawn first); NOT_FOUND for an agency the caller may not see. */
+    @QueryMapping
+    @PreAuthorize("hasAnyRole('bureau-admin', 'inspector')")
+    List<ExamResults.Candidate> examCandidates(@Argument long agencyId, @Argument int year, Authentication auth) {
+        agencies.require(Callers.require(auth), agencyId);
+        return exams.candidates(Callers.tenant(auth), agencyId, year);
     }
 
     @QueryMapping

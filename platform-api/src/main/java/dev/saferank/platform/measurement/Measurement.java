@@ -14,6 +14,7 @@ import java.util.List;
  * @param response the survey answers, one letter per question
  * @param criteria the per-criterion scores of a review form (临沂 附件4), as stored
  * @param subject who or what was measured: examined staff, respondent, reviewed report
+ * @param staffId exam: the examined staff member (null for results recorded by name before V163 that matched no one)
  */
 public record Measurement(
         String tenantId,
@@ -28,7 +29,8 @@ public record Measurement(
         String subject,
         String status,
         String recordedBy,
-        Instant recordedAt) {
+        Instant recordedAt,
+        Long staffId) {
 
     /** The evaluator group (GraphQL {@code group}). */
     public String group() {

@@ -18,7 +18,7 @@ import org.springframework.stereotype.Controller;
 class MeasurementController {
 
     record RecordExamResultInput(
-            long agencyId, int year, String measurement, String staffName, BigDecimal score, String idempotencyKey) {}
+            long agencyId, int year, String measurement, Long staffId, BigDecimal score, String idempotencyKey) {}
 
     record RecordSatisfactionResponseInput(
             long agencyId,
@@ -52,11 +52,12 @@ class MeasurementController {
                 input.agencyId(),
                 input.year(),
                 input.measurement(),
-                input.staffName(),
+                null,
                 null,
                 input.score(),
                 null,
-                null);
+                null,
+                input.staffId());
         return payload(
                 () -> recording.record(Callers.require(auth), draft, input.idempotencyKey(), "recordExamResult"));
     }
@@ -74,7 +75,8 @@ class MeasurementController {
                 input.group(),
                 input.score(),
                 input.answers(),
-                input.review());
+                input.review(),
+                null);
         int given =
                 (input.score() == null ? 0 : 1) + (input.answers() == null ? 0 : 1) + (input.review() == null ? 0 : 1);
         if (given != 1) {
@@ -96,6 +98,7 @@ class MeasurementController {
                 input.report(),
                 null,
                 input.percentage(),
+                null,
                 null,
                 null);
         return payload(

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
  * @param form which mutation recorded it (decides the default measurement name and the field names
  *     in errors)
  * @param measurement the declared measurement name; null for the form's default
+ * @param staffId exam: the examined staff member of the agency (the subject is then their registered name)
  */
 record MeasurementDraft(
         Form form,
@@ -19,11 +20,13 @@ record MeasurementDraft(
         String group,
         BigDecimal score,
         String answers,
-        ReviewForm review) {
+        ReviewForm review,
+        Long staffId) {
 
     /** A recording mutation: its default measurement and the names of its fields. */
     enum Form {
-        EXAM("exam", "input.staffName", "input.score", true),
+        // the examined person is a staff member picked by id (input.staffId), checked by RecordingMeasurement
+        EXAM("exam", "input.staffId", "input.score", false),
         SATISFACTION("satisfaction", "input.respondent", "input.score", false),
         REPORT_REVIEW("reportReview", "input.report", "input.percentage", true);
 
@@ -38,6 +41,11 @@ record MeasurementDraft(
             this.scoreField = scoreField;
             this.subjectRequired = subjectRequired;
         }
+    }
+
+    /** The same draft naming the examined staff member's registered name as its subject. */
+    MeasurementDraft withSubject(String name) {
+        return new MeasurementDraft(form, agencyId, year, measurement, name, group, score, answers, review, staffId);
     }
 
     /** The measurement named, or the form's default (a survey's answers go to {@code survey}). */

@@ -21,6 +21,7 @@ interface MeasurementMapper {
         final String response;
         final String criteria;
         final String subject;
+        final Long staffId;
         final String actor;
 
         Row(NewMeasurement m, String actor) {
@@ -32,6 +33,7 @@ interface MeasurementMapper {
             this.response = m.response();
             this.criteria = m.criteria();
             this.subject = m.subject();
+            this.staffId = m.staffId();
             this.actor = actor;
         }
     }

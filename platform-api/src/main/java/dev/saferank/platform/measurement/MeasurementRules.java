@@ -64,7 +64,8 @@ final class MeasurementRules {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new NewMeasurement(d.agencyId(), d.year(), name, group, value, response, criteria, d.subject());
+        return new NewMeasurement(
+                d.agencyId(), d.year(), name, group, value, response, criteria, d.subject(), d.staffId());
     }
 
     private static void subject(MeasurementDraft d, List<UserError> errors) {

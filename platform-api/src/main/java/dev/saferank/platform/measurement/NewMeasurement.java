@@ -11,4 +11,5 @@ record NewMeasurement(
         BigDecimal value,
         String response,
         String criteria,
-        String subject) {}
+        String subject,
+        Long staffId) {}

@@ -4,13 +4,17 @@ import dev.saferank.platform.agency.Agencies;
 import dev.saferank.platform.graphql.ForbiddenException;
 import dev.saferank.platform.graphql.InvalidInputException;
 import dev.saferank.platform.graphql.NotFoundException;
+import dev.saferank.platform.graphql.UserError;
 import dev.saferank.platform.history.History;
 import dev.saferank.platform.scheme.ActiveScheme;
 import dev.saferank.platform.scheme.Schemes;
 import dev.saferank.platform.security.Caller;
 import dev.saferank.scheme.InvalidSchemeException;
 import dev.saferank.scheme.Scheme;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -29,12 +33,15 @@ class RecordingMeasurement {
     private final Agencies agencies;
     private final Schemes schemes;
     private final History history;
+    private final JdbcTemplate jdbc;
 
-    RecordingMeasurement(MeasurementMapper mapper, Agencies agencies, Schemes schemes, History history) {
+    RecordingMeasurement(
+            MeasurementMapper mapper, Agencies agencies, Schemes schemes, History history, JdbcTemplate jdbc) {
         this.mapper = mapper;
         this.agencies = agencies;
         this.schemes = schemes;
         this.history = history;
+        this.jdbc = jdbc;
     }
 
     @Transactional
@@ -48,13 +55,54 @@ class RecordingMeasurement {
         if (earlier.isPresent()) {
             return mapper.find(tenant, Long.parseLong(earlier.get())).orElseThrow();
         }
-        NewMeasurement checked = MeasurementRules.check(scheme(tenant, draft.year()), draft);
+        NewMeasurement checked = check(tenant, draft);
         var row = new MeasurementMapper.Row(checked, caller.username());
         mapper.insert(tenant, row);
         Measurement saved = mapper.find(tenant, row.id).orElseThrow();
         history.record(tenant, ENTITY, saved.id(), "recorded", caller.username(), null, saved);
         history.rememberKey(tenant, idempotencyKey, operation, saved.id());
         return saved;
+    }
+
+    /**
+     * Checks a draft against the year's scheme; an exam names the examined person by staff id (临沂 三（四）"随机抽取一定
+     * 数量的技术服务机构专业技术人员": the agency's registered technical staff), who must be an active staff member of that
+     * agency, else refused on input.staffId with the other problems. The result keeps their registered name.
+     */
+    private NewMeasurement check(String tenant, MeasurementDraft draft) {
+        Scheme scheme = scheme(tenant, draft.year());
+        if (draft.form() != MeasurementDraft.Form.EXAM) {
+            return MeasurementRules.check(scheme, draft);
+        }
+        Optional<String> name = draft.staffId() == null
+                ? Optional.empty()
+                : jdbc
+                        .queryForList(
+                                "SELECT name FROM staff WHERE tenant_id = ? AND agency_id = ? AND id = ?"
+                                        + " AND status = 'active'",
+                                String.class,
+                                tenant,
+                                draft.agencyId(),
+                                draft.staffId())
+                        .stream()
+                        .findFirst();
+        if (name.isPresent()) {
+            return MeasurementRules.check(scheme, draft.withSubject(name.get()));
+        }
+        List<UserError> errors = new ArrayList<>();
+        errors.add(
+                draft.staffId() == null
+                        ? UserError.of("input.staffId", "REQUIRED", "请从该机构在册的技术人员中选择被抽考人员")
+                        : UserError.of(
+                                "input.staffId",
+                                "NOT_STAFF",
+                                "人员 " + draft.staffId() + " 不是该机构在册的技术人员（或已撤销登记），请从该机构的技术人员中选择被抽考人员"));
+        try {
+            MeasurementRules.check(scheme, draft);
+        } catch (InvalidInputException others) {
+            errors.addAll(others.errors());
+        }
+        throw new InvalidInputException(errors);
     }
 
     @Transactional

@@ -261,13 +261,51 @@ public class FactRecorder {
                 "honour { id }");
     }
 
+    /**
+     * Exam results of the agency's registered staff (临沂 抽考 examines the agency's technical staff), picked from the
+     * exam form's candidates in turn; an agency without staff gets one examinee registered first.
+     */
     public void exams(long agency, String... scores) {
-        for (String score : scores) {
+        List<String> staff = new java.util.ArrayList<>();
+        data(
+                        inspector,
+                        "query($a: ID!, $y: Int!) { examCandidates(agencyId: $a, year: $y) { staffId } }",
+                        Map.of("a", Long.toString(agency), "y", year))
+                .path("examCandidates")
+                .forEach(c -> staff.add(c.path("staffId").asString()));
+        if (staff.isEmpty()) {
+            staff.add(ok(
+                            admin,
+                            "addStaff",
+                            "AddStaffInput",
+                            Map.of(
+                                    "agencyId",
+                                    Long.toString(agency),
+                                    "name",
+                                    "考生",
+                                    "idNumber",
+                                    identities.idNumber(),
+                                    "fullTime",
+                                    true),
+                            "staff { id }")
+                    .path("staff")
+                    .path("id")
+                    .asString());
+        }
+        for (int i = 0; i < scores.length; i++) {
             ok(
                     inspector,
                     "recordExamResult",
                     "RecordExamResultInput",
-                    Map.of("agencyId", Long.toString(agency), "year", year, "staffName", "考生", "score", score),
+                    Map.of(
+                            "agencyId",
+                            Long.toString(agency),
+                            "year",
+                            year,
+                            "staffId",
+                            staff.get(i % staff.size()),
+                            "score",
+                            scores[i]),
                     "measurement { id }");
         }
     }

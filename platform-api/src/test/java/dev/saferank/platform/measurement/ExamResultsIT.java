@@ -55,15 +55,33 @@ class ExamResultsIT {
         String agencyName = "临沂抽考测试机构" + System.nanoTime();
         long agency = data.agency("linyi", agencyName, "evaluation");
         long failedStaff = staff(agency, "王不合格");
-        staff(agency, "赵合格");
+        long zhao = staff(agency, "赵合格");
+        long qian = staff(agency, "钱刚好");
+        // the year's revealed staff draw (临沂 "按照不低于技术服务机构专业技术人员总数 50%的比例进行抽考": 2 of 3 → 钱, 赵 drawn)
+        jdbc.update(
+                "INSERT INTO draw (tenant_id, year, kind, title, quota_mode, quota_value, candidates_count, list_file,"
+                        + " list_sha256, commitment, seed, result, status, committed_by) VALUES ('linyi', ?, 'staff',"
+                        + " '技术人员抽考', 'percent', 50, 3, '', REPEAT('0', 64), REPEAT('0', 64), REPEAT('1', 64), ?,"
+                        + " 'revealed', 'test')",
+                YEAR,
+                "a" + agency + ",s" + qian + ",1,k1\na" + agency + ",s" + zhao + ",2,k2\n");
+        // the exam form picks from the agency's register, the drawn first (in register order), then the others
+        JsonNode candidates = api.data(
+                        "linyi-inspector",
+                        "query($a: ID!, $y: Int!) { examCandidates(agencyId: $a, year: $y) { staffId name drawn } }",
+                        Map.of("a", Long.toString(agency), "y", YEAR))
+                .path("examCandidates");
+        assertThat(candidates.findValuesAsString("name")).containsExactly("赵合格", "钱刚好", "王不合格");
+        assertThat(candidates.findValues("drawn").stream().map(JsonNode::asBoolean))
+                .containsExactly(true, true, false);
 
         // before any result: refused, nothing written
         JsonNode empty = publish("linyi-admin", YEAR + 50);
         assertThat(empty.path("errors").get(0).path("field").asString()).isEqualTo("input.year");
 
-        record(api, agency, "王不合格", 58);
-        record(api, agency, "赵合格", 75);
-        record(api, agency, "钱刚好", 60);
+        record(api, agency, failedStaff, 58);
+        record(api, agency, zhao, 75);
+        record(api, agency, qian, 60);
 
         // not published yet: the public sees nothing
         JsonNode before = publicResults("linyi", YEAR);
@@ -148,7 +166,7 @@ class ExamResultsIT {
         long inOther = addStaff(api, other, "孙复考", idNumber);
         long namesake = addStaff(api, other, "孙复考", AgencyFixtures.idNumber());
 
-        record(api, examined, "孙复考", 50);
+        record(api, examined, inExamined, 50);
         String refusal = "签字人孙复考在" + YEAR + "年度技术人员抽考中不合格（50分，合格分60分），不得从事相应技术服务活动";
 
         // signing for the other agency that registered the same ID number: refused, nothing written
@@ -223,17 +241,21 @@ class ExamResultsIT {
                 "SELECT MAX(id) FROM staff WHERE tenant_id = 'linyi' AND agency_id = ?", Long.class, agency);
     }
 
-    private void record(Api api, long agency, String name, int score) {
+    private void record(Api api, long agency, long staffId, int score) {
         JsonNode recorded = api.data(
                         "linyi-inspector",
                         EXAM,
                         Map.of(
                                 "input",
                                 Map.of(
-                                        "agencyId", Long.toString(agency),
-                                        "year", YEAR,
-                                        "staffName", name,
-                                        "score", score)))
+                                        "agencyId",
+                                        Long.toString(agency),
+                                        "year",
+                                        YEAR,
+                                        "staffId",
+                                        Long.toString(staffId),
+                                        "score",
+                                        score)))
                 .path("recordExamResult");
         assertThat(recorded.path("errors").size()).as(recorded.toString()).isZero();
     }

@@ -75,12 +75,13 @@ class MeasurementAccessIT {
 
     @Test
     void agencyUsersMayNotRecordMeasurements() {
+        String staff = String.valueOf(new TestData(jdbc, schemes).staff("linyi", linyi, "甲"));
         String error = api.errorClass(
                 "linyi-agency",
                 MeasurementIT.EXAM,
                 Map.of(
                         "input",
-                        Map.of("agencyId", String.valueOf(linyi), "year", 2022, "staffName", "甲", "score", 90)));
+                        Map.of("agencyId", String.valueOf(linyi), "year", 2022, "staffId", staff, "score", 90)));
 
         assertThat(error).isEqualTo("FORBIDDEN");
         assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM measurement WHERE agency_id = ?", Integer.class, linyi))
@@ -94,10 +95,11 @@ class MeasurementAccessIT {
 
         var foreignWithdrawal = Map.of("input", Map.of("id", id, "reason", "越权撤销"));
         var missingWithdrawal = Map.of("input", Map.of("id", String.valueOf(missing), "reason", "越权撤销"));
+        String staff = String.valueOf(new TestData(jdbc, schemes).staff("linyi", linyi, "戊"));
         var foreignRecord =
-                Map.of("input", Map.of("agencyId", String.valueOf(linyi), "year", 2022, "staffName", "戊", "score", 90));
+                Map.of("input", Map.of("agencyId", String.valueOf(linyi), "year", 2022, "staffId", staff, "score", 90));
         var missingRecord = Map.of(
-                "input", Map.of("agencyId", String.valueOf(missing), "year", 2022, "staffName", "戊", "score", 90));
+                "input", Map.of("agencyId", String.valueOf(missing), "year", 2022, "staffId", staff, "score", 90));
 
         assertThat(api.errorClass("quanzhou-admin", MeasurementIT.WITHDRAW, foreignWithdrawal))
                 .isEqualTo("NOT_FOUND");
@@ -113,6 +115,12 @@ class MeasurementAccessIT {
                 .isEqualTo("NOT_FOUND");
         assertThat(api.errorClass("quanzhou-admin", AGENCY_MEASUREMENTS, Map.of("id", String.valueOf(linyi))))
                 .isEqualTo("NOT_FOUND");
+        // the exam form's staff list of another city's agency: not found, no names
+        assertThat(api.errorClass(
+                        "quanzhou-inspector",
+                        "query($a: ID!) { examCandidates(agencyId: $a, year: 2022) { staffId name } }",
+                        Map.of("a", String.valueOf(linyi))))
+                .isEqualTo("NOT_FOUND");
         assertThat(api.body("quanzhou-admin", LIST, Map.of("agency", String.valueOf(linyi)))
                         .path("data")
                         .path("measurements")
@@ -123,12 +131,14 @@ class MeasurementAccessIT {
                 .isEqualTo("active");
     }
 
+    /** An exam result of a staff member of that name, registered for it. */
     private String exam(String user, String staff, int score) {
+        long id = new TestData(jdbc, schemes).staff("linyi", linyi, staff);
         return recorder.record(
                         user,
                         MeasurementIT.EXAM,
                         "recordExamResult",
-                        recorder.input(linyi, 2022, "staffName", staff, "score", score))
+                        recorder.input(linyi, 2022, "staffId", String.valueOf(id), "score", score))
                 .path("id")
                 .asString();
     }

@@ -20,7 +20,7 @@ import tools.jackson.databind.JsonNode;
 @RealServersTest
 class MeasurementIT {
 
-    static final String FIELDS = "measurement { id name group value answers subject status recordedBy"
+    static final String FIELDS = "measurement { id name group value answers subject staffId status recordedBy"
             + " reviewCriteria { criterion label score } history { action actor reason } }"
             + " errors { field code message }";
     static final String EXAM =
@@ -45,6 +45,11 @@ class MeasurementIT {
     long linyi;
     long foshan;
     long suzhou;
+    long zhangsan;
+    long lisi;
+    long wangwu;
+    long foshanStaff;
+    long suzhouStaff;
 
     @BeforeEach
     void agencies() {
@@ -56,14 +61,24 @@ class MeasurementIT {
         linyi = data.agency("linyi", "临沂测评机构", "evaluation");
         foshan = data.agency("foshan", "佛山测评机构", "testing");
         suzhou = data.agency("suzhou", "苏州测评机构", "consulting");
+        zhangsan = data.staff("linyi", linyi, "张三");
+        lisi = data.staff("linyi", linyi, "李四");
+        wangwu = data.staff("linyi", linyi, "王五");
+        foshanStaff = data.staff("foshan", foshan, "李四");
+        suzhouStaff = data.staff("suzhou", suzhou, "赵六");
     }
 
     @Test
     void recordsAnExamResultWithWhoRecordedIt() {
         JsonNode m = record(
-                "linyi-inspector", EXAM, "recordExamResult", input(linyi, 2022, "staffName", "张三", "score", 88.5));
+                "linyi-inspector",
+                EXAM,
+                "recordExamResult",
+                input(linyi, 2022, "staffId", String.valueOf(zhangsan), "score", 88.5));
 
         assertThat(m.path("name").asString()).isEqualTo("exam");
+        // recorded against the staff member, named as the register names them
+        assertThat(m.path("staffId").asString()).isEqualTo(Long.toString(zhangsan));
         assertThat(m.path("value").decimalValue()).isEqualByComparingTo("88.5");
         assertThat(m.path("subject").asString()).isEqualTo("张三");
         assertThat(m.path("history").findValuesAsString("action")).containsExactly("recorded");
@@ -120,28 +135,28 @@ class MeasurementIT {
                 "foshan-inspector",
                 EXAM,
                 "recordExamResult",
-                input(foshan, 2023, "staffName", "李四", "score", 80),
+                input(foshan, 2023, "staffId", String.valueOf(foshanStaff), "score", 80),
                 "input.measurement",
                 "UNKNOWN_MEASUREMENT");
         rejected(
                 "linyi-inspector",
                 EXAM,
                 "recordExamResult",
-                input(linyi, 2022, "staffName", "李四", "score", 101),
+                input(linyi, 2022, "staffId", String.valueOf(lisi), "score", 101),
                 "input.score",
                 "OUT_OF_RANGE");
         rejected(
                 "linyi-inspector",
                 EXAM,
                 "recordExamResult",
-                input(linyi, 2022, "staffName", "李四", "score", -1),
+                input(linyi, 2022, "staffId", String.valueOf(lisi), "score", -1),
                 "input.score",
                 "OUT_OF_RANGE");
         rejected(
                 "linyi-inspector",
                 EXAM,
                 "recordExamResult",
-                input(linyi, 2031, "staffName", "李四", "score", 80),
+                input(linyi, 2031, "staffId", String.valueOf(lisi), "score", 80),
                 "input.year",
                 "NO_ACTIVE_SCHEME");
         rejected(
@@ -247,8 +262,44 @@ class MeasurementIT {
     }
 
     @Test
+    void anExamNamesAnActiveStaffMemberOfTheAgencyOrIsRefusedOnStaffId() {
+        // 临沂 三（四）"随机抽取一定数量的技术服务机构专业技术人员进行分专业测试": the agency's registered technical staff only
+        int before = rows(linyi);
+        long withdrawn = new TestData(jdbc, schemes).staff("linyi", linyi, "离职人员");
+        jdbc.update("UPDATE staff SET status = 'withdrawn' WHERE id = ?", withdrawn);
+        for (long notOurs : new long[] {suzhouStaff, withdrawn, 987_654_321L}) {
+            JsonNode payload = api.data(
+                            "linyi-inspector",
+                            EXAM,
+                            Map.of("input", input(linyi, 2022, "staffId", String.valueOf(notOurs), "score", 80)))
+                    .path("recordExamResult");
+            assertThat(payload.path("measurement").isNull()).isTrue();
+            assertThat(payload.path("errors").get(0).path("field").asString()).isEqualTo("input.staffId");
+            assertThat(payload.path("errors").get(0).path("code").asString()).isEqualTo("NOT_STAFF");
+            assertThat(payload.path("errors").get(0).path("message").asString())
+                    .isEqualTo("人员 " + notOurs + " 不是该机构在册的技术人员（或已撤销登记），请从该机构的技术人员中选择被抽考人员");
+        }
+        // with another problem: both named, nothing written
+        JsonNode both = api.data(
+                        "linyi-inspector",
+                        EXAM,
+                        Map.of("input", input(linyi, 2022, "staffId", String.valueOf(suzhouStaff), "score", 101)))
+                .path("recordExamResult");
+        assertThat(both.path("errors").findValuesAsString("field")).containsExactly("input.staffId", "input.score");
+        assertThat(rows(linyi)).isEqualTo(before);
+    }
+
+    @Test
     void aRepeatedSubmissionWithOneKeyIsWrittenOnce() {
-        var input = input(linyi, 2022, "staffName", "王五", "score", 70, "idempotencyKey", "exam-" + System.nanoTime());
+        var input = input(
+                linyi,
+                2022,
+                "staffId",
+                String.valueOf(wangwu),
+                "score",
+                70,
+                "idempotencyKey",
+                "exam-" + System.nanoTime());
 
         String first = record("linyi-inspector", EXAM, "recordExamResult", input)
                 .path("id")

@@ -40,7 +40,7 @@ class MeasurementRulesTest {
         var form = new ReviewForm(two(), two(), new BigDecimal("0.5"), two(), BigDecimal.ZERO);
 
         var checked = MeasurementRules.check(
-                LINYI, new MeasurementDraft(Form.SATISFACTION, 1, 2022, null, null, null, null, null, form));
+                LINYI, new MeasurementDraft(Form.SATISFACTION, 1, 2022, null, null, null, null, null, form, null));
 
         // 2 + 2 + 0.5 + 2 + 0 = 6.5
         assertThat(checked.value()).isEqualByComparingTo("6.5");
@@ -60,30 +60,32 @@ class MeasurementRulesTest {
 
     @Test
     void anExamIsRefusedWhereTheSchemeDeclaresNone() {
-        var exam = new MeasurementDraft(Form.EXAM, 1, 2023, null, "张三", null, BigDecimal.TEN, null, null);
+        var exam = new MeasurementDraft(Form.EXAM, 1, 2023, null, "张三", null, BigDecimal.TEN, null, null, 7L);
 
         assertThat(codeOf(FOSHAN, exam)).isEqualTo("UNKNOWN_MEASUREMENT");
         assertThat(codeOf(
                         LINYI,
                         new MeasurementDraft(
-                                Form.EXAM, 1, 2022, null, "张三", null, new BigDecimal("100.5"), null, null)))
+                                Form.EXAM, 1, 2022, null, "张三", null, new BigDecimal("100.5"), null, null, 7L)))
                 .isEqualTo("OUT_OF_RANGE");
     }
 
     @Test
     void anOversizeNameIsRefusedWithoutEchoingIt() {
-        var draft = new MeasurementDraft(Form.EXAM, 1, 2022, "x".repeat(33), "张三", null, BigDecimal.TEN, null, null);
+        var draft =
+                new MeasurementDraft(Form.EXAM, 1, 2022, "x".repeat(33), "张三", null, BigDecimal.TEN, null, null, 7L);
 
         assertThat(codeOf(LINYI, draft)).isEqualTo("TOO_LONG");
         assertThat(codeOf(SUZHOU, grouped("g".repeat(33), "8"))).isEqualTo("TOO_LONG");
     }
 
     static MeasurementDraft survey(String answers) {
-        return new MeasurementDraft(Form.SATISFACTION, 1, 2023, null, "企业", null, null, answers, null);
+        return new MeasurementDraft(Form.SATISFACTION, 1, 2023, null, "企业", null, null, answers, null, null);
     }
 
     static MeasurementDraft grouped(String group, String score) {
-        return new MeasurementDraft(Form.SATISFACTION, 1, 2023, null, null, group, new BigDecimal(score), null, null);
+        return new MeasurementDraft(
+                Form.SATISFACTION, 1, 2023, null, null, group, new BigDecimal(score), null, null, null);
     }
 
     static BigDecimal two() {
