@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { defineConfig, type Plugin } from 'vite';
@@ -155,6 +155,13 @@ function scrollbarSizeOnce(): Plugin {
  * every component once with the theme (src/shared/theme.json; `@ant-design/static-style-extract`, as Ant Design makes its dist/antd.css,
  * whose component variables are the default theme's), ~4 s, kept in node_modules/.cache per Ant Design version and
  * theme. The design tokens' CSS variables are still set at run time by the ConfigProvider (`motion` too).
+ *
+ * Only the components the apps use (`antdComponentsUsed`: the names src/ imports from 'antd' and every component
+ * directory their code imports from, e.g. Table's Pagination, Dropdown, Checkbox and Radio, App's message), and
+ * without the extraction's own component-variable blocks (`.css-var-_R_…_.ant-…{--ant-…}`: scoped to class names
+ * made by React's server-side `useId`, upper-case R, which never match in the browser, where the ConfigProvider sets
+ * these variables under its own `css-var-_r_…_` class): ~0.7 MB of the 1 MB stylesheet the browser parses and
+ * matches on every first page (issue 15 point 8).
  */
 function antdStyles(): Plugin {
   const id = 'virtual:antd.css';
@@ -165,8 +172,9 @@ function antdStyles(): Plugin {
   let file: string | undefined;
   const generate = () => {
     const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
+    const includes = antdComponentsUsed(web);
     const key = createHash('sha256')
-      .update(JSON.stringify([version('antd'), version('@ant-design/static-style-extract'), THEME_TOKEN]))
+      .update(JSON.stringify([version('antd'), version('@ant-design/static-style-extract'), THEME_TOKEN, includes, 3]))
       .digest('hex')
       .slice(0, 16);
     const path = resolve(web, 'node_modules/.cache/saferank-antd', `antd-${key}.css`);
@@ -177,9 +185,13 @@ function antdStyles(): Plugin {
     const warn = console.error;
     console.error = () => undefined; // the deprecation warnings of components rendered only to take their styles
     try {
-      const css: string = extractStyle((node: unknown) =>
-        React.createElement(ConfigProvider, { theme: { hashed: false, token: THEME_TOKEN } }, node),
-      );
+      const customTheme = (node: unknown) => React.createElement(ConfigProvider, { theme: { hashed: false, token: THEME_TOKEN } }, node);
+      // every component's rules in the order of the whole extraction (the cascade as before), kept when the extraction of
+      // only the components used has them too; the cssinjs cache-path marker as before
+      const used = new Set(cssRules(extractStyle({ includes, customTheme })));
+      const css = cssRules(extractStyle({ customTheme }))
+        .filter((rule) => (used.has(rule) || rule.startsWith('.data-ant-cssinjs-cache-path{')) && !isServerCssVarBlock(rule))
+        .join('');
       mkdirSync(resolve(path, '..'), { recursive: true });
       writeFileSync(path, css);
     } finally {
@@ -196,6 +208,91 @@ function antdStyles(): Plugin {
       return file;
     },
   };
+}
+
+/**
+ * The Ant Design components the apps can render: the names src/ imports from 'antd' (values, not `type` imports), and,
+ * transitively, every component directory of antd/es that their code imports anything from (Table → Pagination,
+ * Dropdown, Checkbox, Radio, Spin, Empty, Tooltip…; App → message, notification). Over-inclusive on purpose: a
+ * component whose styles were missing would look broken without any test failing. Returned as antd's export names,
+ * sorted (the stylesheet's cache key).
+ */
+function antdComponentsUsed(web: string): string[] {
+  const es = resolve(web, 'node_modules/antd/es');
+  const exported = new Map<string, string>(); // export name -> component directory
+  for (const m of readFileSync(resolve(es, 'index.js'), 'utf8').matchAll(/export \{ default as (\w+) \} from '\.\/([\w-]+)'/g)) {
+    exported.set(m[1], m[2]);
+  }
+  const jsFiles = (dir: string, test: RegExp): string[] =>
+    readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const path = resolve(dir, entry.name);
+      return entry.isDirectory() ? jsFiles(path, test) : test.test(entry.name) ? [path] : [];
+    });
+  const used = new Set<string>();
+  for (const file of jsFiles(resolve(web, 'src'), /\.tsx?$/)) {
+    for (const m of readFileSync(file, 'utf8').matchAll(/import\s*(type\s*)?\{([^}]*)\}\s*from\s*'antd'/g)) {
+      if (m[1]) continue;
+      for (const part of m[2].split(',')) {
+        const name = part.trim().split(/\s+as\s+/)[0];
+        if (!name.startsWith('type ') && exported.has(name)) used.add(exported.get(name)!);
+      }
+    }
+  }
+  const seen = new Set<string>();
+  const pending = [...used];
+  while (pending.length) {
+    const dir = pending.pop()!;
+    if (seen.has(dir)) continue;
+    seen.add(dir);
+    for (const file of jsFiles(resolve(es, dir), /\.js$/)) {
+      for (const m of readFileSync(file, 'utf8').matchAll(/from '((?:\.\.\/)+[\w-]+)([\w./-]*)'/g)) {
+        if (/^\/locale\b/.test(m[2])) continue; // another component's texts (the locale files name Calendar's), not the component
+        const target = resolve(file, '..', m[1])
+          .slice(es.length + 1)
+          .split('/')[0];
+        if (target && !target.startsWith('_') && !seen.has(target)) pending.push(target);
+      }
+    }
+  }
+  if (!used.size || !seen.has('table')) throw new Error('saferank-antd-styles: no Ant Design components found in src/ (antd/es changed?)');
+  return [...exported]
+    .filter(([, dir]) => seen.has(dir))
+    .map(([name]) => name)
+    .sort();
+}
+
+/** The top-level rules of a stylesheet (at-rules with their blocks), as written. */
+function cssRules(css: string): string[] {
+  const rules: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < css.length; i++) {
+    if (css[i] === '{') depth++;
+    else if (css[i] === '}' && --depth === 0) {
+      rules.push(css.slice(start, i + 1));
+      start = i + 1;
+    }
+  }
+  if (css.slice(start).trim()) throw new Error('saferank-antd-styles: unbalanced braces in the extracted stylesheet');
+  return rules;
+}
+
+/**
+ * A component-variable block that Ant Design's extraction scopes to its server-side ids
+ * (`.css-var-_R_0_.ant-alert{--ant-alert-…}`): React's `useId` gives `_R_…_` on the server and `_r_…_` in the browser,
+ * so these never apply; the ConfigProvider sets the same variables at run time under its own class.
+ */
+function isServerCssVarBlock(rule: string): boolean {
+  const open = rule.indexOf('{');
+  const body = rule.slice(open + 1, -1);
+  return (
+    rule
+      .slice(0, open)
+      .split(',')
+      .every((selector) => /^\.css-var-_R_\w+_(?:\.[\w-]+)*$/.test(selector.trim())) &&
+    !body.includes('{') &&
+    body.trim().startsWith('--')
+  );
 }
 
 /**

@@ -11,7 +11,7 @@
 // front of the same platform (pages and bundles from that directory, the API passed through), and the builds take
 // turns page by page, so that they are compared at the same moment on the same data and load.
 import { createServer, request as httpRequest } from 'node:http';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium, expect } from '@playwright/test';
@@ -26,6 +26,9 @@ const only = option('only', '');
 // --profile N: the renderer's JavaScript CPU profile of each load (CDP Profiler), summed per page and build; the N
 // functions and the bundles with the most self time are printed (what the page's own time is spent on)
 const profileTop = Number(option('profile', '0'));
+// --screenshots DIR: a full-page screenshot of each page in the first round, DIR/<build>/<app>-<n>.png, to check that
+// two builds look the same (e.g. `cmp` of the files: Chromium writes the same PNG for the same pixels)
+const screenshots = option('screenshots', '');
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:8080';
 const env = (name) => {
   const value = process.env[name];
@@ -267,13 +270,17 @@ try {
         }),
       );
       if (USERS[app]) for (const c of contexts) await signIn(c.page, app, USERS[app]);
-      for (const [path, ready] of PAGES[app]) {
+      for (const [index, [path, ready]] of PAGES[app].entries()) {
         // the targets take turns, the first one alternating
         const order = round % 2 ? contexts : [...contexts].reverse();
         for (const c of order) {
           const key = `${c.target.name} ${path}`;
           const t = await measure(c.page, c.cdp, path, ready, key);
           times.set(key, [...(times.get(key) ?? []), { ...t, load: load() }]);
+          if (screenshots && round === 1) {
+            mkdirSync(join(screenshots, c.target.name), { recursive: true });
+            await c.page.screenshot({ path: join(screenshots, c.target.name, `${app}-${index + 1}.png`), fullPage: true });
+          }
         }
       }
       await Promise.all(contexts.map((c) => c.context.close()));
@@ -313,6 +320,12 @@ for (const [key, p] of profiles) {
   for (const line of top(per(p.functions), profileTop)) console.log(`  ${line}`);
 }
 for (const target of targets) {
+  for (const app of apps) {
+    const runs = PAGES[app].flatMap(([path]) => times.get(`${target.name} ${path}`) ?? []);
+    console.log(
+      `${target.name} ${app}: ${runs.filter((r) => r.content > 1000).length} of ${runs.length} over 1 s; median ${median(runs.map((r) => r.content))} ms, renderer CPU median ${median(runs.map((r) => r.cpu))} ms`,
+    );
+  }
   const all = [...times].filter(([k]) => k.startsWith(`${target.name} `)).flatMap(([, runs]) => runs.map((r) => r.content));
   const cpu = [...times].filter(([k]) => k.startsWith(`${target.name} `)).flatMap(([, runs]) => runs.map((r) => r.cpu));
   console.log(
