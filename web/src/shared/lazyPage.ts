@@ -1,15 +1,43 @@
-import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { createElement, useEffect, useState, type ComponentType } from 'react';
+import { Skeleton } from 'antd';
 
 /** A page loaded when first shown; `preload()` fetches its chunk earlier (the address's page, before the first render). */
-export type LazyPage = LazyExoticComponent<ComponentType> & { preload: () => void };
+export type LazyPage = ComponentType & { preload: () => void };
 
 /**
  * A page as a chunk of its own, loaded when its route is first shown (issue 15 point 8: an app's first page
- * parses only the frame and that page, not every page of the app). Wrap the routes in one `<Suspense>`.
+ * parses only the frame and that page, not every page of the app).
+ *
+ * Not `React.lazy` under a `<Suspense>`: React 19 shows content that was waiting behind a Suspense fallback no earlier
+ * than 300 ms after the fallback appeared (its "retry" renders are throttled, `FALLBACK_THROTTLE_MS`), so every first
+ * page, whose chunk arrives a few ms after the frame has rendered its skeleton, was held back for up to 0.3 s. Here a
+ * page whose chunk is there (`preload()` before the first render) renders at once, and one still on its way shows the
+ * skeleton and then the page as an ordinary state update. A chunk that fails to load fails visibly when the page
+ * renders (the error is thrown there, as `React.lazy` did); the next visit of the page tries again.
  */
 export function lazyPage<K extends string, M extends Record<K, ComponentType>>(load: () => Promise<M>, name: K): LazyPage {
-  const page = lazy(() => load().then((m) => ({ default: m[name] }))) as LazyPage;
-  // a chunk that fails to load fails again, visibly, when React renders the page: nothing to report here
-  page.preload = () => void load().catch(() => undefined);
-  return page;
+  let loaded: ComponentType | undefined;
+  let loading: Promise<ComponentType> | undefined;
+  const start = () =>
+    (loading ??= load().then(
+      (module) => (loaded = module[name]),
+      (error: unknown) => {
+        loading = undefined;
+        throw error;
+      },
+    ));
+  const Page = () => {
+    const [, setShown] = useState(0);
+    const [error, setError] = useState<{ error: unknown }>();
+    useEffect(() => {
+      if (!loaded)
+        start().then(
+          () => setShown((n) => n + 1),
+          (e: unknown) => setError({ error: e }),
+        );
+    }, []);
+    if (error) throw error.error;
+    return loaded ? createElement(loaded) : createElement(Skeleton, { active: true });
+  };
+  return Object.assign(Page, { preload: () => void start().catch(() => undefined) });
 }
