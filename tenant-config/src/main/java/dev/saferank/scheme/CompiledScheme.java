@@ -1,6 +1,7 @@
 package dev.saferank.scheme;
 
 import dev.saferank.scheme.expr.Expression;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -25,7 +26,28 @@ final class CompiledScheme {
 
     record CompiledItem(Item item, Part part, int section, List<CompiledRule> rules) {}
 
-    record CompiledRule(int index, Rule rule, Optional<Expression> expression) {}
+    /**
+     * A rule with what evaluating it per agency would otherwise recompute: {@code points} and {@code cap} are
+     * the plain texts of a per-occurrence rule's points and cap (RuleAmounts' notes), null for other kinds.
+     */
+    record CompiledRule(int index, Rule rule, Optional<Expression> expression, String points, String cap) {
+        CompiledRule(int index, Rule rule, Optional<Expression> expression) {
+            this(
+                    index,
+                    rule,
+                    expression,
+                    rule instanceof Rule.PerOccurrence o ? o.points().toPlainString() : null,
+                    rule instanceof Rule.PerOccurrence o
+                            ? o.cap().map(BigDecimal::toPlainString).orElse(null)
+                            : null);
+        }
+    }
+
+    /**
+     * What a finding's rule code names, found by one hash lookup per finding: a veto's or an exclusion's index
+     * (-1 when it is not one; a veto wins over an exclusion of the same code), else the rule's place.
+     */
+    record FindingTarget(int veto, int exclusion, Ref ref) {}
 
     final Scheme scheme;
     final List<List<CompiledItem>> sections = new ArrayList<>();
@@ -37,6 +59,9 @@ final class CompiledScheme {
     final Map<String, Expression> minCounts = new HashMap<>();
 
     final Map<String, Integer> exclusionCodes = new HashMap<>();
+    /** Every code a finding may name (vetoes, exclusions, rules), for FactsChecker's one lookup per finding. */
+    final Map<String, FindingTarget> findingTargets = new HashMap<>();
+
     final List<Optional<Expression>> vetoWhen = new ArrayList<>();
     final List<Optional<Expression>> exclusionWhen = new ArrayList<>();
     /** Agency data fields some expression reads: facts must give them. */
@@ -72,6 +97,15 @@ final class CompiledScheme {
                 .map(r -> (Rule.Measured) r.rule())
                 .sorted((a, b) -> a.code().compareTo(b.code()))
                 .toList();
+        java.util.Set<String> codes = new java.util.HashSet<>(rules.keySet());
+        codes.addAll(vetoCodes.keySet());
+        codes.addAll(exclusionCodes.keySet());
+        for (String code : codes) {
+            findingTargets.put(
+                    code,
+                    new FindingTarget(
+                            vetoCodes.getOrDefault(code, -1), exclusionCodes.getOrDefault(code, -1), rules.get(code)));
+        }
     }
 
     private CompiledItem item(Item item, Part part, int section) {

@@ -98,18 +98,17 @@ final class FactsChecker {
             p.add(".count", "must be between 1 and " + MAX_COUNT);
             return;
         }
-        Integer veto = c.vetoCodes.get(g.rule());
-        Integer exclusion = c.exclusionCodes.get(g.rule());
-        if (veto != null || exclusion != null) {
-            if (veto != null) {
-                t.vetoFound[veto] = true;
+        CompiledScheme.FindingTarget target = c.findingTargets.get(g.rule());
+        if (target != null && (target.veto() >= 0 || target.exclusion() >= 0)) {
+            if (target.veto() >= 0) {
+                t.vetoFound[target.veto()] = true;
             } else {
-                t.exclusionFound[exclusion] = true;
+                t.exclusionFound[target.exclusion()] = true;
             }
             g.value().ifPresent(v -> p.add(".value", "a veto or exclusion takes no value"));
             return;
         }
-        CompiledScheme.Ref ref = c.rules.get(g.rule());
+        CompiledScheme.Ref ref = target == null ? null : target.ref();
         if (ref == null) {
             p.add(".rule", "unknown rule " + g.rule());
             return;

@@ -30,7 +30,7 @@ final class RuleAmounts {
                                 false,
                                 "once: " + f.points().toPlainString()))
                         : Optional.empty();
-            case Rule.PerOccurrence o -> count > 0 ? Optional.of(perOccurrence(o, count)) : Optional.empty();
+            case Rule.PerOccurrence o -> count > 0 ? Optional.of(perOccurrence(cr, o, count)) : Optional.empty();
             case Rule.Zeroing z ->
                 count > 0
                         ? Optional.of(new Step(BigDecimal.ZERO, false, count, true, "item scores 0"))
@@ -56,16 +56,11 @@ final class RuleAmounts {
         };
     }
 
-    private static Step perOccurrence(Rule.PerOccurrence o, int count) {
-        BigDecimal raw = o.points().multiply(BigDecimal.valueOf(count));
-        String note = count + " × " + o.points().toPlainString();
+    private static Step perOccurrence(CompiledScheme.CompiledRule cr, Rule.PerOccurrence o, int count) {
+        BigDecimal raw = count == 1 ? o.points() : o.points().multiply(BigDecimal.valueOf(count));
+        String note = count + " × " + cr.points();
         if (o.cap().isPresent() && raw.compareTo(o.cap().get()) > 0) {
-            return new Step(
-                    o.cap().get(),
-                    true,
-                    count,
-                    false,
-                    note + ", capped at " + o.cap().get().toPlainString());
+            return new Step(o.cap().get(), true, count, false, note + ", capped at " + cr.cap());
         }
         return new Step(raw, false, count, false, note);
     }

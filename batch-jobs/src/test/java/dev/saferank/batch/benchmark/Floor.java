@@ -216,7 +216,8 @@ final class Floor {
                 boolean excluded = facts.business == 0;
                 String total = excluded ? null : Math.max(0, 100 - facts.findings) + ".0";
                 String json = trail.json(counts, total == null ? "0" : total);
-                byte[] stored = StoredTrail.encode(json);
+                StoredTrail.Written written = StoredTrail.write(json); // as the job: one UTF-8 encoding
+                byte[] stored = written.stored();
                 trailBytes += stored.length;
                 insert.setString(1, tenant);
                 insert.setLong(2, id);
@@ -233,7 +234,7 @@ final class Floor {
                 small.setLong(2, id);
                 small.setString(3, total);
                 small.setString(4, excluded ? null : grade(100 - facts.findings));
-                small.setBytes(5, StoredTrail.sha256(json));
+                small.setBytes(5, written.sha256());
                 if (excluded) {
                     small.setNull(6, Types.INTEGER);
                 } else {

@@ -124,6 +124,7 @@ final class JobRun {
                     "rate"));
         }
         command.addAll(List.of("--tenant", tenant, "--year", String.valueOf(year)));
+        String jvm = aotCache(script);
         var builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)
                 .redirectOutput(output.resolve("rating-cli-" + label + ".log").toFile());
@@ -140,7 +141,7 @@ final class JobRun {
         long lsnAtStart = redoLsn(jdbc);
         long start = System.nanoTime();
         Process process = builder.start();
-        watch.jobProcess(process.pid());
+        watch.jobProcess(process.pid(), start);
         int exit = process.waitFor();
         double processSeconds = (System.nanoTime() - start) / 1e9;
         long redoBytes = redoLsn(jdbc) - lsnAtStart;
@@ -164,7 +165,7 @@ final class JobRun {
         return new Result(
                 true,
                 "exit code " + exit,
-                "batch-jobs/rate, -Xmx" + MAX_HEAP,
+                jvm + ", " + watch.startUp(),
                 runId,
                 String.valueOf(run.get("status")),
                 results,
@@ -221,6 +222,22 @@ final class JobRun {
                 deleted = jdbc.update("DELETE FROM " + table + " WHERE tenant_id = ? LIMIT 20000", tenant);
             } while (deleted > 0);
         }
+    }
+
+    /**
+     * Whether batch-jobs/rate starts the job from its AOT cache (JDK 25+), records it in this run (the first
+     * after a build), or runs without (SAFERANK_RATE_AOT=off, an older JDK, no script).
+     */
+    private static String aotCache(Path script) {
+        if (!Files.isExecutable(script) || "off".equals(System.getenv("SAFERANK_RATE_AOT"))) {
+            return "JVM without AOT cache";
+        }
+        if (Runtime.version().feature() < 25) {
+            return "JVM without AOT cache (JDK " + Runtime.version().feature() + ")";
+        }
+        return Files.exists(Path.of("target", "rate-aot", "rate.aot"))
+                ? "JVM from the AOT cache"
+                : "JVM recording the AOT cache (no cache yet)";
     }
 
     private static boolean hasRatingCli() {

@@ -26,6 +26,8 @@ final class JobWatch implements Runnable {
     private volatile boolean stopped;
     private long runningAt = -1;
     private long endedAt = -1;
+    private volatile long startedAt = -1;
+    private double cpuAtRunning = -1;
 
     JobWatch(JdbcTemplate jdbc, String tenant, int year) {
         this.jdbc = jdbc;
@@ -34,7 +36,8 @@ final class JobWatch implements Runnable {
     }
 
     /** The job's process, whose CPU time is attributed to the step running. */
-    void jobProcess(long pid) {
+    void jobProcess(long pid, long startedAtNanos) {
+        startedAt = startedAtNanos;
         jobPid = pid;
     }
 
@@ -50,7 +53,7 @@ final class JobWatch implements Runnable {
                 return;
             }
             long now = System.nanoTime();
-            double jobCpu = ProcessCpu.seconds(jobPid);
+            double jobCpu = ProcessCpu.treeSeconds(jobPid);
             double dbCpu = ProcessCpu.seconds(databasePid);
             List<Map<String, Object>> runs = jdbc.queryForList(
                     "SELECT status, job_execution_id FROM rating_run WHERE tenant_id = ? AND year = ? ORDER BY id DESC"
@@ -61,6 +64,7 @@ final class JobWatch implements Runnable {
                 String status = String.valueOf(runs.get(0).get("status"));
                 if (status.equals("running") && runningAt < 0) {
                     runningAt = now;
+                    cpuAtRunning = jobCpu;
                 }
                 if ((status.equals("completed") || status.equals("failed")) && runningAt >= 0) {
                     endedAt = now;
@@ -95,6 +99,17 @@ final class JobWatch implements Runnable {
     /** Seconds from running to completed or failed; NaN when not seen. */
     double seconds() {
         return runningAt < 0 || endedAt < 0 ? Double.NaN : (endedAt - runningAt) / 1e9;
+    }
+
+    /**
+     * The job's process from its start until the run turned running (the JVM's start-up, Spring's context,
+     * queueing and claiming the run): seconds and CPU seconds.
+     */
+    String startUp() {
+        return runningAt < 0 || startedAt < 0
+                ? "start-up not seen"
+                : String.format(
+                        Locale.ROOT, "start-up %.1f s (CPU %.2f s)", (runningAt - startedAt) / 1e9, cpuAtRunning);
     }
 
     /**

@@ -31,6 +31,22 @@ final class ProcessCpu {
         }
     }
 
+    /**
+     * Seconds of CPU the process and its descendants have used, -1 when unknown: batch-jobs/rate runs the job's
+     * JVM as a child of its shell while it records the AOT cache (README.md, Benchmark), else as itself.
+     */
+    static double treeSeconds(long pid) {
+        double own = seconds(pid);
+        if (own < 0) {
+            return -1;
+        }
+        return own
+                + ProcessHandle.of(pid).stream()
+                        .flatMap(ProcessHandle::descendants)
+                        .mapToDouble(child -> Math.max(0, seconds(child.pid())))
+                        .sum();
+    }
+
     /** The local database server's process id (mariadbd or mysqld on this machine), -1 when none is seen. */
     static long databaseServer() {
         return ProcessHandle.allProcesses()

@@ -108,10 +108,11 @@ final class Summary {
                     job.loadAtEnd());
             line(
                     out,
-                    "         run %d %s, %,d results; steps: %s",
+                    "         run %d %s, %,d results; %s; steps: %s",
                     job.runId(),
                     job.status(),
                     job.results(),
+                    job.how(),
                     job.steps());
             line(
                     out,

@@ -67,9 +67,29 @@ public final class StoredTrail {
 
     private StoredTrail() {}
 
+    private static final ThreadLocal<MessageDigest> DIGESTS = ThreadLocal.withInitial(StoredTrail::newSha256);
+
+    /**
+     * A logical trail as a writer stores it: {@code stored} the bytes of {@link #encode}, {@code sha256} the
+     * digest of {@link #sha256}.
+     */
+    public record Written(byte[] stored, byte[] sha256) {}
+
+    /**
+     * {@link #encode} and {@link #sha256} of one logical trail together, from one UTF-8 encoding of it and the
+     * thread's own digest: what the rating job does for each of its results.
+     */
+    public static Written write(String logical) {
+        byte[] utf8 = logical.getBytes(StandardCharsets.UTF_8);
+        return new Written(compress(utf8), DIGESTS.get().digest(utf8));
+    }
+
     /** The bytes to store for a logical trail: its UTF-8 bytes compressed, behind the marker. */
     public static byte[] encode(String logical) {
-        byte[] utf8 = logical.getBytes(StandardCharsets.UTF_8);
+        return compress(logical.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static byte[] compress(byte[] utf8) {
         Deflater deflater = DEFLATERS.get();
         deflater.reset();
         deflater.setDictionary(DICTIONARY_1);
@@ -123,8 +143,12 @@ public final class StoredTrail {
      * the same whether the trail is stored compressed or as text.
      */
     public static byte[] sha256(String logical) {
+        return DIGESTS.get().digest(logical.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static MessageDigest newSha256() {
         try {
-            return MessageDigest.getInstance("SHA-256").digest(logical.getBytes(StandardCharsets.UTF_8));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException impossible) {
             throw new IllegalStateException(impossible);
         }

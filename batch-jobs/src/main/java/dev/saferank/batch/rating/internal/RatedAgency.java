@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 /**
  * One row of rating_result before it is ranked: total and grade absent when excluded or incomplete. The trail
  * as stored ({@link StoredTrail#encode}: compressed) and the SHA-256 of the logical trail (the run checksum's
- * input, {@link StoredTrail#sha256}), both made by the processor, in the partition's own thread.
+ * input, {@link StoredTrail#sha256}), both made by the processor from one UTF-8 encoding ({@link StoredTrail#write}), in the partition's own thread.
  */
 record RatedAgency(
         long agencyId,
@@ -35,6 +35,7 @@ record RatedAgency(
             String vetoCodes,
             String groupKey,
             String logicalTrail) {
+        StoredTrail.Written written = StoredTrail.write(logicalTrail);
         return new RatedAgency(
                 agencyId,
                 name,
@@ -46,7 +47,7 @@ record RatedAgency(
                 grade,
                 vetoCodes,
                 groupKey,
-                StoredTrail.encode(logicalTrail),
-                StoredTrail.sha256(logicalTrail));
+                written.stored(),
+                written.sha256());
     }
 }
