@@ -23,6 +23,8 @@ const option = (name, fallback) => {
 };
 const rounds = Number(option('rounds', '5'));
 const only = option('only', '');
+// --match RE: only the pages whose path matches the regular expression (e.g. --match 'agencies/|schemes')
+const match = new RegExp(option('match', ''));
 // --profile N: the renderer's JavaScript CPU profile of each load (CDP Profiler), summed per page and build; the N
 // functions and the bundles with the most self time are printed (what the page's own time is spent on)
 const profileTop = Number(option('profile', '0'));
@@ -271,6 +273,7 @@ try {
       );
       if (USERS[app]) for (const c of contexts) await signIn(c.page, app, USERS[app]);
       for (const [index, [path, ready]] of PAGES[app].entries()) {
+        if (!match.test(path)) continue;
         // the targets take turns, the first one alternating
         const order = round % 2 ? contexts : [...contexts].reverse();
         for (const c of order) {
@@ -294,7 +297,7 @@ try {
 console.log(`\ntime to content, ms (median of ${rounds}; each run with the 1-min load average); the median run's parts`);
 const over = new Map();
 for (const app of apps) {
-  for (const [path] of PAGES[app]) {
+  for (const [path] of PAGES[app].filter(([p]) => match.test(p))) {
     for (const target of targets) {
       const runs = times.get(`${target.name} ${path}`) ?? [];
       const m = median(runs.map((r) => r.content));

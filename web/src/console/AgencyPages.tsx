@@ -13,6 +13,8 @@ import { AgencyEngagements } from './AgencyEngagements';
 import { AgencyStaff } from './AgencyStaff';
 import { AgencyStatusButton } from './AgencyStatus';
 import { RuleText } from './RuleText';
+import { Clamp } from './Clamp';
+import { Later } from './Later';
 import { RECTIFICATION_STATUS as RECTIFICATION_LABELS_MAP, label } from '../shared/labels';
 import { AgencyQuery } from './queries';
 
@@ -86,110 +88,109 @@ export function AgencyPage() {
         types={data?.certificateTypes ?? []}
         onChanged={() => refetch({ requestPolicy: 'network-only' })}
       />
-      <AgencyEngagements
-        agencyId={agency.id}
-        year={year}
-        isAdmin={viewer.isAdmin || viewer.isCountyAdmin}
-        engagements={agency.engagements}
-        // a county bureau records engagements with enterprises of its district only (the API refuses others)
-        districts={(data?.districts ?? []).filter((d) => !viewer.isCounty || d.code === viewer.district)}
-        onChanged={() => refetch({ requestPolicy: 'network-only' })}
-      />
-
-      <Typography.Title level={4} style={{ marginTop: 24 }}>
-        {year}年度检查发现
-      </Typography.Title>
-      <FormErrors errors={confirmErrors} />
-      <Table
-        aria-label="检查发现"
-        rowKey="id"
-        size="small"
-        tableLayout="fixed"
-        pagination={false}
-        dataSource={agency.findings}
-        locale={{ emptyText: '本年度暂无检查发现' }}
-        columns={[
-          { title: '规则', width: 240, render: (_, f) => <RuleText code={f.ruleCode} text={f.ruleText} /> },
-          { title: '次数', dataIndex: 'count', width: 56 },
-          {
-            title: '事实',
-            dataIndex: 'evidence',
-            render: (e: string) => (
-              <Typography.Paragraph style={{ margin: 0, minWidth: 140 }} ellipsis={{ rows: 2, tooltip: e }}>
-                {e}
-              </Typography.Paragraph>
-            ),
-          },
-          { title: '来源', dataIndex: 'source', render: (s: string) => SOURCES[s] ?? s },
-          { title: '发现日期', dataIndex: 'observedOn', render: (d: string) => formatDate(d) },
-          { title: '记录人', dataIndex: 'recordedBy' },
-          { title: '状态', dataIndex: 'status', render: (s: string) => <StatusTag map={FINDING_STATUS} status={s} /> },
-          {
-            title: '整改',
-            render: (_, f) =>
-              f.rectification
-                ? `${label(RECTIFICATION_LABELS, f.rectification.status)}，期限 ${formatDate(f.rectification.deadline)}`
-                : '—',
-          },
-          {
-            title: '操作',
-            render: (_, f) => (
-              <Space direction="vertical" size={4}>
-                <Button size="small" onClick={() => setEvidenceOf(f.id)} aria-label={`证据材料 ${f.ruleCode}`}>
-                  证据材料
-                </Button>
-                {(f.status === 'draft' || f.status === 'disputed') && f.recordedBy !== viewer.username ? (
-                  <Button
-                    size="small"
-                    loading={confirmState.fetching}
-                    aria-label={`确认检查发现 ${f.ruleCode}`}
-                    onClick={async () => {
-                      const result = await confirm({ input: { id: f.id } });
-                      const errors = result.data?.confirmFinding.errors.length
-                        ? result.data.confirmFinding.errors
-                        : userErrorsOf(result.error);
-                      setConfirmErrors(errors);
-                      if (!errors.length) refetch({ requestPolicy: 'network-only' });
-                    }}
-                  >
-                    确认
-                  </Button>
-                ) : null}
-              </Space>
-            ),
-          },
-        ]}
-      />
-      {evidenceOf && (
-        <FindingEvidenceDrawer
-          findingId={evidenceOf}
-          onClose={() => {
-            setEvidenceOf(null);
-            refetch({ requestPolicy: 'network-only' });
-          }}
+      {/* below the first screen: drawn once the registration and the staff show */}
+      <Later>
+        <AgencyEngagements
+          agencyId={agency.id}
+          year={year}
+          isAdmin={viewer.isAdmin || viewer.isCountyAdmin}
+          engagements={agency.engagements}
+          // a county bureau records engagements with enterprises of its district only (the API refuses others)
+          districts={(data?.districts ?? []).filter((d) => !viewer.isCounty || d.code === viewer.district)}
+          onChanged={() => refetch({ requestPolicy: 'network-only' })}
         />
-      )}
 
-      <Typography.Title level={4} style={{ marginTop: 24 }}>
-        {year}年度机构数据
-      </Typography.Title>
-      <AgencyData agencyId={agency.id} year={year} rows={agency.data} onSaved={() => refetch({ requestPolicy: 'network-only' })} />
+        <Typography.Title level={4} style={{ marginTop: 24 }}>
+          {year}年度检查发现
+        </Typography.Title>
+        <FormErrors errors={confirmErrors} />
+        <Table
+          aria-label="检查发现"
+          rowKey="id"
+          size="small"
+          tableLayout="fixed"
+          pagination={false}
+          dataSource={agency.findings}
+          locale={{ emptyText: '本年度暂无检查发现' }}
+          columns={[
+            { title: '规则', width: 240, render: (_, f) => <RuleText code={f.ruleCode} text={f.ruleText} /> },
+            { title: '次数', dataIndex: 'count', width: 56 },
+            {
+              title: '事实',
+              dataIndex: 'evidence',
+              render: (e: string) => <Clamp text={e} style={{ minWidth: 140 }} />,
+            },
+            { title: '来源', dataIndex: 'source', render: (s: string) => SOURCES[s] ?? s },
+            { title: '发现日期', dataIndex: 'observedOn', render: (d: string) => formatDate(d) },
+            { title: '记录人', dataIndex: 'recordedBy' },
+            { title: '状态', dataIndex: 'status', render: (s: string) => <StatusTag map={FINDING_STATUS} status={s} /> },
+            {
+              title: '整改',
+              render: (_, f) =>
+                f.rectification
+                  ? `${label(RECTIFICATION_LABELS, f.rectification.status)}，期限 ${formatDate(f.rectification.deadline)}`
+                  : '—',
+            },
+            {
+              title: '操作',
+              render: (_, f) => (
+                <Space direction="vertical" size={4}>
+                  <Button size="small" onClick={() => setEvidenceOf(f.id)} aria-label={`证据材料 ${f.ruleCode}`}>
+                    证据材料
+                  </Button>
+                  {(f.status === 'draft' || f.status === 'disputed') && f.recordedBy !== viewer.username ? (
+                    <Button
+                      size="small"
+                      loading={confirmState.fetching}
+                      aria-label={`确认检查发现 ${f.ruleCode}`}
+                      onClick={async () => {
+                        const result = await confirm({ input: { id: f.id } });
+                        const errors = result.data?.confirmFinding.errors.length
+                          ? result.data.confirmFinding.errors
+                          : userErrorsOf(result.error);
+                        setConfirmErrors(errors);
+                        if (!errors.length) refetch({ requestPolicy: 'network-only' });
+                      }}
+                    >
+                      确认
+                    </Button>
+                  ) : null}
+                </Space>
+              ),
+            },
+          ]}
+        />
+        {evidenceOf && (
+          <FindingEvidenceDrawer
+            findingId={evidenceOf}
+            onClose={() => {
+              setEvidenceOf(null);
+              refetch({ requestPolicy: 'network-only' });
+            }}
+          />
+        )}
 
-      <Typography.Title level={4} style={{ marginTop: 24 }}>
-        登记变更记录
-      </Typography.Title>
-      <Table
-        aria-label="登记变更记录"
-        rowKey={(c) => `${c.action}-${c.at}`}
-        pagination={false}
-        dataSource={agency.history}
-        columns={[
-          { title: '操作', dataIndex: 'action', render: (a: string) => actionLabel(a) },
-          { title: '操作人', dataIndex: 'actor' },
-          { title: '时间', dataIndex: 'at', render: (t: string) => formatDateTime(t) },
-          { title: '原因', dataIndex: 'reason' },
-        ]}
-      />
+        <Typography.Title level={4} style={{ marginTop: 24 }}>
+          {year}年度机构数据
+        </Typography.Title>
+        <AgencyData agencyId={agency.id} year={year} rows={agency.data} onSaved={() => refetch({ requestPolicy: 'network-only' })} />
+
+        <Typography.Title level={4} style={{ marginTop: 24 }}>
+          登记变更记录
+        </Typography.Title>
+        <Table
+          aria-label="登记变更记录"
+          rowKey={(c) => `${c.action}-${c.at}`}
+          pagination={false}
+          dataSource={agency.history}
+          columns={[
+            { title: '操作', dataIndex: 'action', render: (a: string) => actionLabel(a) },
+            { title: '操作人', dataIndex: 'actor' },
+            { title: '时间', dataIndex: 'at', render: (t: string) => formatDateTime(t) },
+            { title: '原因', dataIndex: 'reason' },
+          ]}
+        />
+      </Later>
     </>
   );
 }

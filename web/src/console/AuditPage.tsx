@@ -212,10 +212,11 @@ export function AuditPage() {
           {
             title: '哈希',
             dataIndex: 'hash',
+            // what <Typography.Text code title={h}> draws, without a Typography component in every row
             render: (h: string) => (
-              <Typography.Text code title={h}>
-                {h.slice(0, 12)}…
-              </Typography.Text>
+              <span className="ant-typography" title={h}>
+                <code>{h.slice(0, 12)}…</code>
+              </span>
             ),
           },
         ]}

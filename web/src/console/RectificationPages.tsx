@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Button, Form, Input, Modal, Radio, Select, Space, Table, Typography } from 'antd';
+import { Button, Form, Input, Modal, Radio, Select, Space, Table } from 'antd';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
@@ -7,17 +7,9 @@ import { ErrorAlert, FormErrors, showFieldErrors, userErrorsOf, type UserError }
 import { formatDate } from '../shared/text';
 import { CursorPager, FINDING_STATUS, PageTitle, StatusTag, YearPicker, useYear } from './common';
 import { RuleText } from './RuleText';
+import { Clamp } from './Clamp';
 import { ExportButton } from './ExportButton';
 import { RectificationsQuery } from './queries';
-
-/** A long text cut to two lines in a table cell, the whole of it on hover. */
-function Clamp({ text }: { text: string }) {
-  return (
-    <Typography.Paragraph style={{ margin: 0 }} ellipsis={{ rows: 2, tooltip: text }}>
-      {text}
-    </Typography.Paragraph>
-  );
-}
 
 const SetRectificationMutation = graphql(`
   mutation ConsoleSetRectification($input: SetRectificationInput!) {

@@ -1,4 +1,4 @@
-import { Typography } from 'antd';
+import { Clamp } from './Clamp';
 
 /**
  * A finding's rule as a person reads it: the scheme's wording (or the checklist's question) with the
@@ -7,9 +7,5 @@ import { Typography } from 'antd';
 export function RuleText({ code, text }: { code: string; text?: string | null }) {
   if (!text) return <>{code}</>;
   const shown = code.startsWith('checklist:') ? text : `${code} ${text}`;
-  return (
-    <Typography.Paragraph style={{ margin: 0, minWidth: 160 }} ellipsis={{ rows: 2, tooltip: shown }}>
-      {shown}
-    </Typography.Paragraph>
-  );
+  return <Clamp text={shown} style={{ minWidth: 160 }} />;
 }

@@ -7,6 +7,7 @@ import { ErrorAlert, FormErrors, showFieldErrors, userErrorsOf, type UserError }
 import { formatDateTime, formatDecimal } from '../shared/text';
 import { PageTitle, useViewer } from './common';
 import { CompareSchemes } from './SchemeCompare';
+import { Later } from './Later';
 import { SchemeVersionsQuery } from './queries';
 
 const SchemeViewQuery = graphql(`
@@ -138,13 +139,16 @@ export function SchemesPage() {
           },
         ]}
       />
-      {viewer.isAdmin && (
-        <Space direction="vertical" style={{ width: '100%', marginTop: 16 }} size="middle">
-          <UploadScheme onUploaded={reload} />
-          <ActivateScheme versions={versions.map((v) => ({ version: v.version, year: v.year }))} onActivated={reload} />
-        </Space>
-      )}
-      <CompareSchemes versions={versions.map((v) => ({ version: v.version, year: v.year }))} />
+      {/* below the list of versions: drawn once the list shows */}
+      <Later>
+        {viewer.isAdmin && (
+          <Space direction="vertical" style={{ width: '100%', marginTop: 16 }} size="middle">
+            <UploadScheme onUploaded={reload} />
+            <ActivateScheme versions={versions.map((v) => ({ version: v.version, year: v.year }))} onActivated={reload} />
+          </Space>
+        )}
+        <CompareSchemes versions={versions.map((v) => ({ version: v.version, year: v.year }))} />
+      </Later>
       {shown && <SchemeTreeView version={shown} />}
     </>
   );

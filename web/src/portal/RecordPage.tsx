@@ -6,6 +6,7 @@ import { formatDate, formatDateTime, formatDecimal } from '../shared/text';
 import { History } from './History';
 import { SERVICE_TYPES, label } from './labels';
 import { RecordQuery } from './queries';
+import { Later } from '../console/Later';
 
 /** 本机构: the agency's own record as the bureau holds it. */
 export function RecordPage() {
@@ -84,34 +85,37 @@ export function RecordPage() {
           ]}
         />
       </Card>
-      <Card title={`服务项目（${agency.engagements.length} 项）`} style={{ marginBottom: 16 }}>
-        <Table
-          rowKey="id"
-          size="small"
-          pagination={{ pageSize: 20, hideOnSinglePage: true }}
-          dataSource={agency.engagements}
-          aria-label="服务项目"
-          columns={[
-            { title: '委托单位', dataIndex: 'enterpriseName' },
-            { title: '服务类型', dataIndex: 'serviceType', render: (v: string) => label(SERVICE_TYPES, v) },
-            {
-              title: '区县',
-              dataIndex: 'districtCode',
-              render: (v?: string | null) => (v ? (districtNames.get(v) ?? v) : '—'),
-            },
-            { title: '合同日期', dataIndex: 'contractDate', render: (v: string) => formatDate(v) },
-            {
-              title: '合同金额（元）',
-              dataIndex: 'amount',
-              align: 'right' as const,
-              render: (v?: string | number | null) => (v == null ? '—' : formatDecimal(v)),
-            },
-          ]}
-        />
-      </Card>
-      <Card title="登记变更记录">
-        <History changes={agency.history} />
-      </Card>
+      {/* below the registration and the staff: drawn once those show */}
+      <Later>
+        <Card title={`服务项目（${agency.engagements.length} 项）`} style={{ marginBottom: 16 }}>
+          <Table
+            rowKey="id"
+            size="small"
+            pagination={{ pageSize: 20, hideOnSinglePage: true }}
+            dataSource={agency.engagements}
+            aria-label="服务项目"
+            columns={[
+              { title: '委托单位', dataIndex: 'enterpriseName' },
+              { title: '服务类型', dataIndex: 'serviceType', render: (v: string) => label(SERVICE_TYPES, v) },
+              {
+                title: '区县',
+                dataIndex: 'districtCode',
+                render: (v?: string | null) => (v ? (districtNames.get(v) ?? v) : '—'),
+              },
+              { title: '合同日期', dataIndex: 'contractDate', render: (v: string) => formatDate(v) },
+              {
+                title: '合同金额（元）',
+                dataIndex: 'amount',
+                align: 'right' as const,
+                render: (v?: string | number | null) => (v == null ? '—' : formatDecimal(v)),
+              },
+            ]}
+          />
+        </Card>
+        <Card title="登记变更记录">
+          <History changes={agency.history} />
+        </Card>
+      </Later>
     </>
   );
 }

@@ -6,6 +6,7 @@ import { graphql } from '../gql';
 import { ErrorAlert, FormErrors, showFieldErrors, userErrorsOf, type UserError } from '../shared/errors';
 import { formatDate, formatDecimal } from '../shared/text';
 import { PublicNoticeQuery } from './queries';
+import { Later } from '../console/Later';
 
 const FileObjection = graphql(`
   mutation FileObjection($input: FileObjectionInput!) {
@@ -91,7 +92,10 @@ export function NoticePage() {
                 : []),
             ]}
           />
-          <ObjectionCard tenant={tenant} year={notice.year} entries={notice.entries} />
+          {/* the form under the list: drawn once the list shows */}
+          <Later>
+            <ObjectionCard tenant={tenant} year={notice.year} entries={notice.entries} />
+          </Later>
         </>
       ) : (
         <Alert type="info" showIcon title={notice.message ?? '公示期外不显示名单'} />
