@@ -14,7 +14,7 @@ import { AgencyStaff } from './AgencyStaff';
 import { AgencyStatusButton } from './AgencyStatus';
 import { RuleText } from './RuleText';
 import { Clamp } from './Clamp';
-import { Later } from './Later';
+import { Later } from '../shared/Later';
 import { RECTIFICATION_STATUS as RECTIFICATION_LABELS_MAP, label } from '../shared/labels';
 import { AgencyQuery } from './queries';
 

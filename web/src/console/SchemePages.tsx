@@ -7,7 +7,7 @@ import { ErrorAlert, FormErrors, showFieldErrors, userErrorsOf, type UserError }
 import { formatDateTime, formatDecimal } from '../shared/text';
 import { PageTitle, useViewer } from './common';
 import { CompareSchemes } from './SchemeCompare';
-import { Later } from './Later';
+import { Later } from '../shared/Later';
 import { SchemeVersionsQuery } from './queries';
 
 const SchemeViewQuery = graphql(`

@@ -6,7 +6,7 @@ import { formatDate, formatDateTime, formatDecimal } from '../shared/text';
 import { History } from './History';
 import { SERVICE_TYPES, label } from './labels';
 import { RecordQuery } from './queries';
-import { Later } from '../console/Later';
+import { Later } from '../shared/Later';
 
 /** 本机构: the agency's own record as the bureau holds it. */
 export function RecordPage() {

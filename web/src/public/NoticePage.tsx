@@ -6,7 +6,7 @@ import { graphql } from '../gql';
 import { ErrorAlert, FormErrors, showFieldErrors, userErrorsOf, type UserError } from '../shared/errors';
 import { formatDate, formatDecimal } from '../shared/text';
 import { PublicNoticeQuery } from './queries';
-import { Later } from '../console/Later';
+import { Later } from '../shared/Later';
 
 const FileObjection = graphql(`
   mutation FileObjection($input: FileObjectionInput!) {
