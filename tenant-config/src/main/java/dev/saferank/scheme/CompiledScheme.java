@@ -4,6 +4,7 @@ import dev.saferank.scheme.expr.Expression;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -97,7 +98,7 @@ final class CompiledScheme {
                 .map(r -> (Rule.Measured) r.rule())
                 .sorted((a, b) -> a.code().compareTo(b.code()))
                 .toList();
-        java.util.Set<String> codes = new java.util.HashSet<>(rules.keySet());
+        Set<String> codes = new HashSet<>(rules.keySet());
         codes.addAll(vetoCodes.keySet());
         codes.addAll(exclusionCodes.keySet());
         for (String code : codes) {
