@@ -9,7 +9,9 @@
 //   . ../platform-api/target/e2e-env.sh && node scripts/page-speed.mjs [--rounds 5] [--only console] [name=distDir …]
 // With `name=distDir` arguments each build (e.g. main's dist and yours) is served by a small server of its own in
 // front of the same platform (pages and bundles from that directory, the API passed through), and the builds take
-// turns page by page, so that they are compared at the same moment on the same data and load.
+// turns page by page, so that they are compared at the same moment on the same data and load. `name=platform:distDir`
+// takes the pages (HTML) from the platform itself and the bundles from distDir (a change in how the server writes the
+// pages, against the same build's pages as files).
 import { createServer, request as httpRequest } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -83,12 +85,12 @@ function pageFile(dist, path) {
   return null;
 }
 
-async function serve(dist) {
+async function serve(dist, pagesFromPlatform) {
   const upstream = new URL(base);
   const server = createServer((req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
     const file = pageFile(dist, path);
-    if (file && existsSync(file) && statSync(file).isFile()) {
+    if (file && existsSync(file) && statSync(file).isFile() && !(pagesFromPlatform && file.endsWith('.html'))) {
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       if (file.endsWith('.html')) {
         const nonce = Math.random().toString(36).slice(2);
@@ -235,8 +237,11 @@ if (variants.length === 0) {
   targets.push({ name: 'platform', url: base });
 } else {
   for (const variant of variants) {
-    const [name, dir] = variant.split('=');
-    const served = await serve(resolve(dir));
+    const [name, spec] = variant.split('=');
+    // name=platform:DIR: the pages as the platform serves them (its own HTML, e.g. with the route's chunks named by
+    // WebPages), the bundles from DIR as for the other builds; DIR must then be the build the platform serves
+    const pagesFromPlatform = spec.startsWith('platform:');
+    const served = await serve(resolve(pagesFromPlatform ? spec.slice('platform:'.length) : spec), pagesFromPlatform);
     await allowOrigin(served.url);
     servers.push(served.server);
     targets.push({ name, url: served.url });
