@@ -84,7 +84,12 @@ final class RoutePreloads {
         if (best == null || best.links.isEmpty() || head < 0) {
             return html;
         }
-        return html.substring(0, head) + best.links.substring("\n    ".length()) + "\n  " + html.substring(head);
+        // after the head's last element, one link a line
+        int end = head;
+        while (end > 0 && Character.isWhitespace(html.charAt(end - 1))) {
+            end--;
+        }
+        return html.substring(0, end) + best.links + html.substring(end);
     }
 
     private record Route(String[] segments, boolean rest, int score, String links) {
