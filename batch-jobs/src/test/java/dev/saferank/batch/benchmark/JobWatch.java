@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -114,8 +115,8 @@ final class JobWatch implements Runnable {
                 Locale.ROOT,
                 "[benchmark]   run %s: %s/%s agencies, %.1f s%n",
                 run.get("status"),
-                run.get("items_done"),
-                run.get("items_total"),
+                Objects.toString(run.get("items_done"), "0"),
+                Objects.toString(run.get("items_total"), "?"),
                 (now - runningAt) / 1e9);
     }
 
