@@ -1,11 +1,14 @@
 package dev.saferank.batch.benchmark;
 
+import dev.saferank.rating.run.RatingRuns;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -14,8 +17,10 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The rating job started the way operators start it: the batch-jobs application's CLI
- * ({@code rate --tenant … --year …}) in a JVM of its own with {@code -Xmx1g} and a GC log, whose
+ * One run of the rating job, either queued through {@code RatingRuns.queue} (the one entry point of every run)
+ * and claimed by the resident batch-jobs service ({@link RatingService}, the default: how a bureau's run is
+ * rated in production), or started by the operators' CLI ({@code batch-jobs/rate --tenant … --year …}) in a
+ * fresh JVM of its own ({@code -Dbenchmark.job=cli}); either JVM has {@code -Xmx512m} and a GC log, whose
  * pauses give the peak heap used. {@code -Dbenchmark.jfr=true} also records a flight recording.
  */
 final class JobRun {
@@ -35,18 +40,20 @@ final class JobRun {
             double processSeconds,
             double peakHeapMiB,
             String maxHeap,
+            String checksum,
             double loadAtStart,
             double loadAtEnd,
             Path gcLog,
             Path jfr) {
 
         static Result notRun(String note) {
-            return new Result(false, note, "", 0, "", 0, 0, 0, "", 0, 0, 0, "", 0, 0, null, null);
+            return new Result(false, note, "", 0, "", 0, 0, 0, "", 0, 0, 0, "", null, 0, 0, null, null);
         }
     }
 
     static final String MAX_HEAP = System.getProperty("benchmark.jobHeap", "512m");
     private static final Pattern GC_PAUSE = Pattern.compile("(\\d+)M->(\\d+)M\\((\\d+)M\\)");
+    private static final Pattern GC_UPTIME = Pattern.compile("^\\[(\\d+(?:\\.\\d+)?)s\\]");
 
     private final JdbcTemplate jdbc;
     private final String dbUrl;
@@ -151,8 +158,87 @@ final class JobRun {
         if (exit != 0) {
             System.out.println(Files.readString(output.resolve("rating-cli-" + label + ".log")));
         }
+        return result(
+                "exit code " + exit,
+                jvm + ", " + watch.startUp(),
+                watch,
+                redoBytes,
+                processSeconds,
+                peakHeapMiB(gcLog, 0),
+                loadAtStart,
+                loadAtEnd,
+                gcLog,
+                jfr);
+    }
+
+    /**
+     * The run queued through the one entry point every run uses ({@code RatingRuns.queue}, as the console's
+     * {@code startRating} and the campaign schedule queue theirs) and claimed by the resident service's rating
+     * worker; its JVM's CPU is counted only while a step of this run is running, its peak heap from the GC log
+     * pauses from the queueing on.
+     *
+     * @param earlierRuns the runs this service rated before (0: its first, with a cold JIT)
+     */
+    Result runIn(RatingService service, RatingRuns runs, int earlierRuns) throws InterruptedException {
+        if (!service.alive()) {
+            return Result.notRun("the rating service has stopped (" + service.log() + ")");
+        }
+        forgetEarlierRuns();
+        double loadAtStart = RatingBenchmark.loadAverage();
+        var watch = new JobWatch(jdbc, tenant, year);
+        long lsnAtStart = redoLsn(jdbc);
+        long queuedAt = System.nanoTime();
+        watch.serviceProcess(service.pid(), queuedAt);
+        Thread watching = Thread.ofPlatform().daemon().name("job-watch").start(watch);
+        long runId =
+                runs.queue(tenant, year, "benchmark", "基准测试第 " + label + " 轮").id();
+        System.out.printf("[benchmark] rating run %d queued (RatingRuns.queue) for the rating service%n", runId);
+        while (!watching.join(Duration.ofSeconds(1))) {
+            if (!service.alive()) {
+                watch.stop();
+                break;
+            }
+        }
+        double totalSeconds = (System.nanoTime() - queuedAt) / 1e9;
+        long redoBytes = redoLsn(jdbc) - lsnAtStart;
+        double loadAtEnd = RatingBenchmark.loadAverage();
+        String how = "resident service, "
+                + (earlierRuns == 0
+                        ? "its first run (cold JIT)"
+                        : "rated " + earlierRuns + " run" + (earlierRuns == 1 ? "" : "s") + " before")
+                + ", " + watch.startUp();
+        double peak;
+        try {
+            peak = peakHeapMiB(service.gcLog(), service.uptime(queuedAt));
+        } catch (IOException unreadable) {
+            peak = Double.NaN;
+        }
+        return result(
+                "queued → ended " + String.format(Locale.ROOT, "%.1f s", totalSeconds),
+                how,
+                watch,
+                redoBytes,
+                totalSeconds,
+                peak,
+                loadAtStart,
+                loadAtEnd,
+                service.gcLog(),
+                null);
+    }
+
+    private Result result(
+            String note,
+            String how,
+            JobWatch watch,
+            long redoBytes,
+            double processSeconds,
+            double peakHeapMiB,
+            double loadAtStart,
+            double loadAtEnd,
+            Path gcLog,
+            Path jfr) {
         var run = jdbc.queryForMap(
-                "SELECT id, status FROM rating_run" + " WHERE tenant_id = ? AND year = ? ORDER BY id DESC LIMIT 1",
+                "SELECT id, status, checksum FROM rating_run WHERE tenant_id = ? AND year = ? ORDER BY id DESC LIMIT 1",
                 tenant,
                 year);
         long runId = ((Number) run.get("id")).longValue();
@@ -164,8 +250,8 @@ final class JobRun {
         double trailBytes = written.get("trail") == null ? 0 : ((Number) written.get("trail")).doubleValue();
         return new Result(
                 true,
-                "exit code " + exit,
-                jvm + ", " + watch.startUp(),
+                note,
+                how,
                 runId,
                 String.valueOf(run.get("status")),
                 results,
@@ -174,8 +260,9 @@ final class JobRun {
                 watch.steps(),
                 watch.seconds(),
                 processSeconds,
-                peakHeapMiB(gcLog),
+                peakHeapMiB,
                 MAX_HEAP,
+                (String) run.get("checksum"),
                 loadAtStart,
                 loadAtEnd,
                 gcLog,
@@ -192,13 +279,20 @@ final class JobRun {
                 "SHOW GLOBAL STATUS LIKE 'Innodb_lsn_current'", rs -> rs.next() ? Long.parseLong(rs.getString(2)) : 0L);
     }
 
-    /** The largest heap occupancy any collection found (before collecting), in MiB. */
-    static double peakHeapMiB(Path gcLog) throws IOException {
+    /**
+     * The largest heap occupancy any collection found (before or after collecting), in MiB, of the collections
+     * logged from the JVM's uptime {@code fromUptime} on (0: all).
+     */
+    static double peakHeapMiB(Path gcLog, double fromUptime) throws IOException {
         if (!Files.exists(gcLog)) {
             return Double.NaN;
         }
         double peak = 0;
         for (String line : Files.readAllLines(gcLog)) {
+            var uptime = GC_UPTIME.matcher(line);
+            if (uptime.find() && Double.parseDouble(uptime.group(1)) < fromUptime) {
+                continue;
+            }
             var matcher = GC_PAUSE.matcher(line);
             while (matcher.find()) {
                 peak = Math.max(
@@ -249,7 +343,7 @@ final class JobRun {
         }
     }
 
-    private static Optional<Path> applicationJar() throws IOException {
+    static Optional<Path> applicationJar() throws IOException {
         try (Stream<Path> files = Files.list(Path.of("target"))) {
             return files.filter(path -> {
                         String name = path.getFileName().toString();

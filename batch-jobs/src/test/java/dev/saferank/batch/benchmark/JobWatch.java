@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -28,6 +29,10 @@ final class JobWatch implements Runnable {
     private long endedAt = -1;
     private volatile long startedAt = -1;
     private double cpuAtRunning = -1;
+    /** The service's CPU when the run was queued; -1 for a process started for the run (the CLI). */
+    private volatile double cpuAtQueue = -1;
+
+    private long lastProgress;
 
     JobWatch(JdbcTemplate jdbc, String tenant, int year) {
         this.jdbc = jdbc;
@@ -38,6 +43,13 @@ final class JobWatch implements Runnable {
     /** The job's process, whose CPU time is attributed to the step running. */
     void jobProcess(long pid, long startedAtNanos) {
         startedAt = startedAtNanos;
+        jobPid = pid;
+    }
+
+    /** The resident service that will claim the run queued at {@code queuedAtNanos}. */
+    void serviceProcess(long pid, long queuedAtNanos) {
+        cpuAtQueue = ProcessCpu.seconds(pid);
+        startedAt = queuedAtNanos;
         jobPid = pid;
     }
 
@@ -56,8 +68,8 @@ final class JobWatch implements Runnable {
             double jobCpu = ProcessCpu.treeSeconds(jobPid);
             double dbCpu = ProcessCpu.seconds(databasePid);
             List<Map<String, Object>> runs = jdbc.queryForList(
-                    "SELECT status, job_execution_id FROM rating_run WHERE tenant_id = ? AND year = ? ORDER BY id DESC"
-                            + " LIMIT 1",
+                    "SELECT status, job_execution_id, items_done, items_total FROM rating_run WHERE tenant_id = ?"
+                            + " AND year = ? ORDER BY id DESC LIMIT 1",
                     tenant,
                     year);
             if (!runs.isEmpty()) {
@@ -69,6 +81,7 @@ final class JobWatch implements Runnable {
                 if ((status.equals("completed") || status.equals("failed")) && runningAt >= 0) {
                     endedAt = now;
                 }
+                progress(now, runs.get(0));
                 Object execution = runs.get(0).get("job_execution_id");
                 if (runningAt >= 0 && execution != null) {
                     List<String> steps = jdbc.queryForList(
@@ -92,6 +105,21 @@ final class JobWatch implements Runnable {
         }
     }
 
+    /** A line every 2 s while the run is running: the benchmark's own progress (the CLI's bar is in its log). */
+    private void progress(long now, Map<String, Object> run) {
+        if (runningAt < 0 || now - lastProgress < 2_000_000_000L) {
+            return;
+        }
+        lastProgress = now;
+        System.out.printf(
+                Locale.ROOT,
+                "[benchmark]   run %s: %s/%s agencies, %.1f s%n",
+                run.get("status"),
+                Objects.toString(run.get("items_done"), "0"),
+                Objects.toString(run.get("items_total"), "?"),
+                (now - runningAt) / 1e9);
+    }
+
     void stop() {
         stopped = true;
     }
@@ -102,14 +130,22 @@ final class JobWatch implements Runnable {
     }
 
     /**
-     * The job's process from its start until the run turned running (the JVM's start-up, Spring's context,
-     * queueing and claiming the run): seconds and CPU seconds.
+     * The CLI: the job's process from its start until the run turned running (the JVM's start-up, Spring's
+     * context, queueing and claiming the run); the service: from the queueing until the run turned running (its
+     * worker's next poll and the claim). Seconds and CPU seconds.
      */
     String startUp() {
-        return runningAt < 0 || startedAt < 0
-                ? "start-up not seen"
+        if (runningAt < 0 || startedAt < 0) {
+            return "start-up not seen";
+        }
+        return cpuAtQueue < 0
+                ? String.format(
+                        Locale.ROOT, "start-up %.1f s (CPU %.2f s)", (runningAt - startedAt) / 1e9, cpuAtRunning)
                 : String.format(
-                        Locale.ROOT, "start-up %.1f s (CPU %.2f s)", (runningAt - startedAt) / 1e9, cpuAtRunning);
+                        Locale.ROOT,
+                        "queued → running %.1f s (CPU %.2f s)",
+                        (runningAt - startedAt) / 1e9,
+                        cpuAtRunning - cpuAtQueue);
     }
 
     /**

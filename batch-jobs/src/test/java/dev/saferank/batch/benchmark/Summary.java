@@ -3,8 +3,10 @@ package dev.saferank.batch.benchmark;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** The table printed at the end of a benchmark run: every round, then the best and the spread. */
 final class Summary {
@@ -23,6 +25,7 @@ final class Summary {
     private final List<JobRun.Result> jobs = new ArrayList<>();
     private final List<Floor.Result> floors = new ArrayList<>();
     private final List<Cpu> floorCpus = new ArrayList<>();
+    private String service;
 
     /** CPU seconds of the floor's thread and of the database server while the floor ran. */
     record Cpu(double floor, double database) {}
@@ -43,8 +46,20 @@ final class Summary {
         floorCpus.add(floorCpu);
     }
 
+    /** The job is rated by the resident service started thus (else by the CLI, a fresh JVM per round). */
+    void service(String startUp) {
+        this.service = startUp;
+    }
+
     List<JobRun.Result> jobs() {
         return jobs;
+    }
+
+    /** The distinct checksums of the runs that ran (one when every round gave the same results). */
+    Set<String> checksums() {
+        Set<String> checksums = new LinkedHashSet<>();
+        jobs.stream().filter(JobRun.Result::ran).forEach(job -> checksums.add(String.valueOf(job.checksum())));
+        return checksums;
     }
 
     static double ratio(JobRun.Result job, Floor.Result floor) {
@@ -72,6 +87,14 @@ final class Summary {
                 Runtime.version(),
                 loadAtStart,
                 loadAtEnd);
+        line(
+                out,
+                "job: %s",
+                service == null
+                        ? "batch-jobs/rate (the operators' CLI), a fresh JVM per round (-Dbenchmark.job=cli); process s:"
+                                + " the CLI's process"
+                        : "one resident batch-jobs service (" + service + ") for every round, each run queued through"
+                                + " RatingRuns.queue; round 1 is its first run (cold JIT); process s: queued → ended");
         line(
                 out,
                 "%-6s %9s %9s %10s %9s %9s %12s %12s %9s %s",
@@ -108,10 +131,16 @@ final class Summary {
                     job.loadAtEnd());
             line(
                     out,
-                    "         run %d %s, %,d results; %s; steps: %s",
+                    "         run %d %s, %,d results, checksum %s; %s; steps: %s",
                     job.runId(),
                     job.status(),
                     job.results(),
+                    job.checksum() == null
+                            ? "none"
+                            : job.checksum()
+                                            .substring(
+                                                    0,
+                                                    Math.min(8, job.checksum().length())) + "…",
                     job.how(),
                     job.steps());
             line(
@@ -169,6 +198,17 @@ final class Summary {
                     worstFloor,
                     bestRatio,
                     worstRatio);
+            if (service != null && jobs.get(0).ran()) {
+                line(
+                        out,
+                        "cold service (round 1, its first run): job %.1f s, floor/job %.2f; the others rated after it",
+                        jobs.get(0).jobSeconds(),
+                        ratio(jobs.get(0), floors.get(0)));
+            }
+            line(
+                    out,
+                    "checksums: %s",
+                    checksums().size() == 1 ? "the same in every round" : "DIFFER between rounds: " + checksums());
             line(
                     out,
                     "job within %.0f s (best round): %.1f s: %s",

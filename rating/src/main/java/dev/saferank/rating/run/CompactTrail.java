@@ -157,16 +157,13 @@ public final class CompactTrail {
             TrailTemplate.ItemBase base = bases.get(i);
             byPosition = base.number().equals(item.number())
                     && template.indexOf(item.title()) == base.title()
-                    && java.util.Objects.equals(
-                            base.max(),
-                            item.max().map(BigDecimal::toPlainString).orElse(null));
+                    && base.sameMax(item.max());
         }
         json.value(byPosition ? 1 : 0).beginArray();
         for (int i = 0; i < items.size(); i++) {
             Evaluation.ItemResult item = items.get(i);
             if (byPosition) {
-                if (item.trail().isEmpty()
-                        && bases.get(i).base().equals(item.points().toPlainString())) {
+                if (item.trail().isEmpty() && bases.get(i).isBase(item.points())) {
                     continue; // nothing moved it
                 }
                 json.beginArray().value(i).value(item.points());

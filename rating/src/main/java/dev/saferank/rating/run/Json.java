@@ -84,7 +84,12 @@ final class Json {
 
     private void string(String s) {
         out.append('"');
-        for (int i = 0; i < s.length(); i++) {
+        int plain = 0;
+        while (plain < s.length() && !escaped(s.charAt(plain))) {
+            plain++;
+        }
+        out.append(s, 0, plain); // the usual case, the whole string: one copy instead of a char at a time
+        for (int i = plain; i < s.length(); i++) {
             char c = s.charAt(i);
             switch (c) {
                 case '"' -> out.append("\\\"");
@@ -102,6 +107,10 @@ final class Json {
             }
         }
         out.append('"');
+    }
+
+    private static boolean escaped(char c) {
+        return c < 0x20 || c == '"' || c == '\\';
     }
 
     @Override

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -21,8 +22,37 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class TrailTemplate {
 
-    /** An item as the template knows it; {@code max} and {@code base} as the trail writes them. */
-    record ItemBase(String number, int title, String max, String base) {}
+    /**
+     * An item as the template knows it; {@code max} and {@code base} as the trail writes them (plain decimal
+     * strings), {@code maxValue} and {@code baseValue} the same as decimals, so that the engine's points are
+     * compared with them without being formatted for every item of every agency.
+     */
+    record ItemBase(String number, int title, String max, String base, BigDecimal maxValue, BigDecimal baseValue) {
+
+        ItemBase(String number, int title, String max, String base) {
+            this(number, title, max, base, max == null ? null : new BigDecimal(max), new BigDecimal(base));
+        }
+
+        /** Whether the trail would write {@code max} as this item's maximum. */
+        boolean sameMax(Optional<BigDecimal> value) {
+            return value.isEmpty() ? max == null : max != null && samePlain(value.get(), maxValue, max);
+        }
+
+        /** Whether the trail would write {@code points} as this item's base points. */
+        boolean isBase(BigDecimal points) {
+            return samePlain(points, baseValue, base);
+        }
+
+        /**
+         * {@code value.toPlainString().equals(plain)}, where {@code decimal} is {@code plain} parsed: for a
+         * scale of 0 or more, equal plain strings are the same unscaled value and scale, which is {@code equals}.
+         */
+        private static boolean samePlain(BigDecimal value, BigDecimal decimal, String plain) {
+            return value.scale() >= 0
+                    ? value.equals(decimal)
+                    : value.toPlainString().equals(plain);
+        }
+    }
 
     /** Step wordings the engine writes itself (not from the scheme); any other text is kept inline. */
     private static final List<String> ENGINE_TEXTS = List.of(
