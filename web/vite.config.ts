@@ -257,22 +257,20 @@ function antdComponentsUsed(web: string, entry: string): string[] {
       }
     }
   }
-  const seen = new Set<string>();
-  const pending = [...used];
-  while (pending.length) {
-    const dir = pending.pop()!;
-    if (seen.has(dir)) continue;
-    seen.add(dir);
-    for (const file of jsFiles(resolve(es, dir), /\.js$/)) {
-      for (const m of readFileSync(file, 'utf8').matchAll(/from '((?:\.\.\/)+[\w-]+)([\w./-]*)'/g)) {
-        if (/^\/locale\b/.test(m[2])) continue; // another component's texts (the locale files name Calendar's), not the component
-        const target = resolve(file, '..', m[1])
-          .slice(es.length + 1)
-          .split('/')[0];
-        if (target && !target.startsWith('_') && !seen.has(target)) pending.push(target);
-      }
-    }
-  }
+  const seen = reachable([...used], (dir) =>
+    jsFiles(resolve(es, dir), /\.js$/).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/from '((?:\.\.\/)+[\w-]+)([\w./-]*)'/g)]
+        // not another component's texts (the locale files name Calendar's)
+        .filter((m) => !/^\/locale\b/.test(m[2]))
+        .map(
+          (m) =>
+            resolve(file, '..', m[1])
+              .slice(es.length + 1)
+              .split('/')[0],
+        )
+        .filter((target) => target && !target.startsWith('_')),
+    ),
+  );
   if (!used.size || !seen.has('config-provider'))
     throw new Error(`saferank-antd-styles: no Ant Design components found from ${entry} (antd/es changed?)`);
   // a directory that only re-exports another's component has no styles of its own: Row and Col are Grid's, whose styles
@@ -291,21 +289,28 @@ function antdComponentsUsed(web: string, entry: string): string[] {
 
 /** The .ts/.tsx files reachable from `entry` by relative imports (`from './x'`, `import('./x')`, `import './x'`). */
 function sourcesReachable(entry: string): string[] {
-  const seen = new Set<string>();
-  const pending = [entry];
-  while (pending.length) {
-    const file = pending.pop()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    for (const m of readFileSync(file, 'utf8').matchAll(/(?:from|import\(?)\s*'(\.{1,2}\/[^']+)'/g)) {
+  const imported = (file: string) =>
+    [...readFileSync(file, 'utf8').matchAll(/(?:from|import\(?)\s*'(\.{1,2}\/[^']+)'/g)].flatMap((m) => {
       const base = resolve(file, '..', m[1]);
       const found = [base, `${base}.ts`, `${base}.tsx`, resolve(base, 'index.ts'), resolve(base, 'index.tsx')].find(
         (candidate) => /\.tsx?$/.test(candidate) && existsSync(candidate),
       );
-      if (found) pending.push(found);
-    }
+      return found ? [found] : [];
+    });
+  return [...reachable([entry], imported)];
+}
+
+/** Every node reachable from `starts` (the starts included), `next` giving a node's neighbours. */
+function reachable(starts: string[], next: (node: string) => string[]): Set<string> {
+  const seen = new Set<string>();
+  const pending = [...starts];
+  while (pending.length) {
+    const node = pending.pop()!;
+    if (seen.has(node)) continue;
+    seen.add(node);
+    pending.push(...next(node));
   }
-  return [...seen];
+  return seen;
 }
 
 /** The top-level rules of a stylesheet (at-rules with their blocks), as written. */
@@ -387,17 +392,8 @@ function codeSplitting() {
   type Info = { importedIds: readonly string[] } | null;
   /** the modules `start` imports statically; through antd's index module only the components our own modules import */
   const reach = (start: string, getModuleInfo: (id: string) => Info) => {
-    const walk = (follow: (from: string, to: string) => boolean) => {
-      const seen = new Set<string>();
-      const pending = [start];
-      while (pending.length) {
-        const id = pending.pop()!;
-        if (seen.has(id)) continue;
-        seen.add(id);
-        pending.push(...(getModuleInfo(id)?.importedIds ?? []).filter((to) => follow(id, to)));
-      }
-      return seen;
-    };
+    const walk = (follow: (from: string, to: string) => boolean) =>
+      reachable([start], (id) => (getModuleInfo(id)?.importedIds ?? []).filter((to) => follow(id, to)));
     const named: string[] = [];
     for (const id of walk((from) => !barrel.test(from))) {
       if (!id.startsWith(src) || !/\.tsx?$/.test(id)) continue;
