@@ -148,30 +148,38 @@ function scrollbarSizeOnce(): Plugin {
 }
 
 /**
- * Ant Design's styles as a stylesheet made by the build for this theme (issue 15 point 8): `import 'virtual:antd.css'`
- * (src/shared/AppRoot.tsx, whose ConfigProvider then runs with `zeroRuntime`). At run time Ant Design wrote every
- * component's styles itself (its CSS-in-JS: style objects serialised by stylis, hashed, inserted) on each first
- * render of a component, about a quarter of the renderer's CPU time of a first page. Ant Design's own tool renders
- * every component once with the theme (src/shared/theme.json; `@ant-design/static-style-extract`, as Ant Design makes its dist/antd.css,
- * whose component variables are the default theme's), kept in node_modules/.cache per Ant Design version and
- * theme. The design tokens' CSS variables are still set at run time by the ConfigProvider (`motion` too).
+ * Each app's stylesheet (issue 15 point 8): `import 'virtual:styles-public.css'` (and `-console`, `-portal`), the first
+ * import of the app's `main.tsx`, is Ant Design's styles for the components that app renders, then src/shared/shared.css
+ * (one module per app, so that the cascade stays Ant Design, shared.css, the pages' own: shared.css imported by the
+ * three entries was a chunk of its own, whose stylesheet the pages loaded before their app's). Ant Design's styles are
+ * a stylesheet made by the build for this theme, and the ConfigProvider (src/shared/AppRoot.tsx)
+ * runs with `zeroRuntime`. At run time Ant Design wrote every component's styles itself (its CSS-in-JS: style objects
+ * serialised by stylis, hashed, inserted) on each first render of a component, about a quarter of the renderer's CPU
+ * time of a first page. Ant Design's own tool renders every component once with the theme (src/shared/theme.json;
+ * `@ant-design/static-style-extract`, as Ant Design makes its dist/antd.css, whose component variables are the default
+ * theme's), kept in node_modules/.cache per Ant Design version, theme and list of components. The design tokens' CSS
+ * variables are still set at run time by the ConfigProvider (`motion` too).
  *
- * Only the components the apps use (`antdComponentsUsed`: the names src/ imports from 'antd' and every component
- * directory their code imports from, e.g. Table's Pagination, Dropdown, Checkbox and Radio, App's message), in the
- * whole extraction's order (the cascade as before), and without the extraction's own component-variable blocks
- * (`isServerCssVarBlock`): the stylesheet every first page parses and matches went from 983 kB to 745 kB (issue 15
- * point 8). Two extractions, ~10 s, once per component list (it is in the cache key).
+ * Only the components the app can render (`antdComponentsUsed`: the names its source files import from 'antd', the
+ * files reachable from its `main.tsx`, and every component directory their code imports from, e.g. Table's
+ * Pagination, Dropdown, Checkbox and Radio, App's message), in the whole extraction's order (the cascade as before),
+ * and without the extraction's own component-variable blocks (`isServerCssVarBlock`). One stylesheet for all three
+ * apps was 745 kB, which the public site's visitor, arriving with an empty cache, fetched and parsed before anything
+ * showed; the public site's own leaves out what only the console and the portal render.
  */
 function antdStyles(): Plugin {
-  const id = 'virtual:antd.css';
+  const prefix = 'virtual:styles-';
   const web = import.meta.dirname;
   const require = createRequire(resolve(web, 'package.json'));
   // the site's seed tokens, one file for the pages (AppRoot's ConfigProvider) and for this stylesheet
   const THEME_TOKEN: unknown = JSON.parse(readFileSync(resolve(web, 'src/shared/theme.json'), 'utf8'));
-  let file: string | undefined;
-  const generate = () => {
+  const files = new Map<string, string>();
+  let everyRule: string[] | undefined; // the whole extraction, once per build
+  const generate = (app: string) => {
+    const entry = resolve(web, 'src', app, 'main.tsx');
+    if (!existsSync(entry)) throw new Error(`saferank-antd-styles: no app ${app} (src/${app}/main.tsx)`);
     const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
-    const includes = antdComponentsUsed(web);
+    const includes = antdComponentsUsed(web, entry);
     const key = createHash('sha256')
       .update(JSON.stringify([version('antd'), version('@ant-design/static-style-extract'), THEME_TOKEN, includes, 3]))
       .digest('hex')
@@ -188,7 +196,8 @@ function antdStyles(): Plugin {
       // every component's rules in the order of the whole extraction (the cascade as before), kept when the extraction of
       // only the components used has them too; the cssinjs cache-path marker as before
       const used = new Set(cssRules(extractStyle({ includes, customTheme })));
-      const css = cssRules(extractStyle({ customTheme }))
+      everyRule ??= cssRules(extractStyle({ customTheme }));
+      const css = everyRule
         .filter((rule) => (used.has(rule) || rule.startsWith('.data-ant-cssinjs-cache-path{')) && !isServerCssVarBlock(rule))
         .join('');
       mkdirSync(resolve(path, '..'), { recursive: true });
@@ -198,25 +207,36 @@ function antdStyles(): Plugin {
     }
     return path;
   };
+  const shared = resolve(web, 'src/shared/shared.css');
   return {
     name: 'saferank-antd-styles',
     enforce: 'pre',
+    buildStart() {
+      files.clear(); // the sources may have changed since
+    },
     resolveId(source) {
-      if (source !== id) return null;
-      file ??= generate();
-      return file;
+      const app = source.startsWith(prefix) && source.endsWith('.css') ? source.slice(prefix.length, -'.css'.length) : undefined;
+      return app ? `\0saferank-styles-${app}.css` : null;
+    },
+    load(id) {
+      const app = /^\0saferank-styles-([\w-]+)\.css$/.exec(id)?.[1];
+      if (!app) return null;
+      if (!files.has(app)) files.set(app, generate(app));
+      this.addWatchFile(shared);
+      return `${readFileSync(files.get(app)!, 'utf8')}\n${readFileSync(shared, 'utf8')}`;
     },
   };
 }
 
 /**
- * The Ant Design components the apps can render: the names src/ imports from 'antd' (values, not `type` imports), and,
- * transitively, every component directory of antd/es that their code imports anything from (Table → Pagination,
- * Dropdown, Checkbox, Radio, Spin, Empty, Tooltip…; App → message, notification). Over-inclusive on purpose: a
- * component whose styles were missing would look broken without any test failing. Returned as antd's export names,
- * sorted (the stylesheet's cache key).
+ * The Ant Design components an app can render: the names its source files (those reachable from its `main.tsx` by
+ * relative imports, static or dynamic) import from 'antd' (values, not `type` imports), and, transitively, every
+ * component directory of antd/es that their code imports anything from (Table → Pagination, Dropdown, Checkbox,
+ * Radio, Spin, Empty, Tooltip…; App → message, notification). Over-inclusive on purpose: a component whose styles were
+ * missing would look broken without any test failing. Returned as antd's export names, sorted (the stylesheet's cache
+ * key).
  */
-function antdComponentsUsed(web: string): string[] {
+function antdComponentsUsed(web: string, entry: string): string[] {
   const es = resolve(web, 'node_modules/antd/es');
   const exported = new Map<string, string>(); // export name -> component directory
   for (const m of readFileSync(resolve(es, 'index.js'), 'utf8').matchAll(/export \{ default as (\w+) \} from '\.\/([\w-]+)'/g)) {
@@ -228,7 +248,7 @@ function antdComponentsUsed(web: string): string[] {
       return entry.isDirectory() ? jsFiles(path, test) : test.test(entry.name) ? [path] : [];
     });
   const used = new Set<string>();
-  for (const file of jsFiles(resolve(web, 'src'), /\.tsx?$/)) {
+  for (const file of sourcesReachable(entry)) {
     for (const m of readFileSync(file, 'utf8').matchAll(/import\s*(type\s*)?\{([^}]*)\}\s*from\s*'antd'/g)) {
       if (m[1]) continue;
       for (const part of m[2].split(',')) {
@@ -237,27 +257,60 @@ function antdComponentsUsed(web: string): string[] {
       }
     }
   }
-  const seen = new Set<string>();
-  const pending = [...used];
-  while (pending.length) {
-    const dir = pending.pop()!;
-    if (seen.has(dir)) continue;
-    seen.add(dir);
-    for (const file of jsFiles(resolve(es, dir), /\.js$/)) {
-      for (const m of readFileSync(file, 'utf8').matchAll(/from '((?:\.\.\/)+[\w-]+)([\w./-]*)'/g)) {
-        if (/^\/locale\b/.test(m[2])) continue; // another component's texts (the locale files name Calendar's), not the component
-        const target = resolve(file, '..', m[1])
-          .slice(es.length + 1)
-          .split('/')[0];
-        if (target && !target.startsWith('_') && !seen.has(target)) pending.push(target);
-      }
-    }
-  }
-  if (!used.size || !seen.has('table')) throw new Error('saferank-antd-styles: no Ant Design components found in src/ (antd/es changed?)');
+  const seen = reachable([...used], (dir) =>
+    jsFiles(resolve(es, dir), /\.js$/).flatMap((file) =>
+      [...readFileSync(file, 'utf8').matchAll(/from '((?:\.\.\/)+[\w-]+)([\w./-]*)'/g)]
+        // not another component's texts (the locale files name Calendar's)
+        .filter((m) => !/^\/locale\b/.test(m[2]))
+        .map(
+          (m) =>
+            resolve(file, '..', m[1])
+              .slice(es.length + 1)
+              .split('/')[0],
+        )
+        .filter((target) => target && !target.startsWith('_')),
+    ),
+  );
+  if (!used.size || !seen.has('config-provider'))
+    throw new Error(`saferank-antd-styles: no Ant Design components found from ${entry} (antd/es changed?)`);
+  // a directory that only re-exports another's component has no styles of its own: Row and Col are Grid's, whose styles
+  // the extraction has under their names (Form lays its items out with Grid: a console without its own Row or Col
+  // lost the inline forms' layout)
+  const reExport = (dir: string) => {
+    const code = readFileSync(resolve(es, dir, 'index.js'), 'utf8');
+    const from = [...code.matchAll(/from '([^']+)'/g)].map((m) => m[1]);
+    return from.length > 0 && from.every((f) => /^\.\.\/[\w-]+$/.test(f) && seen.has(f.slice(3)));
+  };
   return [...exported]
-    .filter(([, dir]) => seen.has(dir))
+    .filter(([, dir]) => seen.has(dir) || reExport(dir))
     .map(([name]) => name)
     .sort();
+}
+
+/** The .ts/.tsx files reachable from `entry` by relative imports (`from './x'`, `import('./x')`, `import './x'`). */
+function sourcesReachable(entry: string): string[] {
+  const imported = (file: string) =>
+    [...readFileSync(file, 'utf8').matchAll(/(?:from|import\(?)\s*'(\.{1,2}\/[^']+)'/g)].flatMap((m) => {
+      const base = resolve(file, '..', m[1]);
+      const found = [base, `${base}.ts`, `${base}.tsx`, resolve(base, 'index.ts'), resolve(base, 'index.tsx')].find(
+        (candidate) => /\.tsx?$/.test(candidate) && existsSync(candidate),
+      );
+      return found ? [found] : [];
+    });
+  return [...reachable([entry], imported)];
+}
+
+/** Every node reachable from `starts` (the starts included), `next` giving a node's neighbours. */
+function reachable(starts: string[], next: (node: string) => string[]): Set<string> {
+  const seen = new Set<string>();
+  const pending = [...starts];
+  while (pending.length) {
+    const node = pending.pop()!;
+    if (seen.has(node)) continue;
+    seen.add(node);
+    pending.push(...next(node));
+  }
+  return seen;
 }
 
 /** The top-level rules of a stylesheet (at-rules with their blocks), as written. */
@@ -308,6 +361,77 @@ function reactRouterProduction(command: 'build' | 'serve') {
   ];
 }
 
+/**
+ * The public site's chunks (issue 15 point 8): a visitor of the public site usually arrives with an empty cache, and
+ * each request costs the 2 cores (browser and server) something. Left to itself the bundler cut what the public entry
+ * imports into 11 chunks (by which apps and pages share each module: React, Ant Design's core and the GraphQL client
+ * in three large ones, seven of 0.2–13 kB beside them) and what the home page adds into 10 more (its page, the error
+ * display, Card, Row and Col twice, Input twice, Tag, three icons), requested only once the entry had run. Now:
+ *
+ * - `frame`: every module the public entry imports (but the public site's own, which stays in its entry chunk), one
+ *   chunk, loaded by the console and the portal too (they import all of it: React, React Router, Ant Design's core,
+ *   Layout, Typography, App, the GraphQL client, the shell);
+ * - `public-common`: what the home page imports beyond the frame (the error display, Card, Grid, Input, Tag and their
+ *   icons), one chunk, which most public pages and the console's and portal's first chunks import too.
+ *
+ * Both are the modules reachable by static imports from `src/public/main.tsx` and `src/public/HomePage.tsx`; through
+ * Ant Design's index module (which re-exports every component) only the components our own modules of that set import
+ * by name, so that a page's Table or Select stays in that page's chunks. Everything else is left to
+ * the bundler as before.
+ */
+function codeSplitting() {
+  const web = import.meta.dirname;
+  const src = resolve(web, 'src');
+  const barrel = /\/node_modules\/antd\/es\/index\.js$/;
+  const barrelExports = new Map<string, string>(); // export name -> its module's path without extension
+  const index = resolve(web, 'node_modules/antd/es/index.js');
+  for (const m of readFileSync(index, 'utf8').matchAll(/export \{ default as (\w+) \} from '\.\/([\w/-]+)'/g)) {
+    barrelExports.set(m[1], resolve(index, '..', m[2]));
+  }
+  if (!barrelExports.has('Table')) throw new Error('saferank-code-splitting: antd/es/index.js changed; update vite.config.ts');
+  type Info = { importedIds: readonly string[] } | null;
+  /** the modules `start` imports statically; through antd's index module only the components our own modules import */
+  const reach = (start: string, getModuleInfo: (id: string) => Info) => {
+    const walk = (follow: (from: string, to: string) => boolean) =>
+      reachable([start], (id) => (getModuleInfo(id)?.importedIds ?? []).filter((to) => follow(id, to)));
+    const named: string[] = [];
+    for (const id of walk((from) => !barrel.test(from))) {
+      if (!id.startsWith(src) || !/\.tsx?$/.test(id)) continue;
+      for (const m of readFileSync(id, 'utf8').matchAll(/import\s*\{([^}]*)\}\s*from\s*'antd'/g)) {
+        for (const part of m[1].split(',')) {
+          const path = barrelExports.get(part.trim().split(/\s+as\s+/)[0]);
+          if (path) named.push(path);
+        }
+      }
+    }
+    return walk((from, to) => !barrel.test(from) || named.some((path) => to === `${path}.js` || to.startsWith(`${path}/`)));
+  };
+  const groups: [string, string][] = [
+    ['frame', 'src/public/main.tsx'],
+    ['public-common', 'src/public/HomePage.tsx'],
+  ];
+  let groupOf: Map<string, string> | undefined;
+  return {
+    groups: [
+      {
+        name: (id: string, ctx: { getModuleInfo: (id: string) => Info }) => {
+          if (!groupOf) {
+            groupOf = new Map();
+            for (const [name, start] of groups) {
+              for (const module of reach(resolve(web, start), (i) => ctx.getModuleInfo(i))) {
+                if (!groupOf.has(module) && !module.startsWith(resolve(src, 'public')) && !module.endsWith('.css'))
+                  groupOf.set(module, name);
+              }
+            }
+          }
+          // Vite's module-preload polyfill, which every page's HTML imports: a chunk of 1 kB otherwise
+          return groupOf.get(id) ?? (/vite\/modulepreload-polyfill/.test(id) ? 'frame' : null);
+        },
+      },
+    ],
+  };
+}
+
 export default defineConfig(({ command }) => ({
   plugins: [graphqlDocuments(), styleNonce(), scrollbarSizeOnce(), antdStyles(), react()],
   base: '/',
@@ -323,6 +447,7 @@ export default defineConfig(({ command }) => ({
         console: resolve(import.meta.dirname, 'console/index.html'),
         portal: resolve(import.meta.dirname, 'portal/index.html'),
       },
+      output: { codeSplitting: codeSplitting() },
     },
   },
   // npm run dev: the pages on :5173, the API of a local run (./mvnw -Prun) behind it

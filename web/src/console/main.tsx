@@ -1,8 +1,9 @@
+// the app's stylesheet, first: Ant Design's styles for the components this app renders, then shared.css (vite.config.ts)
+import 'virtual:styles-console.css';
 import { mount } from '../shared/AppRoot';
 import { accessToken, signedIn } from '../shared/auth';
 import { prefetchRoute } from '../shared/routes';
 import { prefetchViewer } from '../shared/SignedInApp';
-import '../shared/shared.css';
 import { CONSOLE_ROUTES, ConsoleApp } from './ConsoleApp';
 
 mount(<ConsoleApp />, accessToken, (client) =>

@@ -2,7 +2,6 @@ import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App as AntApp, ConfigProvider } from 'antd';
 import zhCN from 'antd/locale/zh_CN';
-import 'virtual:antd.css';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { Provider, type Client } from 'urql';
@@ -31,7 +30,8 @@ export function mount(app: ReactNode, accessToken?: AccessToken, start?: (client
         locale={zhCN}
         csp={nonce ? { nonce } : undefined}
         button={{ autoInsertSpace: false }}
-        // the components' styles are the build's stylesheet (virtual:antd.css, vite.config.ts): none written at run time
+        // the components' styles are the build's stylesheet of each app (virtual:styles-<app>.css, imported first by its
+        // main.tsx; vite.config.ts): none written at run time
         theme={{ zeroRuntime: true, hashed: false, token: { ...THEME_TOKEN, motion: !reducedMotion } }}
         wave={{ disabled: reducedMotion }}
       >

@@ -55,6 +55,8 @@ final class RatingService implements AutoCloseable {
         System.out.printf("[benchmark] rating service (the resident batch-jobs app): %s%n", String.join(" ", command));
         long start = System.nanoTime();
         Process process = builder.start();
+        // a benchmark stopped from outside (Ctrl-C, a fork timeout) must not leave the service running and claiming
+        Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "rating-service-stop"));
         long deadline = start + TimeUnit.MINUTES.toNanos(10);
         while (!Files.exists(log) || !Files.readString(log).contains("Started BatchApplication")) {
             if (!process.isAlive() || System.nanoTime() > deadline) {
