@@ -29,13 +29,17 @@ export function lazyPage<K extends string, M extends Record<K, ComponentType>>(l
   const Page = () => {
     const [, setShown] = useState(0);
     const [error, setError] = useState<{ error: unknown }>();
+    // what this render drew: the chunk may arrive between the render and its effect (a chunk preloaded by the page's
+    // HTML arrives about when the frame renders), so the effect asks by what was drawn, not by what has arrived since
+    // (the page stayed a skeleton for good)
+    const drawn = loaded;
     useEffect(() => {
-      if (!loaded)
+      if (!drawn)
         start().then(
           () => setShown((n) => n + 1),
           (e: unknown) => setError({ error: e }),
         );
-    }, []);
+    }, [drawn]);
     if (error) throw error.error;
     return loaded ? createElement(loaded) : createElement(Skeleton, { active: true });
   };
