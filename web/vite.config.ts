@@ -439,6 +439,7 @@ export default defineConfig(({ command }) => ({
   build: {
     outDir,
     emptyOutDir: true,
+    manifest: true, // .vite/manifest.json: each route's chunks for platform-api's pages (scripts/route-preloads.mjs)
     chunkSizeWarningLimit: 1500,
     rollupOptions: {
       input: {

@@ -9,7 +9,9 @@
 //   . ../platform-api/target/e2e-env.sh && node scripts/page-speed.mjs [--rounds 5] [--only console] [name=distDir …]
 // With `name=distDir` arguments each build (e.g. main's dist and yours) is served by a small server of its own in
 // front of the same platform (pages and bundles from that directory, the API passed through), and the builds take
-// turns page by page, so that they are compared at the same moment on the same data and load.
+// turns page by page, so that they are compared at the same moment on the same data and load. `name=platform:distDir`
+// takes the pages (HTML) from the platform itself and the bundles from distDir, `name=platform-entry-only:distDir` the
+// same without the links the build's own index.html lacks (a change in how the server writes the pages).
 import { createServer, request as httpRequest } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
 import { loadavg } from 'node:os';
@@ -31,6 +33,9 @@ const profileTop = Number(option('profile', '0'));
 // --screenshots DIR: a full-page screenshot of each page in the first round, DIR/<build>/<app>-<n>.png, to check that
 // two builds look the same (e.g. `cmp` of the files: Chromium writes the same PNG for the same pixels)
 const screenshots = option('screenshots', '');
+// --cold: every public page in a browser context of its own (an empty cache, as each test's first page); otherwise only
+// an app's first page is, and the others find the shared bundles in the cache
+const cold = args.includes('--cold') && Boolean(args.splice(args.indexOf('--cold'), 1));
 const base = process.env.BASE_URL ?? 'http://127.0.0.1:8080';
 const env = (name) => {
   const value = process.env[name];
@@ -83,11 +88,30 @@ function pageFile(dist, path) {
   return null;
 }
 
-async function serve(dist) {
+async function serve(dist, pagesFromPlatform) {
   const upstream = new URL(base);
   const server = createServer((req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
     const file = pageFile(dist, path);
+    if (file && pagesFromPlatform && file.endsWith('.html')) {
+      // the platform's page: its headers (the CSP of its nonce), its route's chunks (WebPages), or without them
+      void fetch(new URL(req.url, base), { headers: { 'Accept-Encoding': 'identity' } }).then(async (answer) => {
+        let html = await answer.text();
+        if (pagesFromPlatform === 'entry-only') {
+          const built = readFileSync(file, 'utf8');
+          html = html.replace(/\n\s*<link rel="(?:modulepreload|preload)"[^>]*href="([^"]+)"[^>]*>/g, (link, href) =>
+            built.includes(`"${href}"`) ? link : '',
+          );
+        }
+        const headers = Object.fromEntries(answer.headers);
+        delete headers['content-length'];
+        delete headers['content-encoding'];
+        delete headers['transfer-encoding'];
+        res.writeHead(answer.status, headers);
+        res.end(html);
+      });
+      return;
+    }
     if (file && existsSync(file) && statSync(file).isFile()) {
       const type = TYPES[extname(file)] ?? 'application/octet-stream';
       if (file.endsWith('.html')) {
@@ -235,8 +259,14 @@ if (variants.length === 0) {
   targets.push({ name: 'platform', url: base });
 } else {
   for (const variant of variants) {
-    const [name, dir] = variant.split('=');
-    const served = await serve(resolve(dir));
+    const [name, spec] = variant.split('=');
+    // name=platform:DIR: the pages as the platform serves them (its own HTML, e.g. with the route's chunks named by
+    // WebPages), the bundles from DIR as for the other builds; DIR must then be the build the platform serves.
+    // name=platform-entry-only:DIR: the same pages without the links the build's index.html does not have (the route's
+    // chunks): the two compare the server's addition with everything else equal
+    const [, mode, dir] = /^(?:(platform|platform-entry-only):)?(.*)$/.exec(spec);
+    const pagesFromPlatform = mode === 'platform-entry-only' ? 'entry-only' : Boolean(mode);
+    const served = await serve(resolve(dir), pagesFromPlatform);
     await allowOrigin(served.url);
     servers.push(served.server);
     targets.push({ name, url: served.url });
@@ -257,23 +287,31 @@ try {
     );
     for (const app of apps) {
       // a fresh browser context per app and target (an empty cache and no Keycloak session, as in the tests)
-      const contexts = await Promise.all(
-        targets.map(async (target) => {
-          const context = await browser.newContext({
-            baseURL: target.url,
-            locale: 'zh-CN',
-            timezoneId: 'Asia/Shanghai',
-            viewport: { width: 1280, height: 860 },
-          });
-          const page = await context.newPage();
-          const cdp = await context.newCDPSession(page);
-          await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-          return { target, context, page, cdp };
-        }),
-      );
+      const open = () =>
+        Promise.all(
+          targets.map(async (target) => {
+            const context = await browser.newContext({
+              baseURL: target.url,
+              locale: 'zh-CN',
+              timezoneId: 'Asia/Shanghai',
+              viewport: { width: 1280, height: 860 },
+            });
+            const page = await context.newPage();
+            const cdp = await context.newCDPSession(page);
+            await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+            return { target, context, page, cdp };
+          }),
+        );
+      let contexts = await open();
       if (USERS[app]) for (const c of contexts) await signIn(c.page, app, USERS[app]);
       for (const [index, [path, ready]] of PAGES[app].entries()) {
         if (!match.test(path)) continue;
+        if (cold && !USERS[app] && index > 0) {
+          await Promise.all(contexts.map((c) => c.context.close()));
+          contexts = await open();
+          // the closed contexts' renderer processes end meanwhile: otherwise the first build's load of each page paid for it
+          await new Promise((settled) => setTimeout(settled, 1500));
+        }
         // the targets take turns, the first one alternating
         const order = round % 2 ? contexts : [...contexts].reverse();
         for (const c of order) {

@@ -1,11 +1,13 @@
 package dev.saferank.platform.web;
 
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
@@ -53,6 +55,11 @@ public class WebPages implements WebMvcConfigurer {
             "draws",
             "counties",
             "exams");
+
+    /** Each public route's own chunks, named in the page served for it (web/scripts/route-preloads.mjs). */
+    private final RoutePreloads preloads = RoutePreloads.load(
+            new ClassPathResource("META-INF/resources/.vite/route-preloads.json"),
+            new ClassPathResource("META-INF/resources/index.html"));
 
     /** Paths anyone may GET: the pages, their bundles, the configuration they read. */
     public static final String[] ANONYMOUS_GETS = anonymousGets();
@@ -104,25 +111,36 @@ public class WebPages implements WebMvcConfigurer {
                 .setUseLastModified(false)
                 .resourceChain(false)
                 .addResolver(new AppFallback(true))
-                .addTransformer(new NonceInPage());
+                .addTransformer(new NonceInPage(RoutePreloads.NONE, null));
         registry.addResourceHandler("/portal/**")
                 .addResourceLocations(LOCATION + "portal/")
                 .setCacheControl(CacheControl.noStore())
                 .setUseLastModified(false)
                 .resourceChain(false)
                 .addResolver(new AppFallback(true))
-                .addTransformer(new NonceInPage());
+                .addTransformer(new NonceInPage(RoutePreloads.NONE, null));
         registry.addResourceHandler("/**")
                 .addResourceLocations(LOCATION)
                 .setCacheControl(CacheControl.noStore())
                 .setUseLastModified(false)
                 .resourceChain(false)
                 .addResolver(new AppFallback(false))
-                .addTransformer(new NonceInPage());
+                .addTransformer(new NonceInPage(preloads, "public"));
     }
 
-    /** Writes the response's style nonce into an app's {@code index.html}. */
+    /**
+     * Writes the response's style nonce into an app's {@code index.html}, and the chunks of the page at the request's
+     * path ({@link RoutePreloads}).
+     */
     static final class NonceInPage implements ResourceTransformer {
+
+        private final RoutePreloads preloads;
+        private final String app;
+
+        NonceInPage(RoutePreloads preloads, String app) {
+            this.preloads = preloads;
+            this.app = app;
+        }
 
         @Override
         public Resource transform(HttpServletRequest request, Resource resource, ResourceTransformerChain chain)
@@ -132,6 +150,13 @@ public class WebPages implements WebMvcConfigurer {
                 return page;
             }
             String html = page.getContentAsString(StandardCharsets.UTF_8);
+            if (app != null) {
+                // the address the browser asked for ("/" is forwarded to /index.html)
+                Object forwarded = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
+                String uri = forwarded != null ? forwarded.toString() : request.getRequestURI();
+                html = preloads.addTo(
+                        html, app, uri.substring(request.getContextPath().length()));
+            }
             Object nonce = request.getAttribute(CSP_NONCE);
             return new TransformedResource(
                     page,

@@ -40,9 +40,9 @@ class WebPagesIT {
         // reloads and shared links of routes inside the apps
         assertThat(page("/console/agencies/42/findings")).isEqualTo(console);
         assertThat(page("/portal/some/page")).isEqualTo(portal);
-        assertThat(page("/notices/quanzhou/2023")).isEqualTo(site);
-        assertThat(page("/complaints/track")).isEqualTo(site);
-        assertThat(page("/announcements/view/7")).isEqualTo(site);
+        assertThat(withoutRouteChunks(page("/notices/quanzhou/2023"))).isEqualTo(withoutRouteChunks(site));
+        assertThat(withoutRouteChunks(page("/complaints/track"))).isEqualTo(withoutRouteChunks(site));
+        assertThat(withoutRouteChunks(page("/announcements/view/7"))).isEqualTo(withoutRouteChunks(site));
         assertThat(get("/console").statusCode()).isEqualTo(302);
         assertThat(get("/console").headers().firstValue("Location").orElseThrow())
                 .endsWith("/console/");
@@ -76,6 +76,38 @@ class WebPagesIT {
         assertThat(brotli.headers().firstValue("Content-Encoding")).contains("br");
         assertThat(brotli.body().length).isLessThan(zipped.body().length);
         assertThat(brotli.headers().firstValue("Cache-Control").orElseThrow()).contains("immutable");
+    }
+
+    @Test
+    void eachPublicPageNamesItsOwnChunksForTheBrowserToFetchWithTheEntry() throws Exception {
+        String notice = page("/notices/quanzhou/2023");
+        String home = page("/");
+        String entry = get(first(Pattern.compile("/assets/public-[\\w-]+\\.js"), notice))
+                .body();
+
+        // the notice page's chunk, the very file the app's entry loads for that route, listed before the entry runs
+        String noticeChunk = first(
+                Pattern.compile("<link rel=\"modulepreload\" crossorigin href=\"(/assets/NoticePage-[\\w-]+\\.js)\">"),
+                notice);
+        assertThat(entry).contains(noticeChunk.substring("/assets/".length()));
+        assertThat(get(noticeChunk).statusCode()).isEqualTo(200);
+        // with every chunk it imports (Ant Design's table…: the entry's or its own), in the head, each once
+        assertThat(notice.indexOf(noticeChunk)).isLessThan(notice.indexOf("</head>"));
+        assertThat(notice.split(Pattern.quote(noticeChunk), -1)).hasSize(2);
+        var imports = Pattern.compile("(?:from|import)\"\\./([\\w.-]+\\.js)\"")
+                .matcher(get(noticeChunk).body());
+        int imported = 0;
+        for (; imports.find(); imported++) {
+            assertThat(notice).contains("=\"/assets/" + imports.group(1) + "\"");
+        }
+        assertThat(imported).isGreaterThan(3);
+        // each route its own page: the home page's chunk, not the notice page's; a parameter does not match a literal
+        assertThat(home).containsPattern("/assets/HomePage-[\\w-]+\\.js").doesNotContain("/assets/NoticePage-");
+        assertThat(notice).doesNotContain("/assets/HomePage-");
+        assertThat(page("/announcements/view/7")).containsPattern("/assets/AnnouncementPages-[\\w-]+\\.js");
+        assertThat(page("/search")).containsPattern("/assets/SearchPage-[\\w-]+\\.js");
+        // the sign-in apps unchanged
+        assertThat(page("/console/agencies")).doesNotContain("Page-");
     }
 
     @Test
@@ -114,6 +146,17 @@ class WebPagesIT {
                         .GET()
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static String first(Pattern pattern, String text) {
+        var found = pattern.matcher(text);
+        assertThat(found.find()).as("%s in %s", pattern, text).isTrue();
+        return found.groupCount() > 0 ? found.group(1) : found.group();
+    }
+
+    /** A page without its preload links (a public route's page adds its own chunks to the entry's). */
+    private static String withoutRouteChunks(String page) {
+        return page.replaceAll("\\s*<link rel=\"(?:modulepreload|preload)\"[^>]*>", "");
     }
 
     /** A page with its CSP nonce blanked: every response carries a nonce of its own (SecurityHeadersIT). */

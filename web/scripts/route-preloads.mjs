@@ -1,0 +1,63 @@
+// Writes .vite/route-preloads.json next to the build (issue 15 point 8): for each route of the public site, the
+// scripts and stylesheets its page needs beyond what the entry's index.html already lists, so that platform-api
+// (WebPages, RoutePreloads) names them in the served page (`<link rel="modulepreload">`) and the browser fetches them
+// alongside the entry instead of after it has run (`prefetchRoute` asks for the page's chunk only then).
+//
+// The route table is written once, in src/public/PublicApp.tsx: this script reads its `PUBLIC_ROUTES` entries
+// (`{ path: '…', page: Name }`) and the pages loaded as chunks of their own (`const Name = lazyPage(() =>
+// import('./File'), '…')`), and Vite's manifest (`build.manifest`) for each page module's chunk and its static
+// imports. Anything it cannot read fails the build. Run by `npm run build` after Vite.
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join, posix, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const outDir = process.env.WEB_OUT_DIR ?? join(root, 'dist');
+const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8'));
+
+/** The routes of one app's route table: path and the source module of its page when that is a chunk of its own. */
+function routes(file, table) {
+  const source = readFileSync(join(root, file), 'utf8');
+  const lazy = new Map();
+  for (const [, name, module] of source.matchAll(/const (\w+) = lazyPage\(\s*\(\) => import\('(\.[^']+)'\)/g)) {
+    const key = ['.tsx', '.ts'].map((ext) => posix.join(posix.dirname(file), module + ext)).find((k) => k in manifest);
+    if (!key) throw new Error(`route-preloads: ${module} (${file}) is not in Vite's manifest`);
+    lazy.set(name, key);
+  }
+  const start = source.indexOf(`export const ${table}: PageRoute[] = [`);
+  const end = source.indexOf('\n];', start);
+  if (start < 0 || end < 0) throw new Error(`route-preloads: no ${table} array in ${file}`);
+  const body = source.slice(start, end);
+  const entries = [...body.matchAll(/\{\s*path: '([^']*)',\s*page: (\w+)/g)];
+  const paths = body.match(/\bpath: /g) ?? [];
+  if (!entries.length || entries.length !== paths.length)
+    throw new Error(`route-preloads: read ${entries.length} of the ${paths.length} routes of ${table} in ${file}`);
+  return entries.map(([, path, page]) => ({ path, module: lazy.get(page) }));
+}
+
+/** The manifest keys a chunk imports statically, itself and transitively. */
+function closure(key, seen = new Set()) {
+  if (seen.has(key)) return seen;
+  const chunk = manifest[key];
+  if (!chunk) throw new Error(`route-preloads: ${key} is not in Vite's manifest`);
+  seen.add(key);
+  for (const imported of chunk.imports ?? []) closure(imported, seen);
+  return seen;
+}
+
+function app(entry, file, table) {
+  const loaded = closure(entry); // the entry's index.html lists these itself
+  const loadedStyles = new Set([...loaded].flatMap((key) => manifest[key].css ?? []));
+  return routes(file, table).map(({ path, module }) => {
+    const keys = module ? [...closure(module)].filter((key) => !loaded.has(key)) : [];
+    return {
+      path,
+      modules: keys.map((key) => `/${manifest[key].file}`),
+      styles: [...new Set(keys.flatMap((key) => manifest[key].css ?? []))].filter((css) => !loadedStyles.has(css)).map((css) => `/${css}`),
+    };
+  });
+}
+
+const preloads = { public: app('index.html', 'src/public/PublicApp.tsx', 'PUBLIC_ROUTES') };
+writeFileSync(join(outDir, '.vite', 'route-preloads.json'), `${JSON.stringify(preloads, null, 1)}\n`);
+const listed = preloads.public.filter((route) => route.modules.length).length;
+console.log(`route-preloads: ${listed} of ${preloads.public.length} public routes with chunks to preload`);
