@@ -75,6 +75,50 @@ function graphqlDocuments(): Plugin {
 }
 
 /**
+ * The public site's first module (issue 15 point 8): `src/public/early.ts`, an entry of its own, sends the opening
+ * queries of the page at the browser's address before the entry's bundles have been fetched, compiled and run. Vite
+ * makes one entry of all the module scripts of an HTML page (the early module would then run only with the entry),
+ * so the public `index.html` gets the early module's script here, `async` (it runs as soon as it has arrived, before
+ * the entry), with its one chunk preloaded. The build fails when the early module would load more than a small
+ * chunk of its own (e.g. the frame, through a module it imports that the frame holds).
+ */
+function earlyQueries(): Plugin {
+  const early = resolve(import.meta.dirname, 'src/public/early.ts');
+  const html = resolve(import.meta.dirname, 'index.html');
+  return {
+    name: 'saferank-early-queries',
+    transformIndexHtml: {
+      order: 'post',
+      handler(_, ctx) {
+        if (!ctx.bundle || resolve(ctx.filename) !== html) return;
+        const chunks = Object.values(ctx.bundle).filter((c) => c.type === 'chunk');
+        const entry = chunks.find((c) => c.isEntry && c.facadeModuleId === early);
+        if (!entry) throw new Error('saferank-early-queries: no chunk of src/public/early.ts');
+        const imports = entry.imports.map((file) => chunks.find((c) => c.fileName === file)!);
+        const size = [entry, ...imports].reduce((sum, c) => sum + c.code.length, 0);
+        const nested = imports.flatMap((c) => c.imports);
+        if (nested.length || entry.dynamicImports.length || size > 40_000)
+          throw new Error(
+            `saferank-early-queries: the early module loads ${[entry, ...imports, ...nested].map((c) => (typeof c === 'string' ? c : c.fileName)).join(', ')} (${size} bytes): it must stay a small chunk of its own`,
+          );
+        return [
+          ...imports.map((c) => ({
+            tag: 'link',
+            attrs: { rel: 'modulepreload', crossorigin: true, href: `/${c.fileName}` },
+            injectTo: 'head-prepend' as const,
+          })),
+          {
+            tag: 'script',
+            attrs: { type: 'module', async: true, crossorigin: true, src: `/${entry.fileName}` },
+            injectTo: 'head-prepend' as const,
+          },
+        ];
+      },
+    },
+  };
+}
+
+/**
  * Style elements under the pages' Content-Security-Policy (`style-src 'self' 'nonce-…'`, issue 16 point 5):
  * Ant Design's CSS-in-JS takes the page's nonce from ConfigProvider (src/shared/AppRoot.tsx), but its helper
  * library writes a few `<style>` elements of its own without one (the scroll lock of every dialog and drawer,
@@ -372,9 +416,14 @@ function reactRouterProduction(command: 'build' | 'serve') {
  *   chunk, loaded by the console and the portal too (they import all of it: React, React Router, Ant Design's core,
  *   Layout, Typography, App, the GraphQL client, the shell);
  * - `public-common`: what the home page imports beyond the frame (the error display, Card, Grid, Input, Tag and their
- *   icons), one chunk, which most public pages and the console's and portal's first chunks import too.
+ *   icons), one chunk, which most public pages and the console's and portal's first chunks import too;
+ * - `opening`, claimed first: what the public site's first module (`src/public/early.ts`, `earlyQueries` above)
+ *   imports: the public routes, their opening queries' documents, and the GraphQL printer, which urql in the frame
+ *   imports too (so every app loads this small chunk); otherwise the early module would import the frame, and wait
+ *   for it.
  *
- * Both are the modules reachable by static imports from `src/public/main.tsx` and `src/public/HomePage.tsx`; through
+ * They are the modules reachable by static imports from `src/public/early.ts`, `src/public/main.tsx` and
+ * `src/public/HomePage.tsx`; through
  * Ant Design's index module (which re-exports every component) only the components our own modules of that set import
  * by name, so that a page's Table or Select stays in that page's chunks. Everything else is left to
  * the bundler as before.
@@ -407,33 +456,44 @@ function codeSplitting() {
     return walk((from, to) => !barrel.test(from) || named.some((path) => to === `${path}.js` || to.startsWith(`${path}/`)));
   };
   const groups: [string, string][] = [
+    ['opening', 'src/public/early.ts'],
     ['frame', 'src/public/main.tsx'],
     ['public-common', 'src/public/HomePage.tsx'],
   ];
   let groupOf: Map<string, string> | undefined;
+  const groupName = (id: string, ctx: { getModuleInfo: (id: string) => Info }) => {
+    if (!groupOf) {
+      groupOf = new Map();
+      for (const [name, start] of groups) {
+        for (const module of reach(resolve(web, start), (i) => ctx.getModuleInfo(i))) {
+          const own = module.startsWith(resolve(src, 'public')) && name !== 'opening';
+          if (!groupOf.has(module) && !own && !module.endsWith('.css') && module !== resolve(web, start)) groupOf.set(module, name);
+        }
+      }
+    }
+    // Vite's module-preload polyfill, which every page's HTML imports: a chunk of 1 kB otherwise
+    return groupOf.get(id) ?? (/vite\/modulepreload-polyfill/.test(id) ? 'frame' : null);
+  };
   return {
     groups: [
+      // first: a group takes its modules' dependencies along (the frame's urql would take the GraphQL printer)
+      {
+        name: (id: string, ctx: { getModuleInfo: (id: string) => Info }) => (groupName(id, ctx) === 'opening' ? 'opening' : null),
+        priority: 2,
+      },
       {
         name: (id: string, ctx: { getModuleInfo: (id: string) => Info }) => {
-          if (!groupOf) {
-            groupOf = new Map();
-            for (const [name, start] of groups) {
-              for (const module of reach(resolve(web, start), (i) => ctx.getModuleInfo(i))) {
-                if (!groupOf.has(module) && !module.startsWith(resolve(src, 'public')) && !module.endsWith('.css'))
-                  groupOf.set(module, name);
-              }
-            }
-          }
-          // Vite's module-preload polyfill, which every page's HTML imports: a chunk of 1 kB otherwise
-          return groupOf.get(id) ?? (/vite\/modulepreload-polyfill/.test(id) ? 'frame' : null);
+          const name = groupName(id, ctx);
+          return name === 'opening' ? null : name;
         },
+        priority: 1,
       },
     ],
   };
 }
 
 export default defineConfig(({ command }) => ({
-  plugins: [graphqlDocuments(), styleNonce(), scrollbarSizeOnce(), antdStyles(), react()],
+  plugins: [graphqlDocuments(), styleNonce(), scrollbarSizeOnce(), antdStyles(), earlyQueries(), react()],
   base: '/',
   resolve: { alias: reactRouterProduction(command) },
   build: {
@@ -444,6 +504,7 @@ export default defineConfig(({ command }) => ({
     rollupOptions: {
       input: {
         public: resolve(import.meta.dirname, 'index.html'),
+        early: resolve(import.meta.dirname, 'src/public/early.ts'), // in the public index.html: earlyQueries
         console: resolve(import.meta.dirname, 'console/index.html'),
         portal: resolve(import.meta.dirname, 'portal/index.html'),
       },

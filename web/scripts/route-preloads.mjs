@@ -3,10 +3,10 @@
 // (WebPages, RoutePreloads) names them in the served page (`<link rel="modulepreload">`) and the browser fetches them
 // alongside the entry instead of after it has run (`prefetchRoute` asks for the page's chunk only then).
 //
-// The route table is written once, in src/public/PublicApp.tsx: this script reads its `PUBLIC_ROUTES` entries
-// (`{ path: '…', page: Name }`) and the pages loaded as chunks of their own (`const Name = lazyPage(() =>
-// import('./File'), '…')`), and Vite's manifest (`build.manifest`) for each page module's chunk and its static
-// imports. Anything it cannot read fails the build. Run by `npm run build` after Vite.
+// The route table is written once, in src/public/routes.ts: this script reads its `ROUTES` entries
+// (`{ path: '…', page: 'Name' }`), the pages loaded as chunks of their own in src/public/PublicApp.tsx (`const Name =
+// lazyPage(() => import('./File'), '…')`, the page named Name), and Vite's manifest (`build.manifest`) for each page
+// module's chunk and its static imports. Anything it cannot read fails the build. Run by `npm run build` after Vite.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, posix, resolve } from 'node:path';
 
@@ -14,24 +14,29 @@ const root = resolve(import.meta.dirname, '..');
 const outDir = process.env.WEB_OUT_DIR ?? join(root, 'dist');
 const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'), 'utf8'));
 
-/** The routes of one app's route table: path and the source module of its page when that is a chunk of its own. */
-function routes(file, table) {
-  const source = readFileSync(join(root, file), 'utf8');
+/** The routes of one app's route table (in `tableFile`) with the source module of each page (the `lazyPage` lines of
+ * `pagesFile`) when that is a chunk of its own. */
+function routes(tableFile, table, pagesFile) {
+  const pages = readFileSync(join(root, pagesFile), 'utf8');
   const lazy = new Map();
-  for (const [, name, module] of source.matchAll(/const (\w+) = lazyPage\(\s*\(\) => import\('(\.[^']+)'\)/g)) {
-    const key = ['.tsx', '.ts'].map((ext) => posix.join(posix.dirname(file), module + ext)).find((k) => k in manifest);
-    if (!key) throw new Error(`route-preloads: ${module} (${file}) is not in Vite's manifest`);
+  for (const [, name, module] of pages.matchAll(/const (\w+) = lazyPage\(\s*\(\) => import\('(\.[^']+)'\)/g)) {
+    const key = ['.tsx', '.ts'].map((ext) => posix.join(posix.dirname(pagesFile), module + ext)).find((k) => k in manifest);
+    if (!key) throw new Error(`route-preloads: ${module} (${pagesFile}) is not in Vite's manifest`);
     lazy.set(name, key);
   }
-  const start = source.indexOf(`export const ${table}: PageRoute[] = [`);
-  const end = source.indexOf('\n];', start);
-  if (start < 0 || end < 0) throw new Error(`route-preloads: no ${table} array in ${file}`);
+  const source = readFileSync(join(root, tableFile), 'utf8');
+  const start = source.indexOf(`const ${table} = [`);
+  const end = source.indexOf('\n] as const', start);
+  if (start < 0 || end < 0) throw new Error(`route-preloads: no ${table} array in ${tableFile}`);
   const body = source.slice(start, end);
-  const entries = [...body.matchAll(/\{\s*path: '([^']*)',\s*page: (\w+)/g)];
+  const entries = [...body.matchAll(/\{\s*path: '([^']*)',\s*page: '(\w+)'/g)];
   const paths = body.match(/\bpath: /g) ?? [];
   if (!entries.length || entries.length !== paths.length)
-    throw new Error(`route-preloads: read ${entries.length} of the ${paths.length} routes of ${table} in ${file}`);
-  return entries.map(([, path, page]) => ({ path, module: lazy.get(page) }));
+    throw new Error(`route-preloads: read ${entries.length} of the ${paths.length} routes of ${table} in ${tableFile}`);
+  return entries.map(([, path, page]) => {
+    if (!lazy.has(page)) throw new Error(`route-preloads: no \`const ${page} = lazyPage(…)\` in ${pagesFile}`);
+    return { path, module: lazy.get(page) };
+  });
 }
 
 /** The manifest keys a chunk imports statically, itself and transitively. */
@@ -44,10 +49,10 @@ function closure(key, seen = new Set()) {
   return seen;
 }
 
-function app(entry, file, table) {
+function app(entry, tableFile, table, pagesFile) {
   const loaded = closure(entry); // the entry's index.html lists these itself
   const loadedStyles = new Set([...loaded].flatMap((key) => manifest[key].css ?? []));
-  return routes(file, table).map(({ path, module }) => {
+  return routes(tableFile, table, pagesFile).map(({ path, module }) => {
     const keys = module ? [...closure(module)].filter((key) => !loaded.has(key)) : [];
     return {
       path,
@@ -57,7 +62,7 @@ function app(entry, file, table) {
   });
 }
 
-const preloads = { public: app('index.html', 'src/public/PublicApp.tsx', 'PUBLIC_ROUTES') };
+const preloads = { public: app('index.html', 'src/public/routes.ts', 'ROUTES', 'src/public/PublicApp.tsx') };
 writeFileSync(join(outDir, '.vite', 'route-preloads.json'), `${JSON.stringify(preloads, null, 1)}\n`);
 const listed = preloads.public.filter((route) => route.modules.length).length;
 console.log(`route-preloads: ${listed} of ${preloads.public.length} public routes with chunks to preload`);

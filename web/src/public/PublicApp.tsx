@@ -2,9 +2,9 @@ import { Suspense } from 'react';
 import { BrowserRouter } from 'react-router-dom';
 import { Skeleton } from 'antd';
 import { Shell, type NavItem } from '../shared/Shell';
-import { lazyPage } from '../shared/lazyPage';
+import { lazyPage, type LazyPage } from '../shared/lazyPage';
 import { PageRoutes, type PageRoute } from '../shared/routes';
-import { prefetchCities, prefetchCity, prefetchNotice, prefetchSearch } from './queries';
+import { PUBLIC_ROUTE_TABLE, type PublicPageName } from './routes';
 
 // each page is a chunk of its own, loaded when first shown: a visitor's first page parses the frame and that
 // page only, not the search's, the complaint form's and the announcements' components too (the charts' code,
@@ -34,28 +34,39 @@ const NAV: NavItem[] = [
   { to: '/objections/track', label: '异议进度' },
 ];
 
-/** The site's pages; each route's first segment is in platform-api's WebPages.PUBLIC_ROUTES too. */
-export const PUBLIC_ROUTES: PageRoute[] = [
-  { path: '/', page: HomePage, prefetch: (client) => void prefetchCities(client) },
-  { path: '/search', page: SearchPage, prefetch: (client, _, search) => prefetchSearch(client, search) },
-  { path: '/agencies/:tenant/:agencyId', page: AgencyPage },
-  { path: '/cities/:tenant', page: CityPage, prefetch: (client, { tenant = '' }) => prefetchCity(client, tenant) },
-  {
-    path: '/notices/:tenant/:year',
-    page: NoticePage,
-    prefetch: (client, { tenant = '', year = '' }) => prefetchNotice(client, tenant, year),
-  },
-  { path: '/objections/track', page: ObjectionTrackPage },
-  { path: '/complaints/new', page: ComplaintPage, prefetch: (client) => void prefetchCities(client) },
-  { path: '/complaints/track', page: ComplaintTrackPage },
-  { path: '/announcements/view/:id', page: PublicationPage },
-  { path: '/announcements/:tenant/:year', page: AnnouncementsPage },
-  { path: '/draws/:tenant', page: PublicDrawsPage },
-  { path: '/counties/:tenant', page: PublicCountyRatingsPage },
-  { path: '/exams/:tenant', page: PublicExamResultsPage },
-  { path: '/draws/:tenant/:id', page: PublicDrawPage },
-  { path: '*', page: NotFoundPage },
-];
+/** Each page of the route table (routes.ts) by its name; scripts/route-preloads.mjs reads the `lazyPage` lines above. */
+const PAGES: Record<PublicPageName, LazyPage> = {
+  AgencyPage,
+  AnnouncementsPage,
+  PublicationPage,
+  CityPage,
+  PublicCountyRatingsPage,
+  PublicExamResultsPage,
+  ComplaintPage,
+  PublicDrawPage,
+  PublicDrawsPage,
+  HomePage,
+  NotFoundPage,
+  NoticePage,
+  SearchPage,
+  ComplaintTrackPage,
+  ObjectionTrackPage,
+};
+
+/**
+ * The site's routes (routes.ts) with their pages; `prefetch` sends a route's opening queries through urql before
+ * React's first render (`prefetchRoute`), answered by the early requests of the same queries (early.ts).
+ */
+export const PUBLIC_ROUTES: PageRoute[] = PUBLIC_ROUTE_TABLE.map(({ path, page, opening, afterOpening }) => ({
+  path,
+  page: PAGES[page],
+  prefetch:
+    opening &&
+    ((client, params, search) => {
+      for (const { query, variables } of opening(params, search)) void client.query(query, variables).toPromise();
+      afterOpening?.(client, params);
+    }),
+}));
 
 export function PublicApp() {
   return (

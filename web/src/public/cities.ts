@@ -1,21 +1,5 @@
 import { useQuery } from 'urql';
-import { graphql } from '../gql';
-
-export const PublicCitiesQuery = graphql(`
-  query PublicCities {
-    publicCities {
-      code
-      name
-      bureauName
-      openNoticeYear
-      publishedYears
-      districts {
-        code
-        name
-      }
-    }
-  }
-`);
+import { PublicCitiesQuery } from './queries';
 
 /** The cities of the public site (publicCities), for menus and names. */
 export function useCities() {

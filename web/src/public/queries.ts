@@ -1,10 +1,25 @@
-import type { Client } from 'urql';
 import { graphql } from '../gql';
-import { PublicCitiesQuery } from './cities';
 
 // The public pages' opening queries, with the variables the pages use: the pages import them from here, and the
-// routes send them before React's first render (PublicApp's routes, shared/routes.tsx), small enough for the
-// site's first chunk.
+// routes (routes.ts) send them before the bundles have run (early.ts) and again through urql before React's first
+// render (shared/routes.tsx), which then takes the early answers. No React, Ant Design or urql here: early.ts, the
+// site's first module, imports this.
+
+export const PublicCitiesQuery = graphql(`
+  query PublicCities {
+    publicCities {
+      code
+      name
+      bureauName
+      openNoticeYear
+      publishedYears
+      districts {
+        code
+        name
+      }
+    }
+  }
+`);
 
 export const PublicRatingsQuery = graphql(`
   query PublicRatings($query: String, $filter: PublicRatingFilter, $first: Int, $after: String) {
@@ -89,24 +104,3 @@ export const PublicNoticeQuery = graphql(`
     }
   }
 `);
-
-export function prefetchCities(client: Client) {
-  return client.query(PublicCitiesQuery, {}).toPromise();
-}
-
-export function prefetchSearch(client: Client, search: URLSearchParams) {
-  void prefetchCities(client);
-  void client.query(PublicRatingsQuery, searchVariables(search)).toPromise();
-}
-
-/** The city page asks for its newest published year's distribution once the cities have come. */
-export function prefetchCity(client: Client, tenant: string) {
-  void prefetchCities(client).then((result) => {
-    const year = result.data?.publicCities.find((c) => c.code === tenant)?.publishedYears[0];
-    if (year != null) void client.query(PublicRatingsQuery, cityYearVariables(tenant, year)).toPromise();
-  });
-}
-
-export function prefetchNotice(client: Client, tenant: string, year: string) {
-  if (/^\d{4}$/.test(year)) void client.query(PublicNoticeQuery, { tenant, year: Number(year) }).toPromise();
-}

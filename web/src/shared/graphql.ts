@@ -24,6 +24,12 @@ export function createApiClient(accessToken?: AccessToken): Client {
     exchanges: [prefetchedExchange, cacheExchange, fetchExchange],
     preferGetMethod: false,
     fetch: async (input, init) => {
+      const early = accessToken ? undefined : takeEarlyQuery(input, init);
+      if (early)
+        return early.then(
+          (answer) => (answer.ok ? answer : fetch(input, init)),
+          () => fetch(input, init),
+        );
       const token = accessToken ? await accessToken() : null;
       const headers = new Headers(init?.headers);
       if (token) {
@@ -32,6 +38,43 @@ export function createApiClient(accessToken?: AccessToken): Client {
       return fetch(input, { ...init, headers });
     },
   });
+}
+
+/** A query the public site's first module sent before the bundles had run (src/public/early.ts). */
+export interface EarlyQuery {
+  url: string;
+  method: string;
+  headers: Record<string, string>;
+  body: string;
+  response: Promise<Response>;
+}
+
+declare global {
+  interface Window {
+    /** the public site's early queries, each until the client has taken it */
+    saferankEarlyQueries?: EarlyQuery[];
+  }
+}
+
+/**
+ * The answer of an early query identical to this request (URL, method, headers, body: same operation, document and
+ * variables), taken once (issue 15 point 8): the public site's first module sends a page's opening queries before the
+ * bundles have run, and urql's own request for the same operation gets that answer instead of asking again. No
+ * match: undefined, the request goes out as before; a failed or refused early answer is asked again by the caller.
+ */
+function takeEarlyQuery(input: RequestInfo | URL, init?: RequestInit): Promise<Response> | undefined {
+  const early = window.saferankEarlyQueries;
+  if (!early?.length || typeof input !== 'string' || typeof init?.body !== 'string') return undefined;
+  const headers = new Headers(init.headers);
+  const index = early.findIndex(
+    (query) =>
+      query.url === input &&
+      query.method === (init.method ?? 'GET').toUpperCase() &&
+      query.body === init.body &&
+      [...headers.keys()].length === Object.keys(query.headers).length &&
+      Object.entries(query.headers).every(([name, value]) => headers.get(name) === value),
+  );
+  return index < 0 ? undefined : early.splice(index, 1)[0].response;
 }
 
 /** When the answer of each prefetched query came (its operation key), until the page has used it. */
