@@ -43,7 +43,7 @@ public class WebPages implements WebMvcConfigurer {
 
     static final String NONCE_PLACEHOLDER = "__CSP_NONCE__";
 
-    /** The public site's routes (web/src/public/PublicApp.tsx), each with everything below it. */
+    /** The public site's routes (web/src/public/routes.ts), each with everything below it. */
     static final List<String> PUBLIC_ROUTES = List.of(
             "search",
             "agencies",
