@@ -2,75 +2,10 @@ import { PublicationHashes } from '../shared/PublicationHashes';
 import { Button, Descriptions, List, Result, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { graphql } from '../gql';
 import { ErrorAlert } from '../shared/errors';
 import { formatDateTime, formatDecimal } from '../shared/text';
 import { CATEGORY_LABELS } from './cities';
-
-const PublicationsQuery = graphql(`
-  query PublicPublications($tenant: String!, $year: Int!) {
-    publications(tenant: $tenant, year: $year) {
-      id
-      status
-      kind
-      seq
-      title
-      bureauName
-      publishedAt
-      supersededById
-      reason
-      csvUrl
-      announcementUrl
-    }
-  }
-`);
-
-const PublicationQuery = graphql(`
-  query PublicPublication($id: ID!) {
-    publication(id: $id) {
-      id
-      tenant
-      year
-      kind
-      status
-      seq
-      title
-      bureauName
-      supersedesId
-      supersededById
-      reason
-      publishedAt
-      csvUrl
-      announcementUrl
-      rowsSha256
-      prevHash
-      prevPublicationId
-      chainHash
-      lists {
-        code
-        title
-        wording
-        isPublic
-        validMonths
-      }
-      entries {
-        creditCode
-        agencyId
-        agencyName
-        category
-        categoryLabel
-        total
-        grade
-        publishedGrade
-        overallRank
-        groupKey
-        groupRank
-        lists
-        note
-      }
-    }
-  }
-`);
+import { PublicationQuery, PublicationsQuery } from './queries';
 
 const KIND_LABELS: Record<string, string> = { publish: '公布', correct: '更正', downgrade: '降级', cancel: '取消等级' };
 

@@ -2,27 +2,10 @@ import { useState } from 'react';
 import { Descriptions, Empty, InputNumber, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { graphql } from '../gql';
 import { ErrorAlert } from '../shared/errors';
 import { formatDateTime } from '../shared/text';
 import { useCities } from './cities';
-
-const PublicExamResultsQuery = graphql(`
-  query PublicExamResults($tenant: ID!, $year: Int!) {
-    publicExamResults(tenant: $tenant, year: $year) {
-      year
-      published
-      publishedAt
-      passMark
-      results {
-        agencyName
-        staffName
-        score
-        passed
-      }
-    }
-  }
-`);
+import { PublicExamResultsQuery, examYear } from './queries';
 
 /**
  * 技术人员抽考成绩公示 (临沂: "个人考试成绩将公开公示"; "对专业技术人员测试不合格的，不得从事相应技术服务活动"): every result of
@@ -33,8 +16,7 @@ export function PublicExamResultsPage() {
   const { cities } = useCities();
   const city = cities.find((c) => c.code === tenant);
   const [params] = useSearchParams();
-  const asked = Number(params.get('year'));
-  const [year, setYear] = useState(asked >= 2000 && asked <= 2100 ? asked : new Date().getFullYear() - 1);
+  const [year, setYear] = useState(() => examYear(params));
   const [{ data, fetching, error }] = useQuery({ query: PublicExamResultsQuery, variables: { tenant, year } });
   if (error) return <ErrorAlert error={error} />;
   const exam = data?.publicExamResults;

@@ -104,3 +104,91 @@ export const PublicNoticeQuery = graphql(`
     }
   }
 `);
+
+export const PublicExamResultsQuery = graphql(`
+  query PublicExamResults($tenant: ID!, $year: Int!) {
+    publicExamResults(tenant: $tenant, year: $year) {
+      year
+      published
+      publishedAt
+      passMark
+      results {
+        agencyName
+        staffName
+        score
+        passed
+      }
+    }
+  }
+`);
+
+/** The exam results page's year: the address's `?year=` when it is one, else last year (the page's first choice). */
+export function examYear(search: URLSearchParams): number {
+  const asked = Number(search.get('year'));
+  return asked >= 2000 && asked <= 2100 ? asked : new Date().getFullYear() - 1;
+}
+
+export const PublicationsQuery = graphql(`
+  query PublicPublications($tenant: String!, $year: Int!) {
+    publications(tenant: $tenant, year: $year) {
+      id
+      status
+      kind
+      seq
+      title
+      bureauName
+      publishedAt
+      supersededById
+      reason
+      csvUrl
+      announcementUrl
+    }
+  }
+`);
+
+export const PublicationQuery = graphql(`
+  query PublicPublication($id: ID!) {
+    publication(id: $id) {
+      id
+      tenant
+      year
+      kind
+      status
+      seq
+      title
+      bureauName
+      supersedesId
+      supersededById
+      reason
+      publishedAt
+      csvUrl
+      announcementUrl
+      rowsSha256
+      prevHash
+      prevPublicationId
+      chainHash
+      lists {
+        code
+        title
+        wording
+        isPublic
+        validMonths
+      }
+      entries {
+        creditCode
+        agencyId
+        agencyName
+        category
+        categoryLabel
+        total
+        grade
+        publishedGrade
+        overallRank
+        groupKey
+        groupRank
+        lists
+        note
+      }
+    }
+  }
+`);

@@ -2,7 +2,17 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { DocumentNode } from 'graphql';
 import type { Params } from 'react-router-dom';
 import type { AnyVariables, Client } from 'urql';
-import { PublicCitiesQuery, PublicNoticeQuery, PublicRatingsQuery, cityYearVariables, searchVariables } from './queries';
+import {
+  PublicCitiesQuery,
+  PublicExamResultsQuery,
+  PublicNoticeQuery,
+  PublicRatingsQuery,
+  PublicationQuery,
+  PublicationsQuery,
+  cityYearVariables,
+  examYear,
+  searchVariables,
+} from './queries';
 
 // The public site's routes as data, without React, Ant Design or urql (issue 15 point 8): each route's path, its
 // page (by the name of its component in PublicApp.tsx) and the queries it opens with. One table for the three that
@@ -60,11 +70,23 @@ const ROUTES = [
   { path: '/objections/track', page: 'ObjectionTrackPage' },
   { path: '/complaints/new', page: 'ComplaintPage', opening: cities },
   { path: '/complaints/track', page: 'ComplaintTrackPage' },
-  { path: '/announcements/view/:id', page: 'PublicationPage' },
-  { path: '/announcements/:tenant/:year', page: 'AnnouncementsPage' },
+  {
+    path: '/announcements/view/:id',
+    page: 'PublicationPage',
+    opening: ({ id = '' }) => (/^\d+$/.test(id) ? [opening(PublicationQuery, { id })] : []),
+  },
+  {
+    path: '/announcements/:tenant/:year',
+    page: 'AnnouncementsPage',
+    opening: ({ tenant = '', year = '' }) => (/^\d{4}$/.test(year) ? [opening(PublicationsQuery, { tenant, year: Number(year) })] : []),
+  },
   { path: '/draws/:tenant', page: 'PublicDrawsPage' },
   { path: '/counties/:tenant', page: 'PublicCountyRatingsPage' },
-  { path: '/exams/:tenant', page: 'PublicExamResultsPage' },
+  {
+    path: '/exams/:tenant',
+    page: 'PublicExamResultsPage',
+    opening: ({ tenant = '' }, search) => [...cities(), opening(PublicExamResultsQuery, { tenant, year: examYear(search) })],
+  },
   { path: '/draws/:tenant/:id', page: 'PublicDrawPage' },
   { path: '*', page: 'NotFoundPage' },
 ] as const satisfies readonly PublicRoute[];
