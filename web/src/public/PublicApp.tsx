@@ -12,8 +12,9 @@ const lazyPage = pageLoader(Skeleton);
 
 /**
  * Ant Design's providers (its theme, locale and the CSP nonce: shared/AppRoot.tsx) around a page still written with it,
- * loaded with the page: the frame has none (issue 15 point 8). A page off Ant Design drops its `antd` below; once no
- * page has one, the public site loads no Ant Design at all (nor its styles: vite.config.ts).
+ * loaded with the page: the frame has none (issue 15 point 8). A page off Ant Design drops its `antd` below (the build
+ * fails otherwise, and for a page with Ant Design but without it: scripts/route-preloads.mjs); once no page has one,
+ * the public site loads no Ant Design at all (nor its styles: vite.config.ts).
  */
 const antd = () => import('../shared/AppRoot').then((module) => module.AntdProviders);
 
@@ -21,14 +22,14 @@ const antd = () => import('../shared/AppRoot').then((module) => module.AntdProvi
 // page only, not the search's, the complaint form's and the announcements' components too (the charts' code,
 // ECharts, half a megabyte, comes after the page's text: LazyChart)
 const AgencyPage = lazyPage(() => import('./AgencyPage'), 'AgencyPage');
-const AnnouncementsPage = lazyPage(() => import('./AnnouncementPages'), 'AnnouncementsPage', antd);
-const PublicationPage = lazyPage(() => import('./AnnouncementPages'), 'PublicationPage', antd);
+const AnnouncementsPage = lazyPage(() => import('./AnnouncementPages'), 'AnnouncementsPage');
+const PublicationPage = lazyPage(() => import('./AnnouncementPages'), 'PublicationPage');
 const CityPage = lazyPage(() => import('./CityPage'), 'CityPage');
-const PublicCountyRatingsPage = lazyPage(() => import('./CountyPages'), 'PublicCountyRatingsPage', antd);
-const PublicExamResultsPage = lazyPage(() => import('./ExamPages'), 'PublicExamResultsPage', antd);
+const PublicCountyRatingsPage = lazyPage(() => import('./CountyPages'), 'PublicCountyRatingsPage');
+const PublicExamResultsPage = lazyPage(() => import('./ExamPages'), 'PublicExamResultsPage');
 const ComplaintPage = lazyPage(() => import('./ComplaintPage'), 'ComplaintPage', antd);
-const PublicDrawPage = lazyPage(() => import('./DrawPages'), 'PublicDrawPage', antd);
-const PublicDrawsPage = lazyPage(() => import('./DrawPages'), 'PublicDrawsPage', antd);
+const PublicDrawPage = lazyPage(() => import('./DrawPages'), 'PublicDrawPage');
+const PublicDrawsPage = lazyPage(() => import('./DrawPages'), 'PublicDrawsPage');
 const HomePage = lazyPage(() => import('./HomePage'), 'HomePage');
 const NotFoundPage = lazyPage(() => import('./NotFoundPage'), 'NotFoundPage');
 const NoticePage = lazyPage(() => import('./NoticePage'), 'NoticePage', antd);
