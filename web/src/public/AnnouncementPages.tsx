@@ -126,6 +126,7 @@ export function PublicationPage() {
           {
             title: '机构名称',
             dataIndex: 'agencyName',
+            width: 220,
             render: (name: string, e) => <Link to={`/agencies/${p.tenant}/${e.agencyId}`}>{name}</Link>,
           },
           { title: '统一社会信用代码', dataIndex: 'creditCode', width: 190 },

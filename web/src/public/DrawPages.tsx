@@ -81,7 +81,7 @@ export function PublicDrawPage() {
       <Title level={2}>
         第 {draw.id} 号抽取：{draw.title}
       </Title>
-      <Descriptions bordered size="small" column={1} labelWidth="12em" style={{ marginBottom: 16 }}>
+      <Descriptions bordered size="small" column={1} labelWidth="13em" style={{ marginBottom: 16 }}>
         <DescriptionsItem label="状态">
           <Tag color={STATUS[draw.status]?.color}>{STATUS[draw.status]?.label}</Tag>
           {draw.cancelReason && `取消原因：${draw.cancelReason}`}
