@@ -69,8 +69,8 @@ test('a confirmed revocation from a recorded sanction bars the agency for a year
   const table = visitor.getByRole('table', { name: '公布名单' });
   const revokedRow = table.getByRole('row').filter({ hasText: revoked });
   await expect(revokedRow).toContainText(`取消${BENCHMARK}称号`);
-  await expect(revokedRow.locator('.ant-tag')).toHaveCount(0);
-  await expect(table.getByRole('row').filter({ hasText: kept }).locator('.ant-tag')).toHaveText(BENCHMARK);
+  await expect(revokedRow.locator('.ui-tag')).toHaveCount(0);
+  await expect(table.getByRole('row').filter({ hasText: kept }).locator('.ui-tag')).toHaveText(BENCHMARK);
   await shot(visitor, 'public-foshan-revoked');
 });
 

@@ -1,11 +1,24 @@
-import { PublicationHashes } from '../shared/PublicationHashes';
-import { Button, Descriptions, List, Result, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { ErrorAlert } from '../shared/errors';
 import { formatDateTime, formatDecimal } from '../shared/text';
 import { CATEGORY_LABELS } from './cities';
+import { PublicationHashes } from './PublicationHashes';
 import { PublicationQuery, PublicationsQuery } from './queries';
+import {
+  Button,
+  Descriptions,
+  DescriptionsItem,
+  ErrorAlert,
+  List,
+  ListItem,
+  Paragraph,
+  Result,
+  Skeleton,
+  Space,
+  Table,
+  Tag,
+  Title,
+} from './ui';
 
 const KIND_LABELS: Record<string, string> = { publish: '公布', correct: '更正', downgrade: '降级', cancel: '取消等级' };
 
@@ -21,43 +34,39 @@ export function AnnouncementsPage() {
   const publications = (data?.publications ?? []).filter((p) => p.status === 'published');
   return (
     <>
-      <Typography.Title level={2}>{year}年度考评结果公告</Typography.Title>
+      <Title level={2}>{year}年度考评结果公告</Title>
       <ErrorAlert error={error} />
       {data && publications.length === 0 && <Result status="info" title="该年度尚无公布的考评结果" />}
-      <List
-        itemLayout="vertical"
-        dataSource={publications}
-        renderItem={(p) => (
-          <List.Item
+      <List>
+        {publications.map((p) => (
+          <ListItem
             key={p.id}
-            actions={[
-              <Link key="view" to={`/announcements/view/${p.id}`}>
-                查看名单
-              </Link>,
-              <a key="print" href={p.announcementUrl} target="_blank" rel="noopener">
-                打印版公告
-              </a>,
-              <a key="csv" href={p.csvUrl}>
-                下载 CSV
-              </a>,
-            ]}
+            title={<Link to={`/announcements/view/${p.id}`}>{p.title}</Link>}
+            description={
+              <Space wrap>
+                <span>{p.bureauName}</span>
+                <span>第{p.seq}号</span>
+                <span>{formatDateTime(p.publishedAt)}</span>
+                <Tag>{KIND_LABELS[p.kind] ?? p.kind}</Tag>
+                {p.supersededById && <Tag color="default">已被更新的公告替代</Tag>}
+              </Space>
+            }
           >
-            <List.Item.Meta
-              title={<Link to={`/announcements/view/${p.id}`}>{p.title}</Link>}
-              description={
-                <Space wrap>
-                  <span>{p.bureauName}</span>
-                  <span>第{p.seq}号</span>
-                  <span>{formatDateTime(p.publishedAt)}</span>
-                  <Tag>{KIND_LABELS[p.kind] ?? p.kind}</Tag>
-                  {p.supersededById && <Tag color="default">已被更新的公告替代</Tag>}
-                </Space>
-              }
-            />
-            {p.reason && <Typography.Text type="secondary">说明：{p.reason}</Typography.Text>}
-          </List.Item>
-        )}
-      />
+            {p.reason && (
+              <Paragraph type="secondary" style={{ margin: '8px 0 0' }}>
+                说明：{p.reason}
+              </Paragraph>
+            )}
+            <Space wrap size={16} style={{ marginTop: 8 }}>
+              <Link to={`/announcements/view/${p.id}`}>查看名单</Link>
+              <a href={p.announcementUrl} target="_blank" rel="noopener">
+                打印版公告
+              </a>
+              <a href={p.csvUrl}>下载 CSV</a>
+            </Space>
+          </ListItem>
+        ))}
+      </List>
     </>
   );
 }
@@ -73,26 +82,26 @@ export function PublicationPage() {
   const listTitle = new Map(p.lists.map((l) => [l.code, l.title]));
   return (
     <>
-      <Typography.Title level={2}>{p.title}</Typography.Title>
+      <Title level={2}>{p.title}</Title>
       <Descriptions bordered size="small" column={{ xs: 1, sm: 2 }} style={{ marginBottom: 16 }}>
-        <Descriptions.Item label="发布机关">{p.bureauName}</Descriptions.Item>
-        <Descriptions.Item label="公告编号">
+        <DescriptionsItem label="发布机关">{p.bureauName}</DescriptionsItem>
+        <DescriptionsItem label="公告编号">
           {p.year}年第{p.seq}号
-        </Descriptions.Item>
-        <Descriptions.Item label="发布时间">{formatDateTime(p.publishedAt)}</Descriptions.Item>
-        <Descriptions.Item label="类别">{KIND_LABELS[p.kind] ?? p.kind}</Descriptions.Item>
+        </DescriptionsItem>
+        <DescriptionsItem label="发布时间">{formatDateTime(p.publishedAt)}</DescriptionsItem>
+        <DescriptionsItem label="类别">{KIND_LABELS[p.kind] ?? p.kind}</DescriptionsItem>
         {p.reason && (
-          <Descriptions.Item label="说明" span={2}>
+          <DescriptionsItem label="说明" span={2}>
             {p.reason}
-          </Descriptions.Item>
+          </DescriptionsItem>
         )}
       </Descriptions>
       {p.supersededById && (
-        <Typography.Paragraph type="warning">
+        <Paragraph type="warning">
           本公告已被 <Link to={`/announcements/view/${p.supersededById}`}>更新的公告</Link> 替代。
-        </Typography.Paragraph>
+        </Paragraph>
       )}
-      <Space style={{ marginBottom: 16 }}>
+      <Space wrap align="center" style={{ marginBottom: 16 }}>
         <Button href={p.announcementUrl} target="_blank" rel="noopener">
           打印版公告
         </Button>
@@ -102,14 +111,13 @@ export function PublicationPage() {
       {p.lists
         .filter((l) => l.isPublic)
         .map((l) => (
-          <Typography.Paragraph key={l.code}>
+          <Paragraph key={l.code}>
             <Tag color="blue">{l.title}</Tag> {l.wording}
             {l.validMonths ? `（有效期 ${l.validMonths} 个月）` : ''}
-          </Typography.Paragraph>
+          </Paragraph>
         ))}
       <Table
         rowKey="agencyId"
-        size="middle"
         aria-label="公布名单"
         dataSource={p.entries}
         pagination={p.entries.length > 50 ? { pageSize: 50 } : false}

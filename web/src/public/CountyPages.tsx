@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Card, Empty, InputNumber, Skeleton, Space, Table, Typography } from 'antd';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import { ErrorAlert } from '../shared/errors';
 import { formatDateTime } from '../shared/text';
 import { useCities } from './cities';
+import { Card, Empty, ErrorAlert, Paragraph, Skeleton, Table, Text, Title } from './ui';
+import { YearInput } from './YearInput';
 
 const PublicCountyRatingsQuery = graphql(`
   query PublicCountyRatings($tenant: ID!, $year: Int!) {
@@ -47,14 +47,11 @@ export function PublicCountyRatingsPage() {
   const ratings = data?.publicCountyRatings ?? [];
   return (
     <>
-      <Typography.Title level={2}>{city?.name ?? tenant} 区县评定结果</Typography.Title>
-      <Typography.Paragraph>
+      <Title level={2}>{city?.name ?? tenant} 区县评定结果</Title>
+      <Paragraph>
         各县（市、区）应急管理局对本辖区的安全生产技术服务机构进行评定，公布评定结果并报市应急管理局备案。以下为各区县最新备案的结果。
-      </Typography.Paragraph>
-      <Space style={{ marginBottom: 16 }}>
-        <label htmlFor="county-year">年度</label>
-        <InputNumber id="county-year" min={2000} max={2100} value={year} onChange={(v) => typeof v === 'number' && setYear(v)} />
-      </Space>
+      </Paragraph>
+      <YearInput id="county-year" value={year} onChange={setYear} />
       {fetching && !data ? (
         <Skeleton active />
       ) : ratings.length === 0 ? (
@@ -71,15 +68,14 @@ export function PublicCountyRatingsPage() {
           >
             {r.lists.map((l) => (
               <div key={l.title} style={{ marginBottom: 12 }}>
-                <Typography.Title level={5}>{l.title}</Typography.Title>
-                <Typography.Paragraph type="secondary">{l.wording}</Typography.Paragraph>
+                <Title level={5}>{l.title}</Title>
+                <Paragraph type="secondary">{l.wording}</Paragraph>
                 <Table
                   aria-label={`${r.districtName} ${l.title}`}
                   size="small"
                   rowKey={(e) => `${e.agencyName}:${e.rank ?? ''}`}
-                  pagination={false}
                   dataSource={l.agencies}
-                  locale={{ emptyText: '无' }}
+                  emptyText="无"
                   columns={[
                     { title: '区县排名', dataIndex: 'rank', render: (v: number | null) => v ?? '—' },
                     { title: '机构名称', dataIndex: 'agencyName' },
@@ -90,7 +86,7 @@ export function PublicCountyRatingsPage() {
                 />
               </div>
             ))}
-            <Typography.Text type="secondary">校验值（SHA-256）：{r.checksum}</Typography.Text>
+            <Text type="secondary">校验值（SHA-256）：{r.checksum}</Text>
           </Card>
         ))
       )}

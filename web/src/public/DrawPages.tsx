@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Descriptions, Empty, InputNumber, Result, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import { ErrorAlert } from '../shared/errors';
 import { formatDateTime } from '../shared/text';
 import { useCities } from './cities';
+import { Descriptions, DescriptionsItem, Empty, ErrorAlert, Paragraph, Result, Skeleton, Table, Tag, Text, Title } from './ui';
+import { YearInput } from './YearInput';
 
 const KINDS: Record<string, string> = {
   agencies: '检查对象（机构）',
@@ -54,32 +54,28 @@ export function PublicDrawsPage() {
   if (error) return <ErrorAlert error={error} />;
   return (
     <>
-      <Typography.Title level={2}>{city?.name ?? tenant} 双随机抽查公示</Typography.Title>
-      <Typography.Paragraph>
+      <Title level={2}>{city?.name ?? tenant} 双随机抽查公示</Title>
+      <Paragraph>
         每次抽取前，应急管理局公布抽取名单及随机种子的 SHA-256 承诺值；抽取后公布种子和结果。任何人都可以下载名单文件，用
-        <code> python3 verify_draw.py 名单文件 种子 </code>
+        <Text code>python3 verify_draw.py 名单文件 种子</Text>
         重新计算，核对结果与公布的一致、种子与承诺值相符。
-      </Typography.Paragraph>
-      <Space style={{ marginBottom: 16 }}>
-        <label htmlFor="draw-year">年度</label>
-        <InputNumber id="draw-year" min={2000} max={2100} value={year} onChange={(v) => typeof v === 'number' && setYear(v)} />
-      </Space>
+      </Paragraph>
+      <YearInput id="draw-year" value={year} onChange={setYear} />
       {fetching && !data ? (
         <Skeleton active />
       ) : (
         <Table
           aria-label="抽取公示"
           rowKey="id"
-          pagination={false}
           dataSource={data?.publicDraws ?? []}
-          locale={{ emptyText: <Empty description="本年度没有公示的抽取" /> }}
+          emptyText={<Empty description="本年度没有公示的抽取" />}
           columns={[
             { title: '编号', dataIndex: 'id' },
             { title: '抽取事项', dataIndex: 'title', render: (t: string, d) => <Link to={`/draws/${tenant}/${d.id}`}>{t}</Link> },
             { title: '抽取对象', dataIndex: 'kind', render: (k: string) => KINDS[k] ?? k },
             { title: '抽取方式', render: (_, d) => quota(d.quotaMode, d.quotaValue) },
             { title: '名单数', dataIndex: 'candidatesCount' },
-            { title: '种子承诺值', dataIndex: 'commitment', render: (c: string) => <code>{c.slice(0, 16)}…</code> },
+            { title: '种子承诺值', dataIndex: 'commitment', render: (c: string) => <Text code>{c.slice(0, 16)}…</Text> },
             { title: '状态', dataIndex: 'status', render: (s: string) => <Tag color={STATUS[s]?.color}>{STATUS[s]?.label ?? s}</Tag> },
             { title: '公布时间', dataIndex: 'committedAt', render: (t: string) => formatDateTime(t) },
           ]}
@@ -129,48 +125,47 @@ export function PublicDrawPage() {
   if (!draw) return <Result status="404" title="未找到该抽取" extra={<Link to={`/draws/${tenant}`}>返回抽取公示</Link>} />;
   return (
     <>
-      <Typography.Title level={2}>
+      <Title level={2}>
         第 {draw.id} 号抽取：{draw.title}
-      </Typography.Title>
+      </Title>
       <Descriptions bordered size="small" column={1} style={{ marginBottom: 16 }}>
-        <Descriptions.Item label="状态">
+        <DescriptionsItem label="状态">
           <Tag color={STATUS[draw.status]?.color}>{STATUS[draw.status]?.label}</Tag>
           {draw.cancelReason && `取消原因：${draw.cancelReason}`}
-        </Descriptions.Item>
-        <Descriptions.Item label="年度与对象">
+        </DescriptionsItem>
+        <DescriptionsItem label="年度与对象">
           {draw.year}年度，{KINDS[draw.kind]}，{quota(draw.quotaMode, draw.quotaValue)}，{WEIGHTS[draw.weighting]}
-        </Descriptions.Item>
-        <Descriptions.Item label="抽取名单">
-          {draw.candidatesCount} 个，<a href={draw.candidatesUrl}>下载名单文件</a>，SHA-256 <code>{draw.listSha256}</code>
-        </Descriptions.Item>
-        <Descriptions.Item label="种子承诺值（SHA-256）">
-          <code>{draw.commitment}</code>
-        </Descriptions.Item>
-        <Descriptions.Item label="随机种子">{draw.seed ? <code>{draw.seed}</code> : '抽取后公布'}</Descriptions.Item>
-        <Descriptions.Item label="公布时间">{formatDateTime(draw.committedAt)}</Descriptions.Item>
-        <Descriptions.Item label="抽取时间">{draw.revealedAt ? formatDateTime(draw.revealedAt) : '—'}</Descriptions.Item>
+        </DescriptionsItem>
+        <DescriptionsItem label="抽取名单">
+          {draw.candidatesCount} 个，<a href={draw.candidatesUrl}>下载名单文件</a>，SHA-256 <Text code>{draw.listSha256}</Text>
+        </DescriptionsItem>
+        <DescriptionsItem label="种子承诺值（SHA-256）">
+          <Text code>{draw.commitment}</Text>
+        </DescriptionsItem>
+        <DescriptionsItem label="随机种子">{draw.seed ? <Text code>{draw.seed}</Text> : '抽取后公布'}</DescriptionsItem>
+        <DescriptionsItem label="公布时间">{formatDateTime(draw.committedAt)}</DescriptionsItem>
+        <DescriptionsItem label="抽取时间">{draw.revealedAt ? formatDateTime(draw.revealedAt) : '—'}</DescriptionsItem>
       </Descriptions>
       {draw.status === 'revealed' && (
         <>
-          <Typography.Title level={4}>抽取结果</Typography.Title>
+          <Title level={4}>抽取结果</Title>
           <Table
             aria-label="抽取结果"
             rowKey={(d) => `${d.group},${d.candidate}`}
-            pagination={false}
             dataSource={draw.drawn}
             columns={[
               { title: '分组', dataIndex: 'group', render: (g: string) => (g === 'all' ? '全部' : `机构 ${g.slice(1)}`) },
               { title: '序号', dataIndex: 'rank' },
               { title: '抽中对象', dataIndex: 'label' },
-              { title: '排序值（HMAC-SHA256）', dataIndex: 'key', render: (k: string) => <code>{k.slice(0, 16)}…</code> },
+              { title: '排序值（HMAC-SHA256）', dataIndex: 'key', render: (k: string) => <Text code>{k.slice(0, 16)}…</Text> },
             ]}
           />
-          <Typography.Paragraph style={{ marginTop: 16 }}>
+          <Paragraph style={{ marginTop: 16 }}>
             复核命令：
-            <code>
+            <Text code>
               python3 verify_draw.py draw-{draw.id}-candidates.txt {draw.seed}
-            </code>
-          </Typography.Paragraph>
+            </Text>
+          </Paragraph>
         </>
       )}
     </>

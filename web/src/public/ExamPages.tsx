@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Descriptions, Empty, InputNumber, Skeleton, Space, Table, Tag, Typography } from 'antd';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { ErrorAlert } from '../shared/errors';
 import { formatDateTime } from '../shared/text';
 import { useCities } from './cities';
 import { PublicExamResultsQuery, examYear } from './queries';
+import { Descriptions, DescriptionsItem, Empty, ErrorAlert, Paragraph, Skeleton, Table, Tag, Title } from './ui';
+import { YearInput } from './YearInput';
 
 /**
  * 技术人员抽考成绩公示 (临沂: "个人考试成绩将公开公示"; "对专业技术人员测试不合格的，不得从事相应技术服务活动"): every result of
@@ -22,14 +22,11 @@ export function PublicExamResultsPage() {
   const exam = data?.publicExamResults;
   return (
     <>
-      <Typography.Title level={2}>{city?.name ?? tenant} 技术人员抽考成绩公示</Typography.Title>
-      <Typography.Paragraph>
+      <Title level={2}>{city?.name ?? tenant} 技术人员抽考成绩公示</Title>
+      <Paragraph>
         按不低于技术服务机构专业技术人员总数 50% 的比例抽考，个人考试成绩公开公示；测试不合格的人员不得从事相应技术服务活动。
-      </Typography.Paragraph>
-      <Space style={{ marginBottom: 16 }}>
-        <label htmlFor="exam-year">年度</label>
-        <InputNumber id="exam-year" min={2000} max={2100} value={year} onChange={(v) => typeof v === 'number' && setYear(v)} />
-      </Space>
+      </Paragraph>
+      <YearInput id="exam-year" value={year} onChange={setYear} />
       {fetching && !data ? (
         <Skeleton active />
       ) : !exam?.published ? (
@@ -37,17 +34,16 @@ export function PublicExamResultsPage() {
       ) : (
         <>
           <Descriptions size="small" bordered column={{ xs: 1, sm: 3 }} style={{ marginBottom: 16 }}>
-            <Descriptions.Item label="公示时间">{formatDateTime(exam.publishedAt)}</Descriptions.Item>
-            <Descriptions.Item label="合格分">{exam.passMark}</Descriptions.Item>
-            <Descriptions.Item label="人数">
+            <DescriptionsItem label="公示时间">{formatDateTime(exam.publishedAt)}</DescriptionsItem>
+            <DescriptionsItem label="合格分">{exam.passMark}</DescriptionsItem>
+            <DescriptionsItem label="人数">
               {exam.results.length} 人，其中不合格 {exam.results.filter((r) => !r.passed).length} 人
-            </Descriptions.Item>
+            </DescriptionsItem>
           </Descriptions>
           <Table
             aria-label="抽考成绩"
             size="small"
             rowKey={(r) => `${r.agencyName}:${r.staffName}:${r.score}`}
-            pagination={false}
             dataSource={exam.results}
             columns={[
               { title: '机构', dataIndex: 'agencyName' },

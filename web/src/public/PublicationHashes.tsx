@@ -1,4 +1,4 @@
-import { Descriptions, Typography } from 'antd';
+import { Descriptions, DescriptionsItem, Paragraph, Text, Title } from './ui';
 
 /** A publication's hashes as the API serves them (issue 16: publications verifiable by anyone). */
 export interface Hashes {
@@ -22,27 +22,25 @@ export function PublicationHashes({ p }: { p: Hashes }) {
     `"$(sha256sum < 公布名单.csv | cut -d' ' -f1)" | sha256sum`;
   return (
     <section data-testid="publication-hashes" style={{ marginTop: 16 }}>
-      <Typography.Title level={4}>校验信息</Typography.Title>
+      <Title level={4}>校验信息</Title>
       <Descriptions bordered size="small" column={1}>
-        <Descriptions.Item label="公布名单（CSV文件）SHA-256">
-          <Typography.Text code copyable>
+        <DescriptionsItem label="公布名单（CSV文件）SHA-256">
+          <Text code copyable>
             {p.rowsSha256}
-          </Typography.Text>
-        </Descriptions.Item>
-        <Descriptions.Item
+          </Text>
+        </DescriptionsItem>
+        <DescriptionsItem
           label={p.prevPublicationId ? `前一公布（编号 ${p.prevPublicationId}）的校验哈希` : '前一公布的校验哈希（本市首次公布）'}
         >
-          <Typography.Text code>{p.prevHash}</Typography.Text>
-        </Descriptions.Item>
-        <Descriptions.Item label="本公布校验哈希">
-          <Typography.Text code copyable>
+          <Text code>{p.prevHash}</Text>
+        </DescriptionsItem>
+        <DescriptionsItem label="本公布校验哈希">
+          <Text code copyable>
             {p.chainHash}
-          </Typography.Text>
-        </Descriptions.Item>
+          </Text>
+        </DescriptionsItem>
       </Descriptions>
-      <Typography.Paragraph style={{ marginTop: 8 }}>
-        下载 CSV 文件后，任何人都可以用以下命令自行计算并核对上面的哈希值：
-      </Typography.Paragraph>
+      <Paragraph style={{ marginTop: 8 }}>下载 CSV 文件后，任何人都可以用以下命令自行计算并核对上面的哈希值：</Paragraph>
       <pre style={{ whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>{command}</pre>
     </section>
   );
