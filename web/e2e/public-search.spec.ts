@@ -18,6 +18,8 @@ test('the home page lists the cities with their notices and announcements', asyn
   // named first in the served page), and the page took that answer: one request for the cities, not two
   const html = await (await page.request.get('/')).text();
   expect(html.match(/<script\b[^>]*>/)?.[0]).toMatch(/ src="\/assets\/early-[\w-]+\.js"/);
+  // a request's timing entry is there once its answer has arrived, which may be after the heading shows
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('/graphql')));
   const timing = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const query = performance.getEntriesByType('resource').find((r) => r.name.endsWith('/graphql'));
