@@ -217,13 +217,16 @@ function antdStyles(): Plugin {
   const require = createRequire(resolve(web, 'package.json'));
   // the site's seed tokens, one file for the pages (AppRoot's ConfigProvider) and for this stylesheet
   const THEME_TOKEN: unknown = JSON.parse(readFileSync(resolve(web, 'src/shared/theme.json'), 'utf8'));
-  const files = new Map<string, string>();
+  const files = new Map<string, string | undefined>(); // each app's Ant Design stylesheet (none: no component)
   let everyRule: string[] | undefined; // the whole extraction, once per build
   const generate = (app: string) => {
     const entry = resolve(web, 'src', app, 'main.tsx');
     if (!existsSync(entry)) throw new Error(`saferank-antd-styles: no app ${app} (src/${app}/main.tsx)`);
     const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
     const includes = antdComponentsUsed(web, entry);
+    // an app that renders no Ant Design component gets none of its styles (an extraction of none would still write the
+    // theme's variables, 13 kB scoped to a server-side id that never applies)
+    if (!includes.length) return undefined;
     const key = createHash('sha256')
       .update(JSON.stringify([version('antd'), version('@ant-design/static-style-extract'), THEME_TOKEN, includes, 3]))
       .digest('hex')
@@ -267,7 +270,8 @@ function antdStyles(): Plugin {
       if (!app) return null;
       if (!files.has(app)) files.set(app, generate(app));
       this.addWatchFile(shared);
-      return `${readFileSync(files.get(app)!, 'utf8')}\n${readFileSync(shared, 'utf8')}`;
+      const antd = files.get(app);
+      return `${antd ? readFileSync(antd, 'utf8') : ''}\n${readFileSync(shared, 'utf8')}`;
     },
   };
 }
@@ -315,7 +319,8 @@ function antdComponentsUsed(web: string, entry: string): string[] {
         .filter((target) => target && !target.startsWith('_')),
     ),
   );
-  if (!used.size || !seen.has('config-provider'))
+  if (!used.size) return []; // no component (the public site once its pages are all off Ant Design)
+  if (!seen.has('config-provider'))
     throw new Error(`saferank-antd-styles: no Ant Design components found from ${entry} (antd/es changed?)`);
   // a directory that only re-exports another's component has no styles of its own: Row and Col are Grid's, whose styles
   // the extraction has under their names (Form lays its items out with Grid: a console without its own Row or Col
@@ -412,18 +417,21 @@ function reactRouterProduction(command: 'build' | 'serve') {
  * in three large ones, seven of 0.2–13 kB beside them) and what the home page adds into 10 more (its page, the error
  * display, Card, Row and Col twice, Input twice, Tag, three icons), requested only once the entry had run. Now:
  *
- * - `frame`: every module the public entry imports (but the public site's own, which stays in its entry chunk), one
- *   chunk, loaded by the console and the portal too (they import all of it: React, React Router, Ant Design's core,
- *   Layout, Typography, App, the GraphQL client, the shell);
- * - `public-common`: what the home page imports beyond the frame (the error display, Card, Grid, Input, Tag and their
- *   icons), one chunk, which most public pages and the console's and portal's first chunks import too;
  * - `opening`, claimed first: what the public site's first module (`src/public/early.ts`, `earlyQueries` above)
  *   imports: the public routes, their opening queries' documents, and the GraphQL printer, which urql in the frame
  *   imports too (so every app loads this small chunk); otherwise the early module would import the frame, and wait
- *   for it.
+ *   for it;
+ * - `frame`: every module the public entry imports (but the public site's own, which stays in its entry chunk), one
+ *   chunk, loaded by the console and the portal too: React, React Router, the GraphQL client, the mount, the
+ *   navigation, the lazy pages' loader. No Ant Design: the public site's mount and frame have none;
+ * - `antd`: what the console's and the portal's mount and frame import beyond that (`src/shared/AppRoot.tsx`,
+ *   `src/shared/Shell.tsx`: Ant Design's core, ConfigProvider, App, Layout, Typography, Skeleton, its locale, dayjs),
+ *   one chunk, which every page written with Ant Design imports (a public page still written with it gets Ant
+ *   Design's providers from AppRoot.tsx, PublicApp.tsx); a public page without Ant Design loads none of it;
+ * - `public-common`: what the home page imports beyond these (and the public site's own components, src/public/ui,
+ *   all of them), one chunk, which most public pages import too.
  *
- * They are the modules reachable by static imports from `src/public/early.ts`, `src/public/main.tsx` and
- * `src/public/HomePage.tsx`; through
+ * They are the modules reachable by static imports from those files; through
  * Ant Design's index module (which re-exports every component) only the components our own modules of that set import
  * by name, so that a page's Table or Select stays in that page's chunks. Everything else is left to
  * the bundler as before.
@@ -455,19 +463,27 @@ function codeSplitting() {
     }
     return walk((from, to) => !barrel.test(from) || named.some((path) => to === `${path}.js` || to.startsWith(`${path}/`)));
   };
-  const groups: [string, string][] = [
-    ['opening', 'src/public/early.ts'],
-    ['frame', 'src/public/main.tsx'],
-    ['public-common', 'src/public/HomePage.tsx'],
+  /** a group's start modules, and whether the starts themselves belong to it (not an entry's or a page's module) */
+  const groups: { name: string; starts: string[]; withStarts?: boolean }[] = [
+    { name: 'opening', starts: ['src/public/early.ts'] },
+    { name: 'frame', starts: ['src/public/main.tsx'] },
+    { name: 'antd', starts: ['src/shared/AppRoot.tsx', 'src/shared/Shell.tsx'], withStarts: true },
+    { name: 'public-common', starts: ['src/public/HomePage.tsx', ...publicKit()] },
   ];
   let groupOf: Map<string, string> | undefined;
   const groupName = (id: string, ctx: { getModuleInfo: (id: string) => Info }) => {
     if (!groupOf) {
       groupOf = new Map();
-      for (const [name, start] of groups) {
-        for (const module of reach(resolve(web, start), (i) => ctx.getModuleInfo(i))) {
-          const own = module.startsWith(resolve(src, 'public')) && name !== 'opening';
-          if (!groupOf.has(module) && !own && !module.endsWith('.css') && module !== resolve(web, start)) groupOf.set(module, name);
+      for (const { name, starts, withStarts } of groups) {
+        for (const start of starts.map((file) => resolve(web, file))) {
+          for (const module of reach(start, (i) => ctx.getModuleInfo(i))) {
+            // the public site's own modules stay in its entry's and pages' chunks: but the early module's (`opening`) and
+            // the components' (src/public/ui, `public-common`; not in the frame, which the console and the portal load)
+            const own =
+              module.startsWith(resolve(src, 'public')) &&
+              (name === 'frame' || (name !== 'opening' && !module.startsWith(resolve(src, 'public/ui'))));
+            if (!groupOf.has(module) && !own && !module.endsWith('.css') && (module !== start || withStarts)) groupOf.set(module, name);
+          }
         }
       }
     }
@@ -475,21 +491,23 @@ function codeSplitting() {
     return groupOf.get(id) ?? (/vite\/modulepreload-polyfill/.test(id) ? 'frame' : null);
   };
   return {
-    groups: [
-      // first: a group takes its modules' dependencies along (the frame's urql would take the GraphQL printer)
-      {
-        name: (id: string, ctx: { getModuleInfo: (id: string) => Info }) => (groupName(id, ctx) === 'opening' ? 'opening' : null),
-        priority: 2,
-      },
-      {
-        name: (id: string, ctx: { getModuleInfo: (id: string) => Info }) => {
-          const name = groupName(id, ctx);
-          return name === 'opening' ? null : name;
-        },
-        priority: 1,
-      },
-    ],
+    // one group each, the earlier first: a group takes its modules' dependencies along (the frame's urql would take the
+    // GraphQL printer, Ant Design's chunk React)
+    groups: groups.map(({ name }, i) => ({
+      name: (id: string, ctx: { getModuleInfo: (id: string) => Info }) => (groupName(id, ctx) === name ? name : null),
+      priority: groups.length - i,
+      debugName: name,
+    })),
   };
+}
+
+/** The public site's own components (src/public/ui: its modules, not its stylesheet), for the `public-common` chunk. */
+function publicKit(): string[] {
+  const dir = resolve(import.meta.dirname, 'src/public/ui');
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => /\.tsx?$/.test(name))
+    .map((name) => `src/public/ui/${name}`);
 }
 
 export default defineConfig(({ command }) => ({

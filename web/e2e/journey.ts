@@ -373,5 +373,5 @@ export async function publicSearch(page: Page, c: City, agency: string, typo: st
   await hit.getByRole('link').first().click();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(agency);
   await openAndMeasure(page, '/', (p) => p.getByRole('heading', { name: '各市考评结果' }));
-  await expect(page.locator('.ant-card').filter({ hasText: c.name }).first()).toBeVisible();
+  await expect(page.locator('.ui-card').filter({ hasText: c.name }).first()).toBeVisible();
 }

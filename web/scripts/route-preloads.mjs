@@ -19,9 +19,10 @@ const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'),
 function routes(tableFile, table, pagesFile) {
   const pages = readFileSync(join(root, pagesFile), 'utf8');
   const lazy = new Map();
-  for (const [, name, module] of pages.matchAll(/const (\w+) = lazyPage\(\s*\(\) => import\('(\.[^']+)'\)/g)) {
+  for (const [, name, module, antd] of pages.matchAll(/const (\w+) = lazyPage\(\s*\(\) => import\('(\.[^']+)'\),\s*'\w+'(,\s*antd)?/g)) {
     const key = ['.tsx', '.ts'].map((ext) => posix.join(posix.dirname(pagesFile), module + ext)).find((k) => k in manifest);
     if (!key) throw new Error(`route-preloads: ${module} (${pagesFile}) is not in Vite's manifest`);
+    checkAntd(name, key, Boolean(antd), pagesFile);
     lazy.set(name, key);
   }
   const source = readFileSync(join(root, tableFile), 'utf8');
@@ -37,6 +38,19 @@ function routes(tableFile, table, pagesFile) {
     if (!lazy.has(page)) throw new Error(`route-preloads: no \`const ${page} = lazyPage(…)\` in ${pagesFile}`);
     return { path, module: lazy.get(page) };
   });
+}
+
+/**
+ * A public page loads Ant Design's providers with its chunk (`lazyPage(…, antd)`, PublicApp.tsx) exactly when its chunk
+ * loads Ant Design (the `antd` chunk, vite.config.ts): without them its components would write their styles at run time,
+ * without the page's CSP nonce and in the default theme; with them but no Ant Design it would load the library for
+ * nothing (issue 15 point 8).
+ */
+function checkAntd(name, key, wrapped, pagesFile) {
+  const loadsAntd = [...closure(key)].some((k) => manifest[k].name === 'antd');
+  if (loadsAntd && !wrapped)
+    throw new Error(`route-preloads: ${name} imports Ant Design: \`lazyPage(…, antd)\` in ${pagesFile}, or the page off Ant Design`);
+  if (wrapped && !loadsAntd) throw new Error(`route-preloads: ${name} imports no Ant Design: drop its \`antd\` in ${pagesFile}`);
 }
 
 /** The manifest keys a chunk imports statically, itself and transitively. */

@@ -1,4 +1,4 @@
-import { lazyPage } from '../shared/lazyPage';
+import { lazyPage } from '../shared/AppRoot';
 
 // every page of the console is a chunk of its own, loaded when it is first opened (the scheme editor brings a
 // YAML library too): the first page parses the shell, the sign-in and itself only

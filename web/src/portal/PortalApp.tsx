@@ -4,7 +4,7 @@ import { Suspense } from 'react';
 import { AuthProvider } from '../shared/auth';
 import { Shell, type NavItem } from '../shared/Shell';
 import { RequireSignIn, UserBadge, WhoAmI } from '../shared/SignedInApp';
-import { lazyPage } from '../shared/lazyPage';
+import { lazyPage } from '../shared/AppRoot';
 import { PageRoutes, type PageRoute } from '../shared/routes';
 import { PrefetchMyAgency } from './MyAgency';
 import { prefetchFindings, prefetchRecord, prefetchResults } from './queries';

@@ -1,11 +1,10 @@
 import { useMemo } from 'react';
-import { Card, Descriptions, Result, Skeleton, Table, Tag, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
 import { LazyChart as Chart } from '../shared/LazyChart';
-import { ErrorAlert } from '../shared/errors';
 import { formatDateTime, formatDecimal } from '../shared/text';
+import { Card, Descriptions, DescriptionsItem, ErrorAlert, Result, Skeleton, Table, Tag, Title } from './ui';
 
 const PublicAgencyQuery = graphql(`
   query PublicAgency($tenant: ID!, $agencyId: ID!) {
@@ -56,18 +55,18 @@ export function AgencyPage() {
     }),
     [current],
   );
-  if (fetching && !data) return <Skeleton active />;
+  if (fetching && !data) return <Skeleton />;
   if (error) return <ErrorAlert error={error} />;
   if (!agency) return <Result status="404" title="该机构尚无公布的考评结果" extra={<Link to="/search">查询其他机构</Link>} />;
   return (
     <>
-      <Typography.Title level={2}>{agency.agencyName}</Typography.Title>
+      <Title level={2}>{agency.agencyName}</Title>
       <Descriptions bordered size="small" column={{ xs: 1, sm: 2 }} style={{ marginBottom: 16 }}>
-        <Descriptions.Item label="所在城市">
+        <DescriptionsItem label="所在城市">
           <Link to={`/cities/${agency.tenant}`}>{agency.cityName}</Link>
-        </Descriptions.Item>
-        <Descriptions.Item label="统一社会信用代码">{agency.creditCode ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label="机构类别">{agency.categoryLabel ?? agency.category ?? '—'}</Descriptions.Item>
+        </DescriptionsItem>
+        <DescriptionsItem label="统一社会信用代码">{agency.creditCode ?? '—'}</DescriptionsItem>
+        <DescriptionsItem label="机构类别">{agency.categoryLabel ?? agency.category ?? '—'}</DescriptionsItem>
       </Descriptions>
       {current.length > 1 && (
         <Card size="small" title="历年总分与等级" style={{ marginBottom: 16 }}>
@@ -75,8 +74,8 @@ export function AgencyPage() {
         </Card>
       )}
       <Table
+        aria-label="历年公布结果"
         rowKey={(h) => `${h.publicationId}`}
-        pagination={false}
         dataSource={agency.history}
         columns={[
           { title: '年度', dataIndex: 'year', width: 80 },

@@ -1,11 +1,24 @@
 import { useMemo, useState } from 'react';
-import { Button, Card, Col, Descriptions, Empty, Result, Row, Segmented, Skeleton, Space, Typography } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { LazyChart as Chart } from '../shared/LazyChart';
-import { ErrorAlert } from '../shared/errors';
 import { useCities } from './cities';
 import { PublicRatingsQuery, cityYearVariables } from './queries';
+import {
+  Card,
+  Col,
+  Descriptions,
+  DescriptionsItem,
+  Empty,
+  ErrorAlert,
+  Paragraph,
+  Result,
+  Row,
+  Segmented,
+  Skeleton,
+  Space,
+  Title,
+} from './ui';
 
 /** A city: its notice, its announcements and the grade distribution of a published year (search facets). */
 export function CityPage() {
@@ -35,38 +48,36 @@ export function CityPage() {
     }),
     [grades],
   );
-  if (fetching && cities.length === 0) return <Skeleton active />;
+  if (fetching && cities.length === 0) return <Skeleton />;
   if (error) return <ErrorAlert error={error} />;
   if (!city) return <Result status="404" title="未找到该城市" extra={<Link to="/">返回首页</Link>} />;
   return (
     <>
-      <Typography.Title level={2}>{city.name}</Typography.Title>
+      <Title level={2}>{city.name}</Title>
       <Descriptions bordered size="small" column={{ xs: 1, sm: 2 }} style={{ marginBottom: 16 }}>
-        <Descriptions.Item label="考评机关">{city.bureauName ?? '—'}</Descriptions.Item>
-        <Descriptions.Item label="公示">
+        <DescriptionsItem label="考评机关">{city.bureauName ?? '—'}</DescriptionsItem>
+        <DescriptionsItem label="公示">
           {city.openNoticeYear ? (
             <Link to={`/notices/${city.code}/${city.openNoticeYear}`}>{city.openNoticeYear}年度评定结果公示中，查看并提出异议</Link>
           ) : (
             '当前没有正在进行的公示'
           )}
-        </Descriptions.Item>
+        </DescriptionsItem>
       </Descriptions>
       <Space wrap style={{ marginBottom: 16 }}>
-        <Link to={`/search?tenant=${city.code}`}>
-          <Button type="primary">查询本市机构</Button>
+        <Link to={`/search?tenant=${city.code}`} className="ui-button ui-button-primary">
+          查询本市机构
         </Link>
-        <Link to={`/complaints/new?city=${city.code}`}>
-          <Button>投诉本市机构</Button>
-        </Link>
-        <Link to={`/draws/${city.code}`}>
-          <Button>双随机抽查公示</Button>
-        </Link>
-        <Link to={`/counties/${city.code}`}>
-          <Button>区县评定结果</Button>
-        </Link>
-        <Link to={`/exams/${city.code}`}>
-          <Button>抽考成绩公示</Button>
-        </Link>
+        {[
+          [`/complaints/new?city=${city.code}`, '投诉本市机构'],
+          [`/draws/${city.code}`, '双随机抽查公示'],
+          [`/counties/${city.code}`, '区县评定结果'],
+          [`/exams/${city.code}`, '抽考成绩公示'],
+        ].map(([to, label]) => (
+          <Link key={to} to={to} className="ui-button ui-button-default">
+            {label}
+          </Link>
+        ))}
       </Space>
       <Row gutter={24}>
         <Col xs={24} md={10}>
@@ -92,8 +103,9 @@ export function CityPage() {
               city.publishedYears.length > 1 && (
                 <Segmented
                   aria-label="年度"
-                  value={shownYear ?? undefined}
-                  options={city.publishedYears.map((y) => ({ value: y, label: `${y}` }))}
+                  name="year"
+                  value={`${shownYear ?? ''}`}
+                  options={city.publishedYears.map((y) => ({ value: `${y}`, label: `${y}` }))}
                   onChange={(v) => setYear(Number(v))}
                 />
               )
@@ -107,9 +119,9 @@ export function CityPage() {
                   label={`${city.name}${shownYear}年度等级分布：${grades.map((b) => `${b.label ?? b.key} ${b.count} 家`).join('，')}`}
                   height={280}
                 />
-                <Typography.Paragraph type="secondary" data-testid="grade-distribution">
+                <Paragraph type="secondary" data-testid="grade-distribution">
                   {grades.map((b) => `${b.label ?? b.key} ${b.count} 家`).join('；')}
-                </Typography.Paragraph>
+                </Paragraph>
               </>
             ) : (
               <Empty description="暂无公布数据" />

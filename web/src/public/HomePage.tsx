@@ -1,40 +1,51 @@
-import { Button, Card, Col, Input, Row, Space, Tag, Typography } from 'antd';
+import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
-import { ErrorAlert } from '../shared/errors';
 import { useCities } from './cities';
+import { Button, Card, Col, ErrorAlert, Input, Paragraph, Row, Space, Tag, Text, Title } from './ui';
 
 /** The start page: search across cities, the cities with their notices and announcements, the forms. */
 export function HomePage() {
   const navigate = useNavigate();
   const { cities, error } = useCities();
+  const [q, setQ] = useState('');
   return (
     <>
-      <Typography.Title level={2}>安全生产技术服务机构诚信考评结果查询</Typography.Title>
-      <Typography.Paragraph type="secondary">
+      <Title level={2}>安全生产技术服务机构诚信考评结果查询</Title>
+      <Paragraph type="secondary">
         查询各市应急管理局公布的机构考评等级，查看正在公示的评定结果并提出异议，投诉机构的违法违规行为。
-      </Typography.Paragraph>
-      <div style={{ maxWidth: 640, marginBottom: 16 }}>
-        <Input.Search
+      </Paragraph>
+      <form
+        role="search"
+        style={{ display: 'flex', gap: 8, maxWidth: 640, marginBottom: 16 }}
+        onSubmit={(e) => {
+          e.preventDefault();
+          navigate(`/search?q=${encodeURIComponent(q.trim())}`);
+        }}
+      >
+        <Input
+          type="search"
           aria-label="搜索机构"
           placeholder="输入机构名称或统一社会信用代码，例如：安全评价"
-          enterButton="搜索"
-          size="large"
-          allowClear
-          onSearch={(q) => navigate(`/search?q=${encodeURIComponent(q.trim())}`)}
+          value={q}
+          onChange={setQ}
+          style={{ minHeight: 40, fontSize: 16 }}
         />
-      </div>
+        <Button type="primary" size="large" htmlType="submit">
+          搜索
+        </Button>
+      </form>
       <Space wrap style={{ marginBottom: 24 }}>
-        <Link to="/complaints/new">
-          <Button type="primary">投诉机构</Button>
+        <Link to="/complaints/new" className="ui-button ui-button-primary">
+          投诉机构
         </Link>
-        <Link to="/complaints/track">
-          <Button>查询投诉进度</Button>
+        <Link to="/complaints/track" className="ui-button ui-button-default">
+          查询投诉进度
         </Link>
-        <Link to="/objections/track">
-          <Button>查询异议进度</Button>
+        <Link to="/objections/track" className="ui-button ui-button-default">
+          查询异议进度
         </Link>
       </Space>
-      <Typography.Title level={3}>各市考评结果</Typography.Title>
+      <Title level={3}>各市考评结果</Title>
       <ErrorAlert error={error} />
       <Row gutter={[16, 16]}>
         {cities.map((city) => (
@@ -53,7 +64,7 @@ export function HomePage() {
                     </Link>
                   ))
                 ) : (
-                  <Typography.Text type="secondary">尚无公布结果</Typography.Text>
+                  <Text type="secondary">尚无公布结果</Text>
                 )}
               </div>
             </Card>

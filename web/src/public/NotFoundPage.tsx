@@ -1,6 +1,6 @@
-import { Result } from 'antd';
+import { Result } from './ui';
 
-/** A path of the public site that is no page (its own chunk: the illustration stays out of every first load). */
+/** A path of the public site that is no page. */
 export function NotFoundPage() {
   return <Result status="404" title="页面不存在" />;
 }

@@ -1,17 +1,15 @@
 import type { ReactNode } from 'react';
 import { Layout, Typography } from 'antd';
-import { Link, useLocation } from 'react-router-dom';
+import { Link } from 'react-router-dom';
+import { NavLinks, type NavItem } from './nav';
+
+export type { NavItem };
 
 const { Header, Content, Footer } = Layout;
 
-export interface NavItem {
-  /** The route, relative to the app's basename ("/", "/search"). */
-  to: string;
-  label: string;
-}
-
 /**
- * The frame of every page: the site's name, the navigation (a list of links, usable with the
+ * The frame of every page of the console and the portal (the public site has a frame of its own without Ant Design,
+ * public/Frame.tsx): the site's name, the navigation (a list of links, usable with the
  * keyboard; the current page's link marked `aria-current="page"`), something on the right (the signed-in
  * user), the page, a footer.
  *
@@ -34,19 +32,7 @@ export function Shell({
   /** The navigation as a menu at the side (the console's many pages), not in the header. */
   side?: boolean;
 }) {
-  const location = useLocation();
-  const selected = (to: string) => (to === '/' ? location.pathname === '/' : location.pathname.startsWith(to));
-  const links = (
-    <ul className={side ? 'site-nav site-nav-side' : 'site-nav site-nav-top'}>
-      {nav.map((item) => (
-        <li key={item.to}>
-          <Link to={item.to} aria-current={selected(item.to) ? 'page' : undefined}>
-            {item.label}
-          </Link>
-        </li>
-      ))}
-    </ul>
-  );
+  const links = <NavLinks nav={nav} side={side} />;
   return (
     <Layout style={{ minHeight: '100vh' }}>
       <a href="#main" className="skip-link">

@@ -1,10 +1,7 @@
 import { Fragment } from 'react';
-import dayjs from 'dayjs';
-import timezone from 'dayjs/plugin/timezone';
-import utc from 'dayjs/plugin/utc';
 
-dayjs.extend(utc);
-dayjs.extend(timezone);
+// No dayjs here (issue 15 point 8): the public pages format their times with these, and dayjs is in the `antd` chunk
+// (vite.config.ts), which a public page without Ant Design does not load. The browser's Intl does the time zone.
 
 /** Times are shown as the bureaus publish them: China Standard Time, wherever the reader is. */
 const CHINA = 'Asia/Shanghai';
@@ -41,15 +38,21 @@ const CHINA_CLOCK = new Intl.DateTimeFormat('en-US', {
 /** An instant as 2026-08-31 10:00, China's time. */
 export function formatDateTime(value: string | null | undefined): string {
   if (!value) return '';
-  const instant = dayjs(value);
-  if (!instant.isValid()) return 'Invalid Date';
-  const part = Object.fromEntries(CHINA_CLOCK.formatToParts(instant.toDate()).map((p) => [p.type, p.value]));
+  const instant = new Date(value);
+  if (Number.isNaN(instant.getTime())) return 'Invalid Date';
+  const part = chinaClock(instant);
   return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}`;
+}
+
+function chinaClock(instant: Date): Record<string, string> {
+  return Object.fromEntries(CHINA_CLOCK.formatToParts(instant).map((p) => [p.type, p.value]));
 }
 
 /** A calendar date (2023-08-31) as 2023年8月31日. */
 export function formatDate(value: string | null | undefined): string {
-  return value ? dayjs(value).format('YYYY年M月D日') : '';
+  if (!value) return '';
+  const date = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  return date ? `${date[1]}年${Number(date[2])}月${Number(date[3])}日` : 'Invalid Date';
 }
 
 /** A decimal as the API gives it (92.0 stays 92.0). */
@@ -59,5 +62,6 @@ export function formatDecimal(value: string | number | null | undefined): string
 
 /** Today's date in China (2026-12-07), whatever the browser's time zone: the bureaus' day. */
 export function chinaToday(): string {
-  return dayjs().tz(CHINA).format('YYYY-MM-DD');
+  const part = chinaClock(new Date());
+  return `${part.year}-${part.month}-${part.day}`;
 }
