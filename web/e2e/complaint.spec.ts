@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { openAndMeasure, shot, signIn } from './support';
 
 /** A 1×1 PNG: the complainant's photo. */
@@ -6,6 +6,14 @@ const PNG = Buffer.from(
   '89504e470d0a1a0a0000000d49484452000000010000000108060000001f15c4890000000d4944415478da63f8cfc0f01f0005000201a8a4e3c50000000049454e44ae426082',
   'hex',
 );
+
+/** A field's error: shown, and said by the field itself (its description), which is marked invalid. */
+async function expectFieldError(page: Page, label: string, message: string) {
+  const field = page.getByLabel(label);
+  await expect(field).toHaveAccessibleDescription(message);
+  await expect(field).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByText(message, { exact: true })).toBeVisible();
+}
 
 // A member of the public files a complaint, gets its tracking code and follows it. The form is used
 // with the keyboard; the API's field errors show next to their fields, in Chinese.
@@ -19,10 +27,10 @@ test('the public files a complaint with the keyboard, keeps the tracking code an
 
   // nothing filled: every required field says what is missing, next to it
   await page.getByRole('button', { name: '提交投诉' }).click();
-  await expect(page.locator('#agencyName_help')).toHaveText('请填写被投诉机构名称');
-  await expect(page.locator('#subject_help')).toHaveText('请填写投诉事项');
-  await expect(page.locator('#body_help')).toHaveText('请填写投诉内容');
-  await expect(page.getByLabel('被投诉机构名称')).toHaveAttribute('aria-invalid', 'true');
+  await expectFieldError(page, '被投诉机构名称', '请填写被投诉机构名称');
+  await expectFieldError(page, '投诉事项', '请填写投诉事项');
+  await expectFieldError(page, '投诉内容', '请填写投诉内容');
+  await expect(page.getByLabel('被投诉机构名称')).toBeFocused();
 
   // the keyboard alone: label → field, Tab to the next field
   await page.getByLabel('被投诉机构名称').focus();
@@ -36,8 +44,7 @@ test('the public files a complaint with the keyboard, keeps the tracking code an
   await page.getByLabel('联系电话').press('Enter');
 
   // the API refuses the telephone number: its message stands next to the field
-  await expect(page.locator('#contactPhone_help')).toHaveText('联系电话格式不正确（5 到 20 位数字）');
-  await expect(page.getByLabel('联系电话')).toHaveAttribute('aria-invalid', 'true');
+  await expectFieldError(page, '联系电话', '联系电话格式不正确（5 到 20 位数字）');
   await shot(page, 'complaint-field-error');
 
   await page.getByLabel('联系电话').fill('0595-22345678');

@@ -284,8 +284,7 @@ export async function objectInPublic(browser: Browser, c: City, agency: string):
   const page = await otherBrowser(browser);
   await openAndMeasure(page, `/notices/${c.id}/${c.year}`, (p) => p.getByRole('table', { name: '公示名单' }));
   await expect(page.getByRole('table', { name: '公示名单' })).toContainText(agency);
-  await page.getByLabel('异议机构').fill(agency);
-  await page.getByLabel('异议机构').press('Enter');
+  await page.getByLabel('异议机构').selectOption({ label: agency });
   await page.getByLabel('异议理由').fill('该机构本年度的一项检查发现已整改完毕，请复核扣分。');
   await page.getByRole('button', { name: '提交异议' }).click();
   await expect(page.getByText('异议已提交')).toBeVisible();
@@ -357,15 +356,18 @@ export async function rateToPublication(page: Page, browser: Browser, c: City, a
   return publish(page, c, agencies[0]);
 }
 
+/** The public search page's hits. */
+const searchHits = (page: Page) => page.getByRole('list', { name: '搜索结果' }).getByRole('listitem');
+
 /** The public finds the city on the home page, and the agency by its name typed with one character wrong. */
 export async function publicSearch(page: Page, c: City, agency: string, typo: string) {
   // the published entries reach the search index through the outbox: a moment after publishing
   await expect(async () => {
     await page.goto(`/search?q=${encodeURIComponent(typo)}`);
-    await expect(page.locator('.ant-list-item').filter({ hasText: agency }).first()).toBeVisible({ timeout: 2_000 });
+    await expect(searchHits(page).filter({ hasText: agency }).first()).toBeVisible({ timeout: 2_000 });
   }).toPass({ timeout: 60_000 });
-  await openAndMeasure(page, `/search?q=${encodeURIComponent(typo)}`, (p) => p.locator('.ant-list-item').filter({ hasText: agency }));
-  const hit = page.locator('.ant-list-item').filter({ hasText: agency }).first();
+  await openAndMeasure(page, `/search?q=${encodeURIComponent(typo)}`, (p) => searchHits(p).filter({ hasText: agency }));
+  const hit = searchHits(page).filter({ hasText: agency }).first();
   await expect(hit).toContainText(`${c.year}年度`);
   await shot(page, `journey-${c.id.split('-')[0]}-search`);
   await hit.getByRole('link').first().click();

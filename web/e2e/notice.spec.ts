@@ -20,12 +20,16 @@ test('anyone reads the notice and files an objection that they then follow', asy
   await shot(page, 'notice');
 
   // too short a reason: the API's message next to the field; nothing filed
-  // the agency picker with the keyboard: type to filter, Enter to choose
-  await page.getByLabel('异议机构').fill(second);
-  await page.getByLabel('异议机构').press('Enter');
+  // nothing chosen nor written: each field says what it lacks, beside it, and the focus goes to the first
+  await page.getByRole('button', { name: '提交异议' }).click();
+  await expect(page.getByLabel('异议机构')).toHaveAccessibleDescription('请选择异议机构');
+  await expect(page.getByLabel('异议机构')).toBeFocused();
+  await expect(page.getByLabel('异议理由')).toHaveAccessibleDescription('请填写异议理由');
+  await page.getByLabel('异议机构').selectOption({ label: second });
   await page.getByLabel('异议理由').fill('分低');
   await page.getByRole('button', { name: '提交异议' }).click();
-  await expect(page.locator('#reason_help')).toHaveText('异议理由须为 5 到 2000 字（现为 2 字）');
+  await expect(page.getByLabel('异议理由')).toHaveAccessibleDescription('异议理由须为 5 到 2000 字（现为 2 字）');
+  await expect(page.getByText('异议理由须为 5 到 2000 字（现为 2 字）')).toBeVisible();
   await shot(page, 'notice-objection-error');
 
   await page.getByLabel('异议理由').fill('该机构2023年度有两项业务未计入业绩，总分偏低，请复核。');

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { env, openAndMeasure, shot } from './support';
 
 // Search across the cities' published ratings (publicCities, publicRatings, publicAgency: the public
@@ -18,6 +18,8 @@ test('the home page lists the cities with their notices and announcements', asyn
   // named first in the served page), and the page took that answer: one request for the cities, not two
   const html = await (await page.request.get('/')).text();
   expect(html.match(/<script\b[^>]*>/)?.[0]).toMatch(/ src="\/assets\/early-[\w-]+\.js"/);
+  // a request's timing entry is there once its answer has arrived, which may be after the heading shows
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.endsWith('/graphql')));
   const timing = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const query = performance.getEntriesByType('resource').find((r) => r.name.endsWith('/graphql'));
@@ -39,7 +41,8 @@ test('anyone searches the published ratings with highlights and filters, then op
   const year = env('E2E_YEAR');
 
   await openAndMeasure(page, `/search?q=${encodeURIComponent(first)}`, (p) => p.getByText(/共找到 \d+ 条公布结果/));
-  const hit = page.locator('.ant-list-item').filter({ hasText: first }).first();
+  const hits = page.getByRole('list', { name: '搜索结果' }).getByRole('listitem');
+  const hit = hits.filter({ hasText: first }).first();
   await expect(hit).toBeVisible();
   await expect(hit.locator('em').first()).toBeVisible();
   await expect(hit).toContainText('优秀');
@@ -47,25 +50,30 @@ test('anyone searches the published ratings with highlights and filters, then op
   await shot(page, 'search');
 
   // filters: the city and the year narrow the matches and stay in the address; the city is offered
-  // by its public name (publicCities: 泉州市, not the bureau's name the tenant row holds)
+  // by its public name (publicCities: 泉州市, not the bureau's name the tenant row holds), with its count of matches
   const cities = await (await page.request.post('/graphql', { data: { query: '{ publicCities { code name } }' } })).json();
   const cityName: string = cities.data.publicCities.find((c: { code: string }) => c.code === tenant).name;
-  await page.getByTestId('filter-tenant').click();
-  await page.locator('.ant-select-item-option', { hasText: cityName }).first().click();
+  await chooseFilter(page, '城市', new RegExp(`^${cityName}（\\d+）$`));
   await expect(page).toHaveURL(new RegExp(`tenant=${tenant}`));
-  await page.getByTestId('filter-grade').click();
-  await page.locator('.ant-select-item-option', { hasText: /^优秀/ }).first().click();
+  await chooseFilter(page, '等级', /^优秀（\d+）$/);
   await expect(page).toHaveURL(/grade=/);
-  await expect(page.locator('.ant-list-item').filter({ hasText: first })).toBeVisible();
-  await expect(page.locator('.ant-list-item').filter({ hasText: env('E2E_AGENCY_B') })).toHaveCount(0);
+  await expect(hits.filter({ hasText: first })).toBeVisible();
+  await expect(hits.filter({ hasText: env('E2E_AGENCY_B') })).toHaveCount(0);
 
-  await page.locator('.ant-list-item').filter({ hasText: first }).getByRole('link').first().click();
+  await hits.filter({ hasText: first }).getByRole('link').first().click();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(first);
   const row = page.getByRole('table').getByRole('row').filter({ hasText: year });
   await expect(row).toContainText('优秀');
   await expect(row).toContainText('92');
   await shot(page, 'agency');
 });
+
+/** Chooses a search filter's option by its text (the name and the count of matches), as a person picks it from the list. */
+async function chooseFilter(page: Page, filter: string, option: RegExp) {
+  const select = page.getByRole('group', { name: '筛选' }).getByRole('combobox', { name: filter, exact: true });
+  const label = await select.locator('option', { hasText: option }).textContent();
+  await select.selectOption({ label: label! });
+}
 
 test('a city page shows its published grade distribution as a chart', async ({ page }) => {
   const tenant = env('E2E_TENANT');

@@ -10,14 +10,6 @@ import { Skeleton } from './ui';
 /** The public pages as chunks of their own, the kit's skeleton while one loads. */
 const lazyPage = pageLoader(Skeleton);
 
-/**
- * Ant Design's providers (its theme, locale and the CSP nonce: shared/AppRoot.tsx) around a page still written with it,
- * loaded with the page: the frame has none (issue 15 point 8). A page off Ant Design drops its `antd` below (the build
- * fails otherwise, and for a page with Ant Design but without it: scripts/route-preloads.mjs); once no page has one,
- * the public site loads no Ant Design at all (nor its styles: vite.config.ts).
- */
-const antd = () => import('../shared/AppRoot').then((module) => module.AntdProviders);
-
 // each page is a chunk of its own, loaded when first shown: a visitor's first page parses the frame and that
 // page only, not the search's, the complaint form's and the announcements' components too (the charts' code,
 // ECharts, half a megabyte, comes after the page's text: LazyChart)
@@ -27,15 +19,15 @@ const PublicationPage = lazyPage(() => import('./AnnouncementPages'), 'Publicati
 const CityPage = lazyPage(() => import('./CityPage'), 'CityPage');
 const PublicCountyRatingsPage = lazyPage(() => import('./CountyPages'), 'PublicCountyRatingsPage');
 const PublicExamResultsPage = lazyPage(() => import('./ExamPages'), 'PublicExamResultsPage');
-const ComplaintPage = lazyPage(() => import('./ComplaintPage'), 'ComplaintPage', antd);
+const ComplaintPage = lazyPage(() => import('./ComplaintPage'), 'ComplaintPage');
 const PublicDrawPage = lazyPage(() => import('./DrawPages'), 'PublicDrawPage');
 const PublicDrawsPage = lazyPage(() => import('./DrawPages'), 'PublicDrawsPage');
 const HomePage = lazyPage(() => import('./HomePage'), 'HomePage');
 const NotFoundPage = lazyPage(() => import('./NotFoundPage'), 'NotFoundPage');
-const NoticePage = lazyPage(() => import('./NoticePage'), 'NoticePage', antd);
-const SearchPage = lazyPage(() => import('./SearchPage'), 'SearchPage', antd);
-const ComplaintTrackPage = lazyPage(() => import('./TrackPages'), 'ComplaintTrackPage', antd);
-const ObjectionTrackPage = lazyPage(() => import('./TrackPages'), 'ObjectionTrackPage', antd);
+const NoticePage = lazyPage(() => import('./NoticePage'), 'NoticePage');
+const SearchPage = lazyPage(() => import('./SearchPage'), 'SearchPage');
+const ComplaintTrackPage = lazyPage(() => import('./TrackPages'), 'ComplaintTrackPage');
+const ObjectionTrackPage = lazyPage(() => import('./TrackPages'), 'ObjectionTrackPage');
 
 /** The public site at / (no sign-in). */
 const NAV: NavItem[] = [

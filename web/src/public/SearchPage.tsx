@@ -1,12 +1,28 @@
-import { useMemo } from 'react';
-import { Button, Card, Col, Empty, Form, Input, List, Row, Select, Skeleton, Space, Tag, Typography } from 'antd';
+import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { LazyChart as Chart } from '../shared/LazyChart';
-import { ErrorAlert } from '../shared/errors';
 import { Highlighted, formatDecimal } from '../shared/text';
 import { useCities } from './cities';
 import { FILTERS, PublicRatingsQuery, searchVariables, type FilterName } from './queries';
+import {
+  Button,
+  Card,
+  Col,
+  Empty,
+  ErrorAlert,
+  Field,
+  Input,
+  List,
+  ListItem,
+  Paragraph,
+  Row,
+  Select,
+  Skeleton,
+  Space,
+  Tag,
+  Title,
+} from './ui';
 
 const FILTER_LABELS: Record<FilterName, string> = { tenant: '城市', district: '区县', category: '机构类别', grade: '等级', year: '年度' };
 
@@ -50,25 +66,12 @@ export function SearchPage() {
 
   return (
     <>
-      <Typography.Title level={2}>查询机构考评结果</Typography.Title>
-      <Form
-        layout="inline"
-        onFinish={(v: { q: string }) => set('q', v.q.trim() || undefined)}
-        initialValues={{ q: query }}
-        key={query}
-        style={{ marginBottom: 16 }}
-      >
-        <Form.Item name="q" label="关键词" style={{ flex: 1, minWidth: 260 }}>
-          <Input placeholder="机构名称、统一社会信用代码、区县、类别" allowClear />
-        </Form.Item>
-        <Button type="primary" htmlType="submit">
-          搜索
-        </Button>
-      </Form>
+      <Title level={2}>查询机构考评结果</Title>
+      <SearchBox key={query} query={query} onSearch={(q) => set('q', q || undefined)} />
       <Space wrap style={{ marginBottom: 16 }} role="group" aria-label="筛选">
         {FILTERS.map((name) => {
           const buckets = facet(name);
-          const value = params.get(name) ?? undefined;
+          const value = params.get(name) ?? '';
           const options = buckets.map((b) => ({
             value: b.key,
             label: `${(name === 'district' ? districtLabel(b.key) : undefined) ?? b.label ?? b.key}（${b.count}）`,
@@ -80,38 +83,34 @@ export function SearchPage() {
               <Select
                 aria-label={FILTER_LABELS[name]}
                 data-testid={`filter-${name}`}
-                style={{ minWidth: 150 }}
-                allowClear
+                style={{ width: 'auto', minWidth: 150 }}
                 placeholder="全部"
                 value={value}
                 options={options}
-                onChange={(v: string | undefined) => set(name, v)}
+                onChange={(v) => set(name, v || undefined)}
               />
             </label>
           );
         })}
       </Space>
       <ErrorAlert error={error} />
-      {fetching && !data && <Skeleton active />}
+      {fetching && !data && <Skeleton />}
       {result && (
         <Row gutter={24}>
           <Col xs={24} lg={16}>
-            <Typography.Paragraph aria-live="polite">共找到 {result.total} 条公布结果</Typography.Paragraph>
+            <Paragraph aria-live="polite">共找到 {result.total} 条公布结果</Paragraph>
             {result.hits.length === 0 ? (
               <Empty description="没有符合条件的结果" />
             ) : (
-              <List
-                dataSource={result.hits}
-                renderItem={(hit) => (
-                  <List.Item key={`${hit.publicationId}-${hit.agencyId}`}>
-                    <List.Item.Meta
+              <List aria-label="搜索结果">
+                {result.hits.map((hit) => {
+                  const name = hit.highlights.find((h) => h.field === 'agencyName');
+                  return (
+                    <ListItem
+                      key={`${hit.publicationId}-${hit.agencyId}`}
                       title={
                         <Link to={`/agencies/${hit.tenant}/${hit.agencyId}`}>
-                          {hit.highlights.find((h) => h.field === 'agencyName') ? (
-                            <Highlighted fragment={hit.highlights.find((h) => h.field === 'agencyName')!.fragments[0]} />
-                          ) : (
-                            hit.agencyName
-                          )}
+                          {name ? <Highlighted fragment={name.fragments[0]} /> : hit.agencyName}
                         </Link>
                       }
                       description={
@@ -127,18 +126,19 @@ export function SearchPage() {
                           <Link to={`/announcements/view/${hit.publicationId}`}>{hit.publicationTitle}</Link>
                         </Space>
                       }
-                    />
-                    {hit.highlights
-                      .filter((h) => h.field !== 'agencyName')
-                      .flatMap((h) => h.fragments)
-                      .map((f, i) => (
-                        <div key={i}>
-                          <Highlighted fragment={f} />
-                        </div>
-                      ))}
-                  </List.Item>
-                )}
-              />
+                    >
+                      {hit.highlights
+                        .filter((h) => h.field !== 'agencyName')
+                        .flatMap((h) => h.fragments)
+                        .map((f, i) => (
+                          <div key={i}>
+                            <Highlighted fragment={f} />
+                          </div>
+                        ))}
+                    </ListItem>
+                  );
+                })}
+              </List>
             )}
             <Space style={{ marginTop: 16 }}>
               {variables.after && <Button onClick={() => set('after', undefined)}>回到第一页</Button>}
@@ -174,5 +174,27 @@ export function SearchPage() {
         </Row>
       )}
     </>
+  );
+}
+
+/** The words searched for: sent (trimmed) with the button or Enter; the search box's clear button empties it. */
+function SearchBox({ query, onSearch }: { query: string; onSearch: (q: string) => void }) {
+  const [q, setQ] = useState(query);
+  return (
+    <form
+      role="search"
+      className="ui-form-inline"
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSearch(q.trim());
+      }}
+    >
+      <Field label="关键词" htmlFor="search-q" style={{ flex: 1, minWidth: 260 }}>
+        <Input id="search-q" type="search" value={q} onChange={setQ} placeholder="机构名称、统一社会信用代码、区县、类别" />
+      </Field>
+      <Button type="primary" htmlType="submit">
+        搜索
+      </Button>
+    </form>
   );
 }

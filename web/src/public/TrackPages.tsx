@@ -1,9 +1,22 @@
-import { Button, Card, Descriptions, Form, Input, Result, Spin, Steps, Typography } from 'antd';
 import { useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
 import { graphql } from '../gql';
-import { ErrorAlert } from '../shared/errors';
 import { formatDateTime } from '../shared/text';
+import {
+  Button,
+  Card,
+  Descriptions,
+  DescriptionsItem,
+  ErrorAlert,
+  Field,
+  Input,
+  Result,
+  Spin,
+  Steps,
+  Title,
+  required,
+  useForm,
+} from './ui';
 
 const ComplaintStatusQuery = graphql(`
   query ComplaintStatus($code: String!) {
@@ -39,21 +52,25 @@ const ObjectionStatusQuery = graphql(`
 const COMPLAINT_STEPS = ['received', 'triaged', 'caseOpened', 'closed'];
 
 /** The tracking-code box shared by both pages; the code lives in the address (?code=) so it can be bookmarked. */
-function CodeForm({ label, code, onCode }: { label: string; code: string; onCode: (code: string) => void }) {
+function CodeForm({ id, label, code, onCode }: { id: string; label: string; code: string; onCode: (code: string) => void }) {
+  const form = useForm(id, { code });
   return (
-    <Form
-      layout="inline"
-      onFinish={(v: { code: string }) => onCode(v.code.trim().toUpperCase())}
-      initialValues={{ code }}
+    <form
+      className="ui-form-inline"
       style={{ marginBottom: 24 }}
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (form.validate({ code: required('请输入查询码') })) onCode(form.values.code.trim().toUpperCase());
+      }}
     >
-      <Form.Item name="code" label={label} rules={[{ required: true, message: '请输入查询码' }]}>
-        <Input style={{ width: 240 }} maxLength={32} autoComplete="off" />
-      </Form.Item>
+      <Field label={label} required {...form.field('code')}>
+        <Input {...form.bind('code')} style={{ width: 240, flex: 'none' }} maxLength={32} autoComplete="off" />
+      </Field>
       <Button type="primary" htmlType="submit">
         查询
       </Button>
-    </Form>
+    </form>
   );
 }
 
@@ -70,17 +87,13 @@ export function ComplaintTrackPage() {
   return (
     <Card
       title={
-        <Typography.Title level={2} style={{ margin: 0 }}>
+        <Title level={2} style={{ margin: 0 }}>
           查询投诉处理进度
-        </Typography.Title>
+        </Title>
       }
     >
-      <CodeForm key={code} label="投诉查询码" code={code} onCode={(c) => setParams({ code: c })} />
-      {fetching && (
-        <Spin tip="正在查询…">
-          <div style={{ height: 80 }} />
-        </Spin>
-      )}
+      <CodeForm key={code} id="complaint-track" label="投诉查询码" code={code} onCode={(c) => setParams({ code: c })} />
+      {fetching && <Spin tip="正在查询…" />}
       <ErrorAlert error={error} />
       {code && !fetching && data && !status && <Result status="warning" title="未找到该查询码对应的投诉" subTitle="请核对查询码后重试" />}
       {status && (
@@ -91,12 +104,12 @@ export function ComplaintTrackPage() {
             items={[{ title: '已受理' }, { title: '核查中' }, { title: '已立案' }, { title: '已办结' }]}
           />
           <Descriptions bordered column={1} data-testid="complaint-status">
-            <Descriptions.Item label="查询码">{status.trackingCode}</Descriptions.Item>
-            <Descriptions.Item label="投诉事项">{status.subject}</Descriptions.Item>
-            <Descriptions.Item label="处理状态">{status.statusLabel}</Descriptions.Item>
-            {status.closeReason && <Descriptions.Item label="办结说明">{status.closeReason}</Descriptions.Item>}
-            <Descriptions.Item label="提交时间">{formatDateTime(status.filedAt)}</Descriptions.Item>
-            <Descriptions.Item label="更新时间">{formatDateTime(status.updatedAt)}</Descriptions.Item>
+            <DescriptionsItem label="查询码">{status.trackingCode}</DescriptionsItem>
+            <DescriptionsItem label="投诉事项">{status.subject}</DescriptionsItem>
+            <DescriptionsItem label="处理状态">{status.statusLabel}</DescriptionsItem>
+            {status.closeReason && <DescriptionsItem label="办结说明">{status.closeReason}</DescriptionsItem>}
+            <DescriptionsItem label="提交时间">{formatDateTime(status.filedAt)}</DescriptionsItem>
+            <DescriptionsItem label="更新时间">{formatDateTime(status.updatedAt)}</DescriptionsItem>
           </Descriptions>
         </>
       )}
@@ -117,28 +130,24 @@ export function ObjectionTrackPage() {
   return (
     <Card
       title={
-        <Typography.Title level={2} style={{ margin: 0 }}>
+        <Title level={2} style={{ margin: 0 }}>
           查询异议处理结果
-        </Typography.Title>
+        </Title>
       }
     >
-      <CodeForm key={code} label="异议查询码" code={code} onCode={(c) => setParams({ code: c })} />
-      {fetching && (
-        <Spin tip="正在查询…">
-          <div style={{ height: 80 }} />
-        </Spin>
-      )}
+      <CodeForm key={code} id="objection-track" label="异议查询码" code={code} onCode={(c) => setParams({ code: c })} />
+      {fetching && <Spin tip="正在查询…" />}
       <ErrorAlert error={error} />
       {code && !fetching && data && !status && <Result status="warning" title="未找到该查询码对应的异议" subTitle="请核对查询码后重试" />}
       {status && (
         <Descriptions bordered column={1} data-testid="objection-status">
-          <Descriptions.Item label="查询码">{status.trackingCode}</Descriptions.Item>
-          <Descriptions.Item label="异议机构">{status.agency.name}</Descriptions.Item>
-          <Descriptions.Item label="考评年度">{status.year}</Descriptions.Item>
-          <Descriptions.Item label="处理状态">{status.statusText}</Descriptions.Item>
-          {status.decision && <Descriptions.Item label="处理意见">{status.decision}</Descriptions.Item>}
-          <Descriptions.Item label="提交时间">{formatDateTime(status.filedAt)}</Descriptions.Item>
-          {status.decidedAt && <Descriptions.Item label="处理时间">{formatDateTime(status.decidedAt)}</Descriptions.Item>}
+          <DescriptionsItem label="查询码">{status.trackingCode}</DescriptionsItem>
+          <DescriptionsItem label="异议机构">{status.agency.name}</DescriptionsItem>
+          <DescriptionsItem label="考评年度">{status.year}</DescriptionsItem>
+          <DescriptionsItem label="处理状态">{status.statusText}</DescriptionsItem>
+          {status.decision && <DescriptionsItem label="处理意见">{status.decision}</DescriptionsItem>}
+          <DescriptionsItem label="提交时间">{formatDateTime(status.filedAt)}</DescriptionsItem>
+          {status.decidedAt && <DescriptionsItem label="处理时间">{formatDateTime(status.decidedAt)}</DescriptionsItem>}
         </Descriptions>
       )}
     </Card>

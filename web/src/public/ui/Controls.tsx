@@ -2,6 +2,7 @@ import {
   useCallback,
   useState,
   type AnchorHTMLAttributes,
+  type CSSProperties,
   type ButtonHTMLAttributes,
   type InputHTMLAttributes,
   type ReactNode,
@@ -57,6 +58,7 @@ export function Field({
   extra,
   required,
   className,
+  style,
   children,
 }: {
   label: ReactNode;
@@ -65,10 +67,11 @@ export function Field({
   extra?: ReactNode;
   required?: boolean;
   className?: string;
+  style?: CSSProperties;
   children: ReactNode;
 }) {
   return (
-    <div className={cx('ui-field', error && 'ui-field-error', className)}>
+    <div className={cx('ui-field', error && 'ui-field-error', className)} style={style}>
       <label className={cx('ui-field-label', required && 'ui-field-required')} htmlFor={htmlFor}>
         {label}
       </label>
@@ -95,15 +98,58 @@ export function Input({
   return <input className={cx('ui-input', className)} value={value} onChange={(e) => onChange(e.target.value)} {...rest} />;
 }
 
-/** A text area whose `onChange` gives the text. */
+/** A text area whose `onChange` gives the text; `showCount` shows the characters written (of `maxLength`) below it. */
 export function TextArea({
   value,
   onChange,
+  showCount,
   className,
   ...rest
-}: ValueProps<string> & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange'>) {
-  return (
+}: ValueProps<string> & { showCount?: boolean } & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'value' | 'onChange'>) {
+  const area = (
     <textarea className={cx('ui-input', 'ui-textarea', className)} value={value} onChange={(e) => onChange(e.target.value)} {...rest} />
+  );
+  if (!showCount) return area;
+  return (
+    <div className="ui-textarea-wrap">
+      {area}
+      <div className="ui-textarea-count">
+        {value.length}
+        {rest.maxLength !== undefined && ` / ${rest.maxLength}`}
+      </div>
+    </div>
+  );
+}
+
+/**
+ * Files chosen with the browser's own `<input type="file">` (kept, for the keyboard and assistive technology, but
+ * drawn as a button saying `children`); each choice is given to `onFiles`, and the input emptied so that the same file
+ * may be chosen again. Its `id` is for the `Field`'s label.
+ */
+export function FilePicker({
+  id,
+  onFiles,
+  children = '选择文件',
+  ...rest
+}: { id: string; onFiles: (files: File[]) => void; children?: ReactNode } & Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'type' | 'onChange' | 'children' | 'value'
+>) {
+  return (
+    <span className="ui-file">
+      <input
+        type="file"
+        id={id}
+        onChange={(e) => {
+          onFiles(Array.from(e.target.files ?? []));
+          e.target.value = '';
+        }}
+        {...rest}
+      />
+      <label htmlFor={id} className="ui-button">
+        {children}
+      </label>
+    </span>
   );
 }
 

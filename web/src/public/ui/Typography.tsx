@@ -53,7 +53,11 @@ function CopyButton({ text }: { text: string }) {
         void navigator.clipboard?.writeText(text).then(() => setCopied(true));
       }}
     >
-      {copied ? '✓' : '⧉'}
+      {/* a drawn mark, no character: the text's content stays the text alone (a code read off the page), and no font
+          lacks it */}
+      <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden fill="none" stroke="currentColor" strokeWidth="1.5">
+        {copied ? <path d="M2.5 8.5l3.5 3.5 7.5-8" /> : <path d="M5.5 5.5h8v8h-8zM10.5 5.5v-3h-8v8h3" />}
+      </svg>
     </button>
   );
 }

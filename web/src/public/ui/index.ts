@@ -6,4 +6,17 @@ export { Title, Paragraph, Text } from './Typography';
 export { Card, Space, Row, Col } from './Layout';
 export { Descriptions, DescriptionsItem, Table, Tag, Steps, List, ListItem, type Column, type StepItem } from './Data';
 export { Skeleton, Spin, Result, Empty, Alert, ErrorAlert, FormErrors } from './Feedback';
-export { Button, Field, Input, TextArea, Select, NumberInput, Switch, Segmented, useForm, required, type Option } from './Controls';
+export {
+  Button,
+  Field,
+  Input,
+  TextArea,
+  FilePicker,
+  Select,
+  NumberInput,
+  Switch,
+  Segmented,
+  useForm,
+  required,
+  type Option,
+} from './Controls';
