@@ -25,7 +25,11 @@ test('anyone reads the notice and files an objection that they then follow', asy
   await expect(page.getByLabel('异议机构')).toHaveAccessibleDescription('请选择异议机构');
   await expect(page.getByLabel('异议机构')).toBeFocused();
   await expect(page.getByLabel('异议理由')).toHaveAccessibleDescription('请填写异议理由');
-  await page.getByLabel('异议机构').selectOption({ label: second });
+  // the agency chosen in the list: the form picks it and the reason is next
+  await page.getByRole('button', { name: `对${second}提出异议` }).click();
+  await expect(page.getByLabel('异议机构').locator('option:checked')).toHaveText(second);
+  await expect(page.getByLabel('异议机构')).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByLabel('异议理由')).toBeFocused();
   await page.getByLabel('异议理由').fill('分低');
   await page.getByRole('button', { name: '提交异议' }).click();
   await expect(page.getByLabel('异议理由')).toHaveAccessibleDescription('异议理由须为 5 到 2000 字（现为 2 字）');

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useMutation, useQuery } from 'urql';
 import { graphql } from '../gql';
@@ -51,8 +51,11 @@ const FileObjection = graphql(`
 
 type Entry = NonNullable<PublicNoticePageQuery['publicNotice']>['entries'][number];
 
-/** The list's columns: the rank within its group too where the city ranks its agencies in groups. */
-function columns(entries: Entry[]): Column<Entry>[] {
+/**
+ * The list's columns: the rank within its group too where the city ranks its agencies in groups, and, while the notice
+ * is open, a button that starts an objection to that agency (`object`).
+ */
+function columns(entries: Entry[], object?: (entry: Entry) => void): Column<Entry>[] {
   return [
     { title: '名次', dataIndex: 'overallRank', width: 80 },
     { title: '机构名称', dataIndex: 'agencyName' },
@@ -68,6 +71,20 @@ function columns(entries: Entry[]): Column<Entry>[] {
           },
         ]
       : []),
+    ...(object
+      ? [
+          {
+            title: '异议',
+            key: 'object',
+            width: 110,
+            render: (_: unknown, e: Entry) => (
+              <Button type="link" aria-label={`对${e.agencyName}提出异议`} onClick={() => object(e)} style={{ padding: 0 }}>
+                提出异议
+              </Button>
+            ),
+          },
+        ]
+      : []),
   ];
 }
 
@@ -80,6 +97,8 @@ export function NoticePage() {
     pause: !/^\d{4}$/.test(year),
   });
   const notice = data?.publicNotice;
+  // the agency a visitor chose in the list (its row's 提出异议): the form below takes it (`n` tells a second click apart)
+  const [chosen, setChosen] = useState<{ agencyId: string; n: number }>();
   if (!/^\d{4}$/.test(year)) {
     return <Result status="404" title="年度有误" />;
   }
@@ -106,10 +125,16 @@ export function NoticePage() {
       </Descriptions>
       {notice.open ? (
         <>
-          <Table rowKey="agencyId" size="middle" dataSource={notice.entries} aria-label="公示名单" columns={columns(notice.entries)} />
+          <Table
+            rowKey="agencyId"
+            size="middle"
+            dataSource={notice.entries}
+            aria-label="公示名单"
+            columns={columns(notice.entries, (e) => setChosen((c) => ({ agencyId: e.agencyId, n: (c?.n ?? 0) + 1 })))}
+          />
           {/* the form under the list: drawn once the list shows */}
           <Later>
-            <ObjectionCard tenant={tenant} year={notice.year} entries={notice.entries} />
+            <ObjectionCard tenant={tenant} year={notice.year} entries={notice.entries} chosen={chosen} />
           </Later>
         </>
       ) : (
@@ -119,8 +144,26 @@ export function NoticePage() {
   );
 }
 
-function ObjectionCard({ tenant, year, entries }: { tenant: string; year: number; entries: { agencyId: string; agencyName: string }[] }) {
+function ObjectionCard({
+  tenant,
+  year,
+  entries,
+  chosen,
+}: {
+  tenant: string;
+  year: number;
+  entries: { agencyId: string; agencyName: string }[];
+  chosen?: { agencyId: string; n: number };
+}) {
   const form = useForm('objection', { agencyId: '', reason: '', name: '', contact: '' });
+  const { set } = form;
+  // an agency chosen in the list above: picked in the form, and the reason is the next thing to write (a notice lists
+  // hundreds of agencies: finding one in the list is easier than in the form's drop-down)
+  useEffect(() => {
+    if (!chosen) return;
+    set('agencyId', chosen.agencyId);
+    document.getElementById('objection-reason')?.focus();
+  }, [chosen, set]);
   const [{ fetching }, file] = useMutation(FileObjection);
   const [formErrors, setFormErrors] = useState<UserError[]>([]);
   const [filed, setFiled] = useState<{ code: string; agency: string; status: string } | null>(null);
