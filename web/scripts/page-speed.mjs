@@ -51,6 +51,15 @@ const PAGES = {
     [`/cities/${env('E2E_TENANT')}`, (p) => p.getByText('公布等级分布')],
     [`/notices/${env('E2E_TENANT')}/${env('E2E_YEAR')}`, (p) => p.getByRole('table', { name: '公示名单' })],
     ['/complaints/new?city=quanzhou', (p) => p.getByRole('heading', { name: '投诉安全生产技术服务机构' })],
+    [
+      `/announcements/${env('E2E_TENANT')}/${env('E2E_YEAR')}`,
+      (p) => p.locator(`a[href="/announcements/view/${env('E2E_PUBLICATION_ID')}"]`).first(),
+    ],
+    [`/announcements/view/${env('E2E_PUBLICATION_ID')}`, (p) => p.getByRole('table', { name: '公布名单' })],
+    // before the browser tests publish them: the exam results and the county ratings say there are none yet
+    [`/exams/linyi?year=${env('E2E_EXAM_YEAR')}`, (p) => p.getByText('本年度抽考成绩尚未公示')],
+    [`/counties/quanzhou?year=${env('E2E_COUNTY_YEAR')}`, (p) => p.getByText('本年度没有区县公布的评定结果')],
+    ['/draws/quanzhou', (p) => p.getByRole('table', { name: '抽取公示' })],
   ],
   console: [
     ['/console/', (p) => p.getByTestId('whoami')],
@@ -75,7 +84,18 @@ const PAGES = {
 const USERS = { console: 'quanzhou-admin', portal: env('E2E_PORTAL_USER') };
 
 // ---------------------------------------------------------------- a build served in front of the platform
-const PUBLIC_ROUTES = ['search', 'agencies', 'cities', 'notices', 'objections', 'complaints', 'announcements', 'draws'];
+const PUBLIC_ROUTES = [
+  'search',
+  'agencies',
+  'cities',
+  'notices',
+  'objections',
+  'complaints',
+  'announcements',
+  'draws',
+  'counties',
+  'exams',
+];
 const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.svg': 'image/svg+xml', '.html': 'text/html; charset=utf-8' };
 
 function pageFile(dist, path) {

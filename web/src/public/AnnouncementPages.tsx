@@ -126,23 +126,29 @@ export function PublicationPage() {
           {
             title: '机构名称',
             dataIndex: 'agencyName',
+            width: 200,
             render: (name: string, e) => <Link to={`/agencies/${p.tenant}/${e.agencyId}`}>{name}</Link>,
           },
-          { title: '统一社会信用代码', dataIndex: 'creditCode', width: 190 },
+          {
+            title: '统一社会信用代码',
+            dataIndex: 'creditCode',
+            width: 190,
+            render: (code: string) => <span style={{ whiteSpace: 'nowrap' }}>{code}</span>,
+          },
           {
             title: '类别',
             dataIndex: 'category',
-            width: 110,
+            width: 100,
             render: (c: string | null, e) => e.categoryLabel ?? (c ? (CATEGORY_LABELS[c] ?? c) : ''),
           },
-          { title: '总分', dataIndex: 'total', width: 90, render: (v) => formatDecimal(v) },
+          { title: '总分', dataIndex: 'total', width: 80, render: (v) => formatDecimal(v) },
           { title: '公布等级', dataIndex: 'publishedGrade', width: 100 },
           {
             title: '名单',
             dataIndex: 'lists',
             render: (lists: string[]) => lists.map((code) => <Tag key={code}>{listTitle.get(code) ?? code}</Tag>),
           },
-          { title: '备注', dataIndex: 'note', render: (n: string | null) => n ?? '' },
+          { title: '备注', dataIndex: 'note', width: 200, render: (n: string | null) => n ?? '' },
         ]}
       />
       <PublicationHashes p={p} />

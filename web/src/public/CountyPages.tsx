@@ -1,35 +1,11 @@
 import { useState } from 'react';
 import { useParams, useSearchParams } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { graphql } from '../gql';
 import { formatDateTime } from '../shared/text';
 import { useCities } from './cities';
+import { PublicCountyRatingsQuery, askedYear, lastYear } from './queries';
 import { Card, Empty, ErrorAlert, Paragraph, Skeleton, Table, Text, Title } from './ui';
 import { YearInput } from './YearInput';
-
-const PublicCountyRatingsQuery = graphql(`
-  query PublicCountyRatings($tenant: ID!, $year: Int!) {
-    publicCountyRatings(tenant: $tenant, year: $year) {
-      id
-      districtCode
-      districtName
-      year
-      filedAt
-      checksum
-      lists {
-        title
-        wording
-        agencies {
-          agencyName
-          creditCode
-          total
-          grade
-          rank
-        }
-      }
-    }
-  }
-`);
 
 /**
  * 区县评定结果: what a city's county bureaus rated, published and filed with the city (泉州 五(二) 县级应急管理部门
@@ -40,8 +16,7 @@ export function PublicCountyRatingsPage() {
   const { cities } = useCities();
   const city = cities.find((c) => c.code === tenant);
   const [params] = useSearchParams();
-  const asked = Number(params.get('year'));
-  const [year, setYear] = useState(asked >= 2000 && asked <= 2100 ? asked : (city?.publishedYears[0] ?? new Date().getFullYear() - 1));
+  const [year, setYear] = useState(() => askedYear(params) ?? city?.publishedYears[0] ?? lastYear());
   const [{ data, fetching, error }] = useQuery({ query: PublicCountyRatingsQuery, variables: { tenant, year } });
   if (error) return <ErrorAlert error={error} />;
   const ratings = data?.publicCountyRatings ?? [];

@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { useQuery } from 'urql';
-import { graphql } from '../gql';
 import { formatDateTime } from '../shared/text';
 import { useCities } from './cities';
+import { PublicDrawQuery, PublicDrawsQuery, lastYear } from './queries';
 import { Descriptions, DescriptionsItem, Empty, ErrorAlert, Paragraph, Result, Skeleton, Table, Tag, Text, Title } from './ui';
 import { YearInput } from './YearInput';
 
@@ -27,29 +27,12 @@ function quota(mode: string, value: number): string {
   return `共 ${value}`;
 }
 
-const PublicDrawsQuery = graphql(`
-  query PublicDraws($tenant: ID!, $year: Int!) {
-    publicDraws(tenant: $tenant, year: $year) {
-      id
-      kind
-      title
-      quotaMode
-      quotaValue
-      candidatesCount
-      commitment
-      status
-      committedAt
-      revealedAt
-    }
-  }
-`);
-
 /** 双随机抽查公示: a city's draws of a year, each with its commitment published before the draw. */
 export function PublicDrawsPage() {
   const { tenant = '' } = useParams();
   const { cities } = useCities();
   const city = cities.find((c) => c.code === tenant);
-  const [year, setYear] = useState(new Date().getFullYear() - 1);
+  const [year, setYear] = useState(lastYear);
   const [{ data, fetching, error }] = useQuery({ query: PublicDrawsQuery, variables: { tenant, year } });
   if (error) return <ErrorAlert error={error} />;
   return (
@@ -85,36 +68,6 @@ export function PublicDrawsPage() {
   );
 }
 
-const PublicDrawQuery = graphql(`
-  query PublicDraw($tenant: ID!, $id: ID!) {
-    publicDraw(tenant: $tenant, id: $id) {
-      id
-      year
-      kind
-      title
-      quotaMode
-      quotaValue
-      weighting
-      candidatesCount
-      listSha256
-      commitment
-      seed
-      status
-      cancelReason
-      committedAt
-      revealedAt
-      candidatesUrl
-      drawn {
-        group
-        candidate
-        rank
-        label
-        key
-      }
-    }
-  }
-`);
-
 /** One published draw: the list's and the seed's hashes, the seed once revealed, and the drawn candidates. */
 export function PublicDrawPage() {
   const { tenant = '', id = '' } = useParams();
@@ -128,7 +81,7 @@ export function PublicDrawPage() {
       <Title level={2}>
         第 {draw.id} 号抽取：{draw.title}
       </Title>
-      <Descriptions bordered size="small" column={1} style={{ marginBottom: 16 }}>
+      <Descriptions bordered size="small" column={1} labelWidth="13em" style={{ marginBottom: 16 }}>
         <DescriptionsItem label="状态">
           <Tag color={STATUS[draw.status]?.color}>{STATUS[draw.status]?.label}</Tag>
           {draw.cancelReason && `取消原因：${draw.cancelReason}`}

@@ -23,7 +23,7 @@ export function PublicationHashes({ p }: { p: Hashes }) {
   return (
     <section data-testid="publication-hashes" style={{ marginTop: 16 }}>
       <Title level={4}>校验信息</Title>
-      <Descriptions bordered size="small" column={1}>
+      <Descriptions bordered size="small" column={1} labelWidth="19em">
         <DescriptionsItem label="公布名单（CSV文件）SHA-256">
           <Text code copyable>
             {p.rowsSha256}

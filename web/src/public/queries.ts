@@ -122,11 +122,92 @@ export const PublicExamResultsQuery = graphql(`
   }
 `);
 
+/** The address's `?year=` when it is a year the pages take (2000–2100), else null. */
+export function askedYear(search: URLSearchParams): number | null {
+  const asked = Number(search.get('year'));
+  return asked >= 2000 && asked <= 2100 ? asked : null;
+}
+
+/** Last year: the first year the exam results and draws pages show. */
+export function lastYear(): number {
+  return new Date().getFullYear() - 1;
+}
+
 /** The exam results page's year: the address's `?year=` when it is one, else last year (the page's first choice). */
 export function examYear(search: URLSearchParams): number {
-  const asked = Number(search.get('year'));
-  return asked >= 2000 && asked <= 2100 ? asked : new Date().getFullYear() - 1;
+  return askedYear(search) ?? lastYear();
 }
+
+export const PublicCountyRatingsQuery = graphql(`
+  query PublicCountyRatings($tenant: ID!, $year: Int!) {
+    publicCountyRatings(tenant: $tenant, year: $year) {
+      id
+      districtCode
+      districtName
+      year
+      filedAt
+      checksum
+      lists {
+        title
+        wording
+        agencies {
+          agencyName
+          creditCode
+          total
+          grade
+          rank
+        }
+      }
+    }
+  }
+`);
+
+export const PublicDrawsQuery = graphql(`
+  query PublicDraws($tenant: ID!, $year: Int!) {
+    publicDraws(tenant: $tenant, year: $year) {
+      id
+      kind
+      title
+      quotaMode
+      quotaValue
+      candidatesCount
+      commitment
+      status
+      committedAt
+      revealedAt
+    }
+  }
+`);
+
+export const PublicDrawQuery = graphql(`
+  query PublicDraw($tenant: ID!, $id: ID!) {
+    publicDraw(tenant: $tenant, id: $id) {
+      id
+      year
+      kind
+      title
+      quotaMode
+      quotaValue
+      weighting
+      candidatesCount
+      listSha256
+      commitment
+      seed
+      status
+      cancelReason
+      committedAt
+      revealedAt
+      candidatesUrl
+      drawn {
+        group
+        candidate
+        rank
+        label
+        key
+      }
+    }
+  }
+`);
 
 export const PublicationsQuery = graphql(`
   query PublicPublications($tenant: String!, $year: Int!) {

@@ -4,13 +4,18 @@ import type { Params } from 'react-router-dom';
 import type { AnyVariables, Client } from 'urql';
 import {
   PublicCitiesQuery,
+  PublicCountyRatingsQuery,
+  PublicDrawQuery,
+  PublicDrawsQuery,
   PublicExamResultsQuery,
   PublicNoticeQuery,
   PublicRatingsQuery,
   PublicationQuery,
   PublicationsQuery,
+  askedYear,
   cityYearVariables,
   examYear,
+  lastYear,
   searchVariables,
 } from './queries';
 
@@ -80,14 +85,30 @@ const ROUTES = [
     page: 'AnnouncementsPage',
     opening: ({ tenant = '', year = '' }) => (/^\d{4}$/.test(year) ? [opening(PublicationsQuery, { tenant, year: Number(year) })] : []),
   },
-  { path: '/draws/:tenant', page: 'PublicDrawsPage' },
-  { path: '/counties/:tenant', page: 'PublicCountyRatingsPage' },
+  {
+    path: '/draws/:tenant',
+    page: 'PublicDrawsPage',
+    opening: ({ tenant = '' }) => [...cities(), opening(PublicDrawsQuery, { tenant, year: lastYear() })],
+  },
+  {
+    path: '/counties/:tenant',
+    page: 'PublicCountyRatingsPage',
+    // without `?year=` the page's year is the city's newest published one, known once the cities have come
+    opening: ({ tenant = '' }, search) => {
+      const year = askedYear(search);
+      return [...cities(), ...(year === null ? [] : [opening(PublicCountyRatingsQuery, { tenant, year })])];
+    },
+  },
   {
     path: '/exams/:tenant',
     page: 'PublicExamResultsPage',
     opening: ({ tenant = '' }, search) => [...cities(), opening(PublicExamResultsQuery, { tenant, year: examYear(search) })],
   },
-  { path: '/draws/:tenant/:id', page: 'PublicDrawPage' },
+  {
+    path: '/draws/:tenant/:id',
+    page: 'PublicDrawPage',
+    opening: ({ tenant = '', id = '' }) => [opening(PublicDrawQuery, { tenant, id })],
+  },
   { path: '*', page: 'NotFoundPage' },
 ] as const satisfies readonly PublicRoute[];
 

@@ -1,24 +1,32 @@
-import { useState, type HTMLAttributes, type Key, type ReactNode } from 'react';
+import { useState, type CSSProperties, type HTMLAttributes, type Key, type ReactNode } from 'react';
 import { cx } from './Typography';
 
 type Columns = number | { xs?: number; sm?: number; md?: number };
 
 /**
  * Labelled values (a `<dl>`), one to `column` items a row (or per breakpoint, `{ xs: 1, sm: 2 }`: sm from 576 px, md
- * from 768 px); `bordered` draws them as a grid of cells. Children: `<DescriptionsItem label="…">`.
+ * from 768 px); `bordered` draws them as a grid of cells, the labels `labelWidth` wide (10em unless given: long
+ * labels, as a hash's, wrap less in a wider one). Children: `<DescriptionsItem label="…">`.
  */
 export function Descriptions({
   bordered,
   column = 3,
   size,
+  labelWidth,
   className,
+  style,
   children,
   ...rest
-}: { bordered?: boolean; column?: Columns; size?: 'small' | 'middle' } & HTMLAttributes<HTMLDListElement>) {
+}: { bordered?: boolean; column?: Columns; size?: 'small' | 'middle'; labelWidth?: string } & HTMLAttributes<HTMLDListElement>) {
   const cols = typeof column === 'number' ? { xs: column } : column;
   const classes = Object.entries(cols).map(([b, n]) => `ui-desc-${b}-${n}`);
+  const withLabelWidth = labelWidth ? ({ '--ui-desc-label': labelWidth, ...style } as CSSProperties) : style;
   return (
-    <dl className={cx('ui-desc', bordered && 'ui-desc-bordered', size === 'small' && 'ui-desc-small', ...classes, className)} {...rest}>
+    <dl
+      className={cx('ui-desc', bordered && 'ui-desc-bordered', size === 'small' && 'ui-desc-small', ...classes, className)}
+      style={withLabelWidth}
+      {...rest}
+    >
       {children}
     </dl>
   );
