@@ -426,8 +426,8 @@ function reactRouterProduction(command: 'build' | 'serve') {
  *   navigation, the lazy pages' loader. No Ant Design: the public site's mount and frame have none;
  * - `antd`: what the console's and the portal's mount and frame import beyond that (`src/shared/AppRoot.tsx`,
  *   `src/shared/Shell.tsx`: Ant Design's core, ConfigProvider, App, Layout, Typography, Skeleton, its locale, dayjs),
- *   one chunk, which every page written with Ant Design imports (a public page still written with it gets Ant
- *   Design's providers from AppRoot.tsx, PublicApp.tsx); a public page without Ant Design loads none of it;
+ *   one chunk, which every page written with Ant Design imports; no public page loads it (scripts/route-preloads.mjs
+ *   fails the build otherwise);
  * - `public-common`: what the home page imports beyond these (and the public site's own components, src/public/ui,
  *   all of them), one chunk, which most public pages import too.
  *

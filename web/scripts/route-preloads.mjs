@@ -19,10 +19,10 @@ const manifest = JSON.parse(readFileSync(join(outDir, '.vite', 'manifest.json'),
 function routes(tableFile, table, pagesFile) {
   const pages = readFileSync(join(root, pagesFile), 'utf8');
   const lazy = new Map();
-  for (const [, name, module, antd] of pages.matchAll(/const (\w+) = lazyPage\(\s*\(\) => import\('(\.[^']+)'\),\s*'\w+'(,\s*antd)?/g)) {
+  for (const [, name, module] of pages.matchAll(/const (\w+) = lazyPage\(\s*\(\) => import\('(\.[^']+)'\)/g)) {
     const key = ['.tsx', '.ts'].map((ext) => posix.join(posix.dirname(pagesFile), module + ext)).find((k) => k in manifest);
     if (!key) throw new Error(`route-preloads: ${module} (${pagesFile}) is not in Vite's manifest`);
-    checkAntd(name, key, Boolean(antd), pagesFile);
+    noAntd(name, key);
     lazy.set(name, key);
   }
   const source = readFileSync(join(root, tableFile), 'utf8');
@@ -41,16 +41,13 @@ function routes(tableFile, table, pagesFile) {
 }
 
 /**
- * A public page loads Ant Design's providers with its chunk (`lazyPage(…, antd)`, PublicApp.tsx) exactly when its chunk
- * loads Ant Design (the `antd` chunk, vite.config.ts): without them its components would write their styles at run time,
- * without the page's CSP nonce and in the default theme; with them but no Ant Design it would load the library for
- * nothing (issue 15 point 8).
+ * No public page loads Ant Design (the `antd` chunk, vite.config.ts; issue 15 point 8): the public site has neither its
+ * providers (its components would write their styles at run time, without the page's CSP nonce, in the default theme)
+ * nor, then, its stylesheet; its pages use the site's own components (src/public/ui).
  */
-function checkAntd(name, key, wrapped, pagesFile) {
-  const loadsAntd = [...closure(key)].some((k) => manifest[k].name === 'antd');
-  if (loadsAntd && !wrapped)
-    throw new Error(`route-preloads: ${name} imports Ant Design: \`lazyPage(…, antd)\` in ${pagesFile}, or the page off Ant Design`);
-  if (wrapped && !loadsAntd) throw new Error(`route-preloads: ${name} imports no Ant Design: drop its \`antd\` in ${pagesFile}`);
+function noAntd(name, key) {
+  if ([...closure(key)].some((k) => manifest[k].name === 'antd'))
+    throw new Error(`route-preloads: the public page ${name} loads Ant Design: use src/public/ui's components`);
 }
 
 /** The manifest keys a chunk imports statically, itself and transitively. */

@@ -13,11 +13,10 @@ import THEME_TOKEN from './theme.json';
 dayjs.locale('zh-cn');
 
 /**
- * Ant Design's providers: the Chinese locale, the theme, the page's CSP nonce, `App` (its message and modal hooks).
- * Around the whole console and portal (`mount`), and around each public page still written with Ant Design
- * (PublicApp.tsx), whose frame has none.
+ * Ant Design's providers: the Chinese locale, the theme, the page's CSP nonce, `App` (its message and modal hooks), around
+ * the whole console and portal (the public site has none: shared/mount.tsx).
  */
-export function AntdProviders({ children }: { children: ReactNode }) {
+function AntdProviders({ children }: { children: ReactNode }) {
   const nonce = cspNonce();
   // a user who asked the system for less motion gets none: Ant Design then shows and removes dialogs,
   // menus and a button's loading icon at once instead of after an animation (whose end needs rendered frames:

@@ -1,4 +1,4 @@
-import { createElement, useEffect, useState, type ComponentType, type ReactNode } from 'react';
+import { createElement, useEffect, useState, type ComponentType } from 'react';
 
 /** A page loaded when first shown; `preload()` fetches its chunk earlier (the address's page, before the first render). */
 export type LazyPage = ComponentType & { preload: () => void };
@@ -19,19 +19,12 @@ export type LazyPage = ComponentType & { preload: () => void };
  * brings no component library into the public site's first load.
  */
 export function pageLoader(Fallback: ComponentType) {
-  return function lazyPage<K extends string, M extends Record<K, ComponentType>>(
-    load: () => Promise<M>,
-    name: K,
-    /** what the page renders in, loaded with it (the public site's pages still written with Ant Design: its providers) */
-    frame?: () => Promise<ComponentType<{ children: ReactNode }>>,
-  ): LazyPage {
+  return function lazyPage<K extends string, M extends Record<K, ComponentType>>(load: () => Promise<M>, name: K): LazyPage {
     let loaded: ComponentType | undefined;
     let loading: Promise<ComponentType> | undefined;
-    const framed = (page: ComponentType, Frame?: ComponentType<{ children: ReactNode }>): ComponentType =>
-      Frame ? () => createElement(Frame, null, createElement(page)) : page;
     const start = () =>
-      (loading ??= Promise.all([load(), frame?.()]).then(
-        ([module, Frame]) => (loaded = framed(module[name], Frame)),
+      (loading ??= load().then(
+        (module) => (loaded = module[name]),
         (error: unknown) => {
           loading = undefined;
           throw error;
