@@ -179,4 +179,14 @@ test('anyone reads the lists 丰泽区 published and filed, on the public site',
   await page.getByLabel('年度').fill('2099');
   await page.getByLabel('年度').press('Enter');
   await expect(page.getByText('本年度没有区县公布的评定结果')).toBeVisible();
+
+  // the address without a year (a link kept from the city's page): the city's newest published year, as its page lists
+  // them, not last year's
+  await page.goto('/cities/quanzhou');
+  const newest = (await page
+    .getByRole('link', { name: /^\d{4}年度考评结果公告$/ })
+    .first()
+    .textContent())!.slice(0, 4);
+  await page.goto('/counties/quanzhou');
+  await expect(page.getByLabel('年度')).toHaveValue(newest);
 });

@@ -13,11 +13,18 @@ import { YearInput } from './YearInput';
  */
 export function PublicCountyRatingsPage() {
   const { tenant = '' } = useParams();
-  const { cities } = useCities();
+  const { cities, fetching: citiesFetching } = useCities();
   const city = cities.find((c) => c.code === tenant);
   const [params] = useSearchParams();
-  const [year, setYear] = useState(() => askedYear(params) ?? city?.publishedYears[0] ?? lastYear());
-  const [{ data, fetching, error }] = useQuery({ query: PublicCountyRatingsQuery, variables: { tenant, year } });
+  // the year chosen here, else the address's, else the city's newest published year: known only once the cities have
+  // come (a visitor arriving at /counties/quanzhou saw last year's filings when the page drew before them)
+  const [chosen, setChosen] = useState<number>();
+  const year = chosen ?? askedYear(params) ?? city?.publishedYears[0] ?? (citiesFetching ? undefined : lastYear());
+  const [{ data, fetching, error }] = useQuery({
+    query: PublicCountyRatingsQuery,
+    variables: { tenant, year: year ?? 0 },
+    pause: year === undefined,
+  });
   if (error) return <ErrorAlert error={error} />;
   const ratings = data?.publicCountyRatings ?? [];
   return (
@@ -26,8 +33,8 @@ export function PublicCountyRatingsPage() {
       <Paragraph>
         各县（市、区）应急管理局对本辖区的安全生产技术服务机构进行评定，公布评定结果并报市应急管理局备案。以下为各区县最新备案的结果。
       </Paragraph>
-      <YearInput id="county-year" value={year} onChange={setYear} />
-      {fetching && !data ? (
+      {year !== undefined && <YearInput id="county-year" value={year} onChange={setChosen} />}
+      {year === undefined || (fetching && !data) ? (
         <Skeleton active />
       ) : ratings.length === 0 ? (
         <Empty description="本年度没有区县公布的评定结果" />
