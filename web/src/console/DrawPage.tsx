@@ -11,29 +11,7 @@ import { PageTitle, errorsOf, useViewer } from './common';
 const DrawQuery = graphql(`
   query ConsoleDraw($id: ID!) {
     draw(id: $id) {
-      id
-      year
-      kind
-      title
-      quotaMode
-      quotaValue
-      weighting
-      candidatesCount
-      listSha256
-      commitment
-      seed
-      status
-      cancelReason
-      committedAt
-      revealedAt
-      candidatesUrl
-      drawn {
-        group
-        candidate
-        rank
-        label
-        key
-      }
+      ...DrawDetailFields
     }
   }
 `);

@@ -182,29 +182,7 @@ export const PublicDrawsQuery = graphql(`
 export const PublicDrawQuery = graphql(`
   query PublicDraw($tenant: ID!, $id: ID!) {
     publicDraw(tenant: $tenant, id: $id) {
-      id
-      year
-      kind
-      title
-      quotaMode
-      quotaValue
-      weighting
-      candidatesCount
-      listSha256
-      commitment
-      seed
-      status
-      cancelReason
-      committedAt
-      revealedAt
-      candidatesUrl
-      drawn {
-        group
-        candidate
-        rank
-        label
-        key
-      }
+      ...DrawDetailFields
     }
   }
 `);
