@@ -30,7 +30,7 @@ export function AnnouncementsPage() {
     variables: { tenant, year: Number(year) },
     pause: !/^\d{4}$/.test(year),
   });
-  if (fetching && !data) return <Skeleton active />;
+  if (fetching && !data) return <Skeleton />;
   const publications = (data?.publications ?? []).filter((p) => p.status === 'published');
   return (
     <>
@@ -75,7 +75,7 @@ export function AnnouncementsPage() {
 export function PublicationPage() {
   const { id = '' } = useParams();
   const [{ data, fetching, error }] = useQuery({ query: PublicationQuery, variables: { id }, pause: !/^\d+$/.test(id) });
-  if (fetching && !data) return <Skeleton active />;
+  if (fetching && !data) return <Skeleton />;
   if (error) return <ErrorAlert error={error} />;
   const p = data?.publication;
   if (!p || p.status !== 'published') return <Result status="404" title="未找到该公告" />;

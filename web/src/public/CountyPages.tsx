@@ -35,7 +35,7 @@ export function PublicCountyRatingsPage() {
       </Paragraph>
       {year !== undefined && <YearInput id="county-year" value={year} onChange={setChosen} />}
       {year === undefined || (fetching && !data) ? (
-        <Skeleton active />
+        <Skeleton />
       ) : ratings.length === 0 ? (
         <Empty description="本年度没有区县公布的评定结果" />
       ) : (

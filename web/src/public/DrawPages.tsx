@@ -45,7 +45,7 @@ export function PublicDrawsPage() {
       </Paragraph>
       <YearInput id="draw-year" value={year} onChange={setYear} />
       {fetching && !data ? (
-        <Skeleton active />
+        <Skeleton />
       ) : (
         <Table
           aria-label="抽取公示"
@@ -72,7 +72,7 @@ export function PublicDrawsPage() {
 export function PublicDrawPage() {
   const { tenant = '', id = '' } = useParams();
   const [{ data, fetching, error }] = useQuery({ query: PublicDrawQuery, variables: { tenant, id } });
-  if (fetching && !data) return <Skeleton active />;
+  if (fetching && !data) return <Skeleton />;
   if (error) return <ErrorAlert error={error} />;
   const draw = data?.publicDraw;
   if (!draw) return <Result status="404" title="未找到该抽取" extra={<Link to={`/draws/${tenant}`}>返回抽取公示</Link>} />;

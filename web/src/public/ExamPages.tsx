@@ -28,7 +28,7 @@ export function PublicExamResultsPage() {
       </Paragraph>
       <YearInput id="exam-year" value={year} onChange={setYear} />
       {fetching && !data ? (
-        <Skeleton active />
+        <Skeleton />
       ) : !exam?.published ? (
         <Empty description="本年度抽考成绩尚未公示" />
       ) : (

@@ -103,7 +103,7 @@ export function NoticePage() {
     return <Result status="404" title="年度有误" />;
   }
   if (fetching && !data) {
-    return <Skeleton active />;
+    return <Skeleton />;
   }
   if (error) {
     return <ErrorAlert error={error} />;

@@ -27,12 +27,14 @@ export function Button({
   className,
   children,
   disabled,
+  target,
+  rel,
+  download,
   ...rest
 }: ButtonLook & { htmlType?: 'button' | 'submit' | 'reset'; href?: string } & Omit<ButtonHTMLAttributes<HTMLButtonElement>, 'type'> &
   Pick<AnchorHTMLAttributes<HTMLAnchorElement>, 'target' | 'rel' | 'download'>) {
   const classes = cx('ui-button', `ui-button-${type}`, size === 'large' && 'ui-button-large', loading && 'ui-button-loading', className);
   if (href) {
-    const { target, rel, download } = rest;
     return (
       <a className={classes} href={href} target={target} rel={rel} download={download}>
         {children}

@@ -4,7 +4,7 @@ import { describeError, type UserError } from '../../shared/errorText';
 import { cx } from './Typography';
 
 /** Grey bars in place of content still loading (announced as busy). */
-export function Skeleton({ rows = 3, className, ...rest }: { rows?: number; active?: boolean } & HTMLAttributes<HTMLDivElement>) {
+export function Skeleton({ rows = 3, className, ...rest }: { rows?: number } & HTMLAttributes<HTMLDivElement>) {
   return (
     <div className={cx('ui-skeleton', className)} aria-busy="true" aria-label="加载中" {...rest}>
       <div className="ui-skeleton-title" />
@@ -71,7 +71,6 @@ export function Alert({
   type?: 'info' | 'warning' | 'error' | 'success';
   title: ReactNode;
   description?: ReactNode;
-  showIcon?: boolean;
 } & Omit<HTMLAttributes<HTMLDivElement>, 'title'>) {
   return (
     <div className={cx('ui-alert', `ui-alert-${type}`, className)} role={role} {...rest}>
